@@ -1,0 +1,1 @@
+"""Domain model: pydantic records, enums, validation and reference data."""

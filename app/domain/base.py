@@ -1,0 +1,90 @@
+"""Base record model and the field markers the store, search and exports read."""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any, ClassVar, TypeVar, get_args, get_origin
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+
+from app.domain.ids import is_id
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """The field holds the id of a record of `entity`."""
+
+    entity: str
+
+
+@dataclass(frozen=True)
+class Identifying:
+    """Names, numbers or contacts that identify a person: never in pseudonymised exports."""
+
+
+@dataclass(frozen=True)
+class FreeText:
+    """Free text may carry anything: never in reports or pseudonymised exports."""
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """Goes into the full-text index; `column` is "title" (names, numbers) or "body"."""
+
+    column: str
+
+
+def _check_id(value: str) -> str:
+    if not is_id(value):
+        raise ValueError("ist keine gültige Id / is not a valid record id")
+    return value.lower()
+
+
+def _not_future(value: date) -> date:
+    if value > date.today():
+        raise ValueError("liegt in der Zukunft / is in the future")
+    return value
+
+
+RecordId = Annotated[str, AfterValidator(_check_id)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+LongText = Annotated[str, StringConstraints(max_length=20_000), FreeText()]
+PastDate = Annotated[date, AfterValidator(_not_future)]
+
+
+class Record(BaseModel):
+    """A synced record: an id plus domain fields; clocks live in the store, not here."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+    entity: ClassVar[str]
+    id: RecordId
+
+    def fields(self) -> dict[str, Any]:
+        """Domain fields as JSON-compatible values, without the id."""
+        data = self.model_dump(mode="json")
+        data.pop("id")
+        return data
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        return [name for name in cls.model_fields if name != "id"]
+
+    @classmethod
+    def markers(cls, name: str) -> list[object]:
+        """Markers on the field, including those nested inside `X | None`."""
+        info = cls.model_fields[name]
+        return [*info.metadata, *_annotated_metadata(info.annotation)]
+
+    @classmethod
+    def marker(cls, name: str, kind: type[T]) -> T | None:
+        return next((m for m in cls.markers(name) if isinstance(m, kind)), None)
+
+
+def _annotated_metadata(annotation: Any) -> list[object]:
+    found: list[object] = []
+    if get_origin(annotation) is Annotated:
+        found.extend(annotation.__metadata__)
+    for arg in get_args(annotation):
+        found.extend(_annotated_metadata(arg))
+    return found

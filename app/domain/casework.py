@@ -1,0 +1,106 @@
+"""The work on a case: consultations, follow-ups, referrals and support applications."""
+
+from datetime import date, timedelta
+from typing import Annotated, ClassVar
+
+from pydantic import Field, StringConstraints, field_validator, model_validator
+
+from app.domain.base import FreeText, Indexed, LongText, PastDate, Record, RecordId, Ref, ShortText
+from app.domain.codes import CountryCode, LanguageCode, ProgrammeCode, SiteCode
+from app.domain.enums import (
+    ApplicationDecision,
+    ConsultationMode,
+    FollowUpStatus,
+    InterpreterMode,
+    PartnerKind,
+    ReferralStatus,
+    Topic,
+    TravelDocuments,
+)
+
+Notes = Annotated[LongText | None, Indexed("body")]
+
+
+class Consultation(Record):
+    entity: ClassVar[str] = "consultation"
+    case_id: Annotated[RecordId, Ref("case")]
+    held_on: date
+    duration_minutes: int = Field(ge=1, le=600)
+    counsellor: ShortText
+    site: SiteCode | None = None
+    mode: ConsultationMode = ConsultationMode.in_person
+    interpreter_language: LanguageCode | None = None
+    interpreter_mode: InterpreterMode | None = None
+    participant_ids: Annotated[list[RecordId], Ref("person")] = Field(
+        default_factory=list, max_length=30
+    )
+    topics: list[Topic] = Field(default_factory=list, max_length=10)
+    notes: Notes = None
+    next_steps: Notes = None
+
+    @field_validator("held_on")
+    @classmethod
+    def _not_future(cls, value: date) -> date:
+        # A day of grace: a laptop's clock or time zone may run ahead.
+        if value > date.today() + timedelta(days=1):
+            raise ValueError("Gespräch in der Zukunft / consultation date is in the future")
+        return value
+
+    @model_validator(mode="after")
+    def _interpreter(self) -> "Consultation":
+        if self.interpreter_mode and not self.interpreter_language:
+            raise ValueError("Dolmetschsprache fehlt / interpreter needs a language")
+        if len(set(self.topics)) != len(self.topics):
+            raise ValueError("Thema doppelt / topic listed twice")
+        return self
+
+
+class FollowUp(Record):
+    entity: ClassVar[str] = "follow_up"
+    case_id: Annotated[RecordId, Ref("case")]
+    due_on: date
+    assignee: ShortText
+    title: Annotated[ShortText, FreeText()]
+    status: FollowUpStatus = FollowUpStatus.open
+    done_on: PastDate | None = None
+
+    @model_validator(mode="after")
+    def _done(self) -> "FollowUp":
+        if (self.status == FollowUpStatus.done) != (self.done_on is not None):
+            raise ValueError("done_on gehört zu Status 'done' / done_on is set exactly when done")
+        return self
+
+
+class Referral(Record):
+    entity: ClassVar[str] = "referral"
+    case_id: Annotated[RecordId, Ref("case")]
+    partner: Annotated[ShortText, FreeText()]
+    partner_kind: PartnerKind
+    purpose: Annotated[str, StringConstraints(max_length=500), FreeText()]
+    referred_on: PastDate
+    status: ReferralStatus = ReferralStatus.planned
+    result: LongText | None = None
+
+
+class Application(Record):
+    """A support application to a return or reintegration programme."""
+
+    entity: ClassVar[str] = "application"
+    case_id: Annotated[RecordId, Ref("case")]
+    programme: ProgrammeCode
+    submitted_on: PastDate
+    decision: ApplicationDecision = ApplicationDecision.pending
+    decided_on: PastDate | None = None
+    amount_cents: int | None = Field(default=None, ge=0, le=10_000_000)
+    planned_departure_on: date | None = None
+    actual_departure_on: PastDate | None = None
+    destination_country: CountryCode | None = None
+    travel_documents: TravelDocuments = TravelDocuments.missing
+
+    @model_validator(mode="after")
+    def _dates(self) -> "Application":
+        if self.decided_on and self.decided_on < self.submitted_on:
+            raise ValueError("Entscheidung vor Antrag / decided before submitted")
+        if (self.decision == ApplicationDecision.pending) == (self.decided_on is not None):
+            raise ValueError("decided_on passt nicht zur Entscheidung / decided_on is set exactly when decided")
+        return self

@@ -1,0 +1,1 @@
+"""The encrypted local store: SQLCipher under SQLAlchemy, keys, outbox, search, migrations."""
