@@ -168,8 +168,11 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Writer]:
         """One atomic transaction: everything written inside commits together or not at all."""
-        with translated(DB_FILE), self.engine.connect().execution_options(immediate=True) as conn:
-            with conn.begin():
-                writer = Writer(conn, clock=self.clock, device_id=self.device.device_id, actor=self.device.actor)
-                yield writer
-                writer.finish()
+        with (
+            translated(DB_FILE),
+            self.engine.connect().execution_options(immediate=True) as conn,
+            conn.begin(),
+        ):
+            writer = Writer(conn, clock=self.clock, device_id=self.device.device_id, actor=self.device.actor)
+            yield writer
+            writer.finish()
