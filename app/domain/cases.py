@@ -15,7 +15,9 @@ _ACTIVE = (S.first_contact, S.counselling, S.decision, S.application_submitted, 
 TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
     S.first_contact: frozenset({S.counselling, S.paused, S.withdrawn, S.closed}),
     S.counselling: frozenset({S.decision, S.paused, S.withdrawn, S.closed}),
-    S.decision: frozenset({S.counselling, S.application_submitted, S.paused, S.withdrawn, S.closed}),
+    S.decision: frozenset(
+        {S.counselling, S.application_submitted, S.paused, S.withdrawn, S.closed}
+    ),
     S.application_submitted: frozenset({S.approved, S.decision, S.paused, S.withdrawn, S.closed}),
     S.approved: frozenset({S.departed, S.decision, S.paused, S.withdrawn, S.closed}),
     S.departed: frozenset({S.reintegration_follow_up, S.closed}),
@@ -27,7 +29,9 @@ TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
 
 CaseReference = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Z]{2,4}-\d{4}-[A-Z0-9]{2,4}-\d{3,6}$"),
+    StringConstraints(
+        strip_whitespace=True, to_upper=True, pattern=r"^[A-Z]{2,4}-\d{4}-[A-Z0-9]{2,4}-\d{3,6}$"
+    ),
     Indexed("title"),
 ]
 
@@ -56,7 +60,9 @@ class Case(Record):
         if closed and self.outcome is None:
             raise ValueError("Abschluss braucht ein Ergebnis / closing needs an outcome")
         if closed != (self.closed_on is not None):
-            raise ValueError("closed_on passt nicht zum Status / closed_on must be set exactly when closed")
+            raise ValueError(
+                "closed_on passt nicht zum Status / closed_on must be set exactly when closed"
+            )
         if self.closed_on and self.closed_on < self.opened_on:
             raise ValueError("Abschluss vor Eröffnung / closed before it was opened")
         if self.status_since < self.opened_on:

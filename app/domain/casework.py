@@ -102,5 +102,7 @@ class Application(Record):
         if self.decided_on and self.decided_on < self.submitted_on:
             raise ValueError("Entscheidung vor Antrag / decided before submitted")
         if (self.decision == ApplicationDecision.pending) == (self.decided_on is not None):
-            raise ValueError("decided_on passt nicht zur Entscheidung / decided_on is set exactly when decided")
+            raise ValueError(
+                "decided_on passt nicht zur Entscheidung / decided_on is set exactly when decided"
+            )
         return self

@@ -10,7 +10,9 @@ from app.domain.reference import default_reference
 def _country(code: str) -> str:
     code = code.strip().upper()
     if not default_reference().is_country(code):
-        raise ValueError(f"unbekannter Ländercode / unknown country code '{code}' (ISO 3166-1 alpha-3)")
+        raise ValueError(
+            f"unbekannter Ländercode / unknown country code '{code}' (ISO 3166-1 alpha-3)"
+        )
     return code
 
 

@@ -12,7 +12,9 @@ _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 def parse_partial_date(text: str) -> tuple[int, int | None, int | None]:
     match = _PATTERN.match(text.strip())
     if not match:
-        raise ValueError("Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT / date as YYYY, YYYY-MM or YYYY-MM-DD")
+        raise ValueError(
+            "Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT / date as YYYY, YYYY-MM or YYYY-MM-DD"
+        )
     year, month, day = (int(g) if g else None for g in match.groups())
     assert year is not None
     if year < 1900:
@@ -34,7 +36,7 @@ def earliest(text: str) -> date:
 
 
 def precision(text: str) -> str:
-    """"year", "month" or "day"."""
+    """ "year", "month" or "day"."""
     _, month, day = parse_partial_date(text)
     return "day" if day else "month" if month else "year"
 

@@ -33,7 +33,9 @@ def add_attachment(
     digest = hashlib.sha256(content).hexdigest()
     with store.write() as writer:
         get_in(writer, owner_entity, owner_id)  # the owner must exist and not be erased
-        known = writer.conn.execute(select(attachment_blob.c.sha256).where(attachment_blob.c.sha256 == digest))
+        known = writer.conn.execute(
+            select(attachment_blob.c.sha256).where(attachment_blob.c.sha256 == digest)
+        )
         if known.first() is None:
             writer.conn.execute(insert(attachment_blob).values(sha256=digest, content=content))
         record = create_in(

@@ -8,13 +8,20 @@ from app.store.tables import audit_event
 
 
 def events_for(store: Store, *, record_id: str) -> list[AuditEvent]:
-    query = select(audit_event).where(audit_event.c.record_id == record_id).order_by(audit_event.c.seq)
+    query = (
+        select(audit_event).where(audit_event.c.record_id == record_id).order_by(audit_event.c.seq)
+    )
     with store.read() as conn:
         return [_event(r._mapping) for r in conn.execute(query)]
 
 
 def all_events(store: Store, *, after_seq: int = 0, limit: int = 1000) -> list[AuditEvent]:
-    query = select(audit_event).where(audit_event.c.seq > after_seq).order_by(audit_event.c.seq).limit(limit)
+    query = (
+        select(audit_event)
+        .where(audit_event.c.seq > after_seq)
+        .order_by(audit_event.c.seq)
+        .limit(limit)
+    )
     with store.read() as conn:
         return [_event(r._mapping) for r in conn.execute(query)]
 

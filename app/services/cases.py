@@ -22,7 +22,9 @@ def next_reference(writer: Writer, *, site: str, year: int, prefix: str) -> str:
     cases = entity_tables["case"]
     while True:
         reference = f"{site}-{year}-{prefix}-{number:05d}"
-        clash = writer.conn.execute(select(cases.c.id).where(cases.c.reference == reference)).first()
+        clash = writer.conn.execute(
+            select(cases.c.id).where(cases.c.reference == reference)
+        ).first()
         if clash is None:
             break
         number += 1  # imported or synced cases may already use the next numbers
@@ -45,7 +47,9 @@ def open_case(
 ) -> Case:
     opened_on = opened_on or date.today()
     with store.write() as writer:
-        reference = next_reference(writer, site=site, year=opened_on.year, prefix=store.device.prefix)
+        reference = next_reference(
+            writer, site=site, year=opened_on.year, prefix=store.device.prefix
+        )
         data: dict[str, Any] = {
             "reference": reference,
             "household_id": household_id,
@@ -81,7 +85,9 @@ def change_status(
         except ValueError as exc:
             raise InvalidTransition(str(exc)) from None
         if on < case.status_since:
-            raise InvalidTransition("Statusdatum vor dem letzten Wechsel / date before the last status change")
+            raise InvalidTransition(
+                "Statusdatum vor dem letzten Wechsel / date before the last status change"
+            )
         closing = to == CaseStatus.closed
         if closing and outcome is None:
             raise InvalidTransition("Abschluss braucht ein Ergebnis / closing needs an outcome")
@@ -121,4 +127,3 @@ def _record_change(
             "outcome": outcome,
         },
     )
-

@@ -18,7 +18,9 @@ class Agenda:
     due: list[FollowUp]
 
 
-def agenda(store: Store, *, assignee: str | None = None, on: date | None = None, days: int = 7) -> Agenda:
+def agenda(
+    store: Store, *, assignee: str | None = None, on: date | None = None, days: int = 7
+) -> Agenda:
     """Open follow-ups of `assignee` (default: this device's counsellor) due up to `days` ahead."""
     on = on or date.today()
     table = entity_tables["follow_up"]

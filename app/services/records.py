@@ -30,7 +30,9 @@ def is_list_field(model: type[Record], name: str) -> bool:
     return get_origin(annotation) is list
 
 
-def check_references(writer: Writer, entity: str, records: list[Record], pending: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+def check_references(
+    writer: Writer, entity: str, records: list[Record], pending: set[str] = frozenset()
+) -> None:  # type: ignore[assignment]
     """Every referenced id must exist (or be written in the same batch) and not be erased."""
     for field, target in references(entity).items():
         wanted: set[str] = set()
@@ -47,13 +49,18 @@ def check_references(writer: Writer, entity: str, records: list[Record], pending
         missing = wanted - found
         if missing:
             raise ValidationFailed(
-                entity, {field: f"verweist auf unbekannten Datensatz / refers to unknown {target} {sorted(missing)[0]}"}
+                entity,
+                {
+                    field: f"verweist auf unbekannten Datensatz / refers to unknown {target} {sorted(missing)[0]}"
+                },
             )
 
 
 def unique_columns(entity: str) -> list[str]:
     table = entity_tables[entity]
-    return [next(iter(ix.columns)).name for ix in table.indexes if ix.unique and len(ix.columns) == 1]
+    return [
+        next(iter(ix.columns)).name for ix in table.indexes if ix.unique and len(ix.columns) == 1
+    ]
 
 
 def check_unique(writer: Writer, entity: str, records: list[Record]) -> None:
@@ -71,7 +78,9 @@ def check_unique(writer: Writer, entity: str, records: list[Record]) -> None:
                 select(table.c.id).where(table.c[name] == value, table.c.id != record.id)
             ).first()
             if clash is not None:
-                raise Conflict(f"{entity}.{name} {value} ist schon vergeben / is taken by {clash.id}")
+                raise Conflict(
+                    f"{entity}.{name} {value} ist schon vergeben / is taken by {clash.id}"
+                )
 
 
 def create_in(writer: Writer, entity: str, data: dict[str, Any]) -> Record:
@@ -95,7 +104,9 @@ def update_in(writer: Writer, entity: str, record_id: str, patch: dict[str, Any]
         raise NotFound(entity, record_id)
     unknown = set(patch) - set(model.field_names())
     if unknown:
-        raise ValidationFailed(entity, dict.fromkeys(sorted(unknown), "unbekanntes Feld / unknown field"))
+        raise ValidationFailed(
+            entity, dict.fromkeys(sorted(unknown), "unbekanntes Feld / unknown field")
+        )
     merged = {k: v for k, v in current.items() if k not in _ROW_META}
     record = validate(model, {**merged, **patch, "id": record_id})
     check_references(writer, entity, [record])
@@ -110,7 +121,9 @@ def get_in(writer_or_conn: Any, entity: str, record_id: str) -> Record:
     row = conn.execute(select(table).where(table.c.id == record_id)).first()
     if row is None:
         erased = conn.execute(
-            select(tombstone.c.record_id).where(tombstone.c.entity == entity, tombstone.c.record_id == record_id)
+            select(tombstone.c.record_id).where(
+                tombstone.c.entity == entity, tombstone.c.record_id == record_id
+            )
         ).first()
         raise Erased(entity, record_id) if erased else NotFound(entity, record_id)
     return to_record(entity, dict(row._mapping))
@@ -147,7 +160,9 @@ def find(
     offset: int = 0,
 ) -> list[Record]:
     table = entity_tables[entity]
-    query = select(table).where(*_conditions(entity, where)).order_by(*(table.c[c] for c in order_by))
+    query = (
+        select(table).where(*_conditions(entity, where)).order_by(*(table.c[c] for c in order_by))
+    )
     query = query.limit(limit).offset(offset) if limit is not None else query
     with store.read() as conn:
         return [to_record(entity, dict(row._mapping)) for row in conn.execute(query)]
@@ -156,7 +171,9 @@ def find(
 def count(store: Store, *, entity: str, where: dict[str, Any] | None = None) -> int:
     table = entity_tables[entity]
     with store.read() as conn:
-        return conn.execute(select(func.count()).select_from(table).where(*_conditions(entity, where))).scalar_one()
+        return conn.execute(
+            select(func.count()).select_from(table).where(*_conditions(entity, where))
+        ).scalar_one()
 
 
 def _conditions(entity: str, where: dict[str, Any] | None) -> list[ColumnElement[bool]]:
@@ -170,7 +187,9 @@ def _conditions(entity: str, where: dict[str, Any] | None) -> list[ColumnElement
         if isinstance(value, (list, tuple, set)):
             conditions.append(column.in_([getattr(v, "value", v) for v in value]))
         else:
-            conditions.append(column.is_(None) if value is None else column == getattr(value, "value", value))
+            conditions.append(
+                column.is_(None) if value is None else column == getattr(value, "value", value)
+            )
     return conditions
 
 
@@ -189,7 +208,11 @@ def erase_in(writer: Writer, entity: str, record_id: str, *, cascade: bool) -> N
         table = entity_tables[other]
         model = model_for(other)
         if is_list_field(model, field):
-            rows = writer.conn.execute(select(table.c.id, table.c[field]).where(type_coerce(table.c[field], Text).contains(record_id)))
+            rows = writer.conn.execute(
+                select(table.c.id, table.c[field]).where(
+                    type_coerce(table.c[field], Text).contains(record_id)
+                )
+            )
             for rid, values in rows.all():
                 if record_id in values:
                     writer.put(other, rid, {field: [v for v in values if v != record_id]})
@@ -202,7 +225,9 @@ def erase_in(writer: Writer, entity: str, record_id: str, *, cascade: bool) -> N
     attachments = entity_tables["attachment"]
     dependants.extend(
         ("attachment", rid)
-        for rid in writer.conn.scalars(select(attachments.c.id).where(attachments.c.owner_id == record_id))
+        for rid in writer.conn.scalars(
+            select(attachments.c.id).where(attachments.c.owner_id == record_id)
+        )
     )
     if dependants and not cascade:
         kinds = sorted({other for other, _ in dependants})

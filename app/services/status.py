@@ -26,7 +26,9 @@ class StoreStatus:
 def status(store: Store) -> StoreStatus:
     with store.read() as conn:
         counts = {
-            entity: conn.execute(select(func.count()).select_from(entity_tables[entity])).scalar_one()
+            entity: conn.execute(
+                select(func.count()).select_from(entity_tables[entity])
+            ).scalar_one()
             for entity in ENTITIES
         }
         erased = conn.execute(select(func.count()).select_from(tombstone)).scalar_one()

@@ -74,9 +74,13 @@ def translate(exc: BaseException, name: str = "database") -> UserError | BaseExc
             "is damaged or not a Fallakte database (or the key does not match)"
         )
     if "disk is full" in text or "disk i/o" in text:
-        return DiskFull("Datenträger voll oder nicht schreibbar / disk full or not writable: nothing was saved")
+        return DiskFull(
+            "Datenträger voll oder nicht schreibbar / disk full or not writable: nothing was saved"
+        )
     if "locked" in text or "busy" in text:
-        return StoreBusy("Die Datenbank ist von einem anderen Vorgang belegt / the database is busy; try again")
+        return StoreBusy(
+            "Die Datenbank ist von einem anderen Vorgang belegt / the database is busy; try again"
+        )
     if "readonly" in text or "read-only" in text:
         return DiskFull(f"{name} ist schreibgeschützt / is read-only")
     return exc

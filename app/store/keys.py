@@ -44,7 +44,9 @@ def calibrate(target_seconds: float = 0.5, memory_kib: int = 64 * 1024) -> KdfPa
     started = time.perf_counter()
     hash_secret_raw(b"calibrate", salt, 1, memory_kib, 1, 32, Type.ID)
     one_pass = max(time.perf_counter() - started, 1e-3)
-    return KdfParams(time_cost=max(2, min(40, round(target_seconds / one_pass))), memory_kib=memory_kib)
+    return KdfParams(
+        time_cost=max(2, min(40, round(target_seconds / one_pass))), memory_kib=memory_kib
+    )
 
 
 def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
@@ -75,7 +77,9 @@ def _recovery_bytes(text: str) -> bytes:
 
 def _recovery_kek(text: str, salt: bytes) -> bytes:
     # The recovery key has 160 bits of entropy: HKDF suffices, no slow KDF needed.
-    return HKDF(hashes.SHA256(), 32, salt, b"fallakte recovery key v1").derive(_recovery_bytes(text))
+    return HKDF(hashes.SHA256(), 32, salt, b"fallakte recovery key v1").derive(
+        _recovery_bytes(text)
+    )
 
 
 def _b64(data: bytes) -> str:
@@ -113,12 +117,16 @@ class KeyFile:
         return f"fallakte/{FORMAT}/{self.store_id}/{purpose}".encode()
 
     @classmethod
-    def create(cls, *, store_id: str, password: str, kdf: KdfParams) -> tuple["KeyFile", bytes, str]:
+    def create(
+        cls, *, store_id: str, password: str, kdf: KdfParams
+    ) -> tuple["KeyFile", bytes, str]:
         """A new data key sealed twice; returns (key file, data key, recovery key)."""
         kdf.check()
         data_key, recovery = os.urandom(32), new_recovery_key()
         keys = cls(store_id, kdf, os.urandom(16), {}, os.urandom(16), {})
-        keys.password_wrap = _seal(derive(password, keys.password_salt, kdf), data_key, keys._aad("password"))
+        keys.password_wrap = _seal(
+            derive(password, keys.password_salt, kdf), data_key, keys._aad("password")
+        )
         keys.recovery_wrap = _seal(
             _recovery_kek(recovery, keys.recovery_salt), data_key, keys._aad("recovery")
         )
@@ -130,7 +138,12 @@ class KeyFile:
 
     def unlock_with_recovery(self, recovery_key: str) -> bytes:
         kek = _recovery_kek(recovery_key, self.recovery_salt)
-        return _open(kek, self.recovery_wrap, self._aad("recovery"), ("Wiederherstellungsschlüssel", "recovery key"))
+        return _open(
+            kek,
+            self.recovery_wrap,
+            self._aad("recovery"),
+            ("Wiederherstellungsschlüssel", "recovery key"),
+        )
 
     def rewrap(self, data_key: bytes, new_password: str, kdf: KdfParams | None = None) -> None:
         self.kdf = kdf or self.kdf
@@ -175,7 +188,9 @@ class KeyFile:
         except FileNotFoundError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise StoreCorrupt(f"{path.name} is damaged or not a Fallakte key file ({type(exc).__name__})") from None
+            raise StoreCorrupt(
+                f"{path.name} is damaged or not a Fallakte key file ({type(exc).__name__})"
+            ) from None
 
     def save(self, path: Path) -> None:
         """Atomic replace: a crash leaves either the old or the new file, never half of one."""

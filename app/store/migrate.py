@@ -5,6 +5,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 
 from app.errors import UserError
@@ -42,10 +43,17 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         if current == HEAD and target == "head":
             return
         script = ScriptDirectory.from_config(config())
-        if current is not None and script.get_revision(current) is None:
+        if current is not None and not _known(script, current):
             raise UserError(
                 "Diese Datenbank stammt aus einer neueren Fallakte-Version / "
                 "this store was written by a newer Fallakte release; please update the program"
             )
         command.upgrade(config(conn), target)
         conn.commit()
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False

@@ -76,7 +76,9 @@ def reindex(conn: Connection, entity: str, rows: list[dict[str, Any]]) -> None:
             docs.append({"entity": entity, "record_id": row["id"], "title": title, "body": body})
     if not docs:
         return
-    conn.execute(text("INSERT INTO search_doc (entity, record_id) VALUES (:entity, :record_id)"), docs)
+    conn.execute(
+        text("INSERT INTO search_doc (entity, record_id) VALUES (:entity, :record_id)"), docs
+    )
     rowids = _rowids(conn, [d["record_id"] for d in docs])
     conn.execute(
         text("INSERT INTO search_fts (rowid, title, body) VALUES (:rowid, :title, :body)"),
@@ -160,7 +162,9 @@ def rebuild(conn: Connection) -> int:
     for entity, columns in INDEXED.items():
         table = entity_tables[entity]
         names = sorted({n for ns in columns.values() for n in ns})
-        result = conn.execute(table.select().with_only_columns(table.c.id, *(table.c[n] for n in names)))
+        result = conn.execute(
+            table.select().with_only_columns(table.c.id, *(table.c[n] for n in names))
+        )
         while batch := result.fetchmany(2000):
             rows = [dict(r._mapping) for r in batch]
             reindex(conn, entity, rows)

@@ -39,7 +39,7 @@ class Store:
         self.engine = engine
         self._data_key = data_key
         with self.read() as conn:
-            values = dict(conn.execute(select(meta.c.key, meta.c.value)).tuples().all())
+            values = {row.key: row.value for row in conn.execute(select(meta.c.key, meta.c.value))}
         try:
             self.device = Device(values["device_id"], values["device_prefix"], values["actor"])
         except KeyError as exc:
@@ -74,7 +74,9 @@ class Store:
                 f"{db_path} exists without its key file; move it away before creating a new store"
             )
         store_id = new_id()
-        keys, data_key, recovery = KeyFile.create(store_id=store_id, password=password, kdf=kdf or calibrate())
+        keys, data_key, recovery = KeyFile.create(
+            store_id=store_id, password=password, kdf=kdf or calibrate()
+        )
         engine = make_engine(db_path, data_key)
         try:
             with translated(DB_FILE):
@@ -116,7 +118,9 @@ class Store:
         keys.save(data_dir / KEY_FILE)
         return store
 
-    def change_password(self, old_password: str, new_password: str, kdf: KdfParams | None = None) -> None:
+    def change_password(
+        self, old_password: str, new_password: str, kdf: KdfParams | None = None
+    ) -> None:
         keys = self._keys(self.data_dir)
         data_key = keys.unlock(old_password)
         keys.rewrap(data_key, new_password, kdf)
@@ -173,6 +177,8 @@ class Store:
             self.engine.connect().execution_options(immediate=True) as conn,
             conn.begin(),
         ):
-            writer = Writer(conn, clock=self.clock, device_id=self.device.device_id, actor=self.device.actor)
+            writer = Writer(
+                conn, clock=self.clock, device_id=self.device.device_id, actor=self.device.actor
+            )
             yield writer
             writer.finish()

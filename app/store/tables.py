@@ -68,7 +68,9 @@ def column_type(annotation: Any) -> TypeEngine[Any]:
         return Integer()
     if annotation is float:
         return Float()
-    if annotation in (str, date, datetime) or (isinstance(annotation, type) and issubclass(annotation, Enum)):
+    if annotation in (str, date, datetime) or (
+        isinstance(annotation, type) and issubclass(annotation, Enum)
+    ):
         return Text()
     raise TypeError(f"no column type for {annotation!r}")
 

@@ -69,7 +69,9 @@ class Writer:
             found.update(self.conn.scalars(query))
         return found
 
-    def put_many(self, entity: str, items: Iterable[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    def put_many(
+        self, entity: str, items: Iterable[tuple[str, dict[str, Any]]]
+    ) -> list[dict[str, Any]]:
         """Create or patch records; `fields` are validated JSON values. Returns the new rows.
 
         Only fields whose value differs are stamped and sent: an edit that changes
@@ -109,8 +111,10 @@ class Writer:
             self.conn.execute(insert(table), inserts)
         if updates:
             params = [{**row, "_id": row["id"]} for row in updates]
-            stmt = update(table).where(table.c.id == bindparam("_id")).values(
-                {c.name: bindparam(c.name) for c in table.columns if c.name != "id"}
+            stmt = (
+                update(table)
+                .where(table.c.id == bindparam("_id"))
+                .values({c.name: bindparam(c.name) for c in table.columns if c.name != "id"})
             )
             self.conn.execute(stmt, params)
         if changes:
@@ -133,11 +137,15 @@ class Writer:
             delete(outbox).where(outbox.c.entity == entity, outbox.c.record_id == record_id)
         )
         self.conn.execute(insert(tombstone).values(entity=entity, record_id=record_id, stamp=stamp))
-        self.conn.execute(insert(outbox), [self._change(entity, record_id, stamp, {}, {}, deleted=True)])
+        self.conn.execute(
+            insert(outbox), [self._change(entity, record_id, stamp, {}, {}, deleted=True)]
+        )
         search.remove(self.conn, [record_id])
         self._note(AuditAction.deleted, entity, record_id)
 
-    def audit(self, action: AuditAction, entity: str, record_id: str | None, detail: str | None = None) -> None:
+    def audit(
+        self, action: AuditAction, entity: str, record_id: str | None, detail: str | None = None
+    ) -> None:
         self._audit.append(self._event(action, entity, record_id, detail))
 
     def finish(self) -> None:
@@ -167,11 +175,15 @@ class Writer:
         }
 
     def _note(self, action: AuditAction, entity: str, record_id: str) -> None:
-        kind = {AuditAction.created: "created", AuditAction.changed: "changed"}.get(action, "erased")
+        kind = {AuditAction.created: "created", AuditAction.changed: "changed"}.get(
+            action, "erased"
+        )
         self.changes.add(kind, entity, record_id)
         self.audit(action, entity, record_id)
 
-    def _event(self, action: AuditAction, entity: str, record_id: str | None, detail: str | None) -> dict[str, Any]:
+    def _event(
+        self, action: AuditAction, entity: str, record_id: str | None, detail: str | None
+    ) -> dict[str, Any]:
         return {
             "id": new_id(),
             "at": datetime.now(UTC).isoformat(timespec="milliseconds"),

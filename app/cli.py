@@ -1,0 +1,313 @@
+"""`fallakte`: the command line over the services; no arguments opens the desktop app."""
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from app import __version__
+from app.errors import UserError
+from app.store.keys import KdfParams
+from app.store.store import Store
+
+EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    chosen = (
+        args.data_dir or os.environ.get("FALLAKTE_HOME") or user_data_dir("Fallakte", "Fallakte")
+    )
+    return Path(chosen).expanduser()
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    try:
+        text = Path(path).read_text("utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise UserError(f"{what}: cannot read {path} ({exc.strerror})") from None
+    if not text:
+        raise UserError(f"{what}: {path} is empty")
+    return text
+
+
+def _prompt(prompt: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError(
+            "kein Passwort / no password: set FALLAKTE_PASSWORD or use --password-file (no terminal to ask)"
+        )
+    return getpass.getpass(prompt)
+
+
+def password(args: argparse.Namespace) -> str:
+    if args.password_file:
+        return _read_secret_file(args.password_file, "--password-file")
+    if os.environ.get("FALLAKTE_PASSWORD"):
+        return os.environ["FALLAKTE_PASSWORD"]
+    return _prompt("Passwort / password: ")
+
+
+def new_password(args: argparse.Namespace) -> str:
+    """A new password: from --new-password-file, FALLAKTE_NEW_PASSWORD, or asked twice."""
+    if getattr(args, "new_password_file", None):
+        chosen = _read_secret_file(args.new_password_file, "--new-password-file")
+    elif os.environ.get("FALLAKTE_NEW_PASSWORD"):
+        chosen = os.environ["FALLAKTE_NEW_PASSWORD"]
+    else:
+        chosen = _prompt("Neues Passwort / new password: ")
+        if _prompt("Wiederholen / repeat: ") != chosen:
+            raise UserError("Die Passwörter stimmen nicht überein / the passwords differ")
+    if len(chosen) < 8:
+        raise UserError(
+            "Passwort zu kurz (mindestens 8 Zeichen) / password too short (at least 8 characters)"
+        )
+    return chosen
+
+
+def unlock(args: argparse.Namespace) -> Store:
+    return Store.unlock(data_dir(args), password(args))
+
+
+def _kdf(args: argparse.Namespace) -> KdfParams | None:
+    if args.kdf_time_cost is None and args.kdf_memory_mib is None:
+        return None
+    return KdfParams(
+        time_cost=args.kdf_time_cost or 3, memory_kib=(args.kdf_memory_mib or 64) * 1024
+    )
+
+
+# -- commands ----------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    directory = data_dir(args)
+    if Store.exists(directory):
+        raise UserError(f"in {directory} there is already a Fallakte store")
+    if args.password_file or os.environ.get("FALLAKTE_PASSWORD"):
+        chosen = password(args)
+        if len(chosen) < 8:
+            raise UserError(
+                "Passwort zu kurz (mindestens 8 Zeichen) / password too short (at least 8 characters)"
+            )
+    else:
+        chosen = new_password(args)
+    actor = args.user or os.environ.get("FALLAKTE_USER") or getpass.getuser()
+    store, recovery = Store.init(
+        directory, chosen, actor=actor, kdf=_kdf(args), site=args.site, team=args.team
+    )
+    store.close()
+    print(f"Fallakte angelegt / store created in {directory}")
+    print()
+    print("Wiederherstellungsschlüssel (nur jetzt sichtbar, ausdrucken und sicher verwahren)")
+    print("Recovery key (shown only now; print it and keep it safe):")
+    print()
+    print(f"    {recovery}")
+    print()
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from app.services.status import status
+
+    with unlock(args) as store:
+        info = status(store)
+    if args.json:
+        payload = {**info.__dict__, "data_dir": str(info.data_dir)}
+        print(json.dumps(payload, indent=1, sort_keys=True))
+        return EXIT_OK
+    print(f"data dir:          {info.data_dir}")
+    print(
+        f"device:            {info.device_id} (prefix {info.device_prefix}), counsellor {info.actor}"
+    )
+    for entity, n in info.counts.items():
+        print(f"{entity + ':':<19}{n}")
+    print(f"erased:            {info.erased}")
+    print(f"unsynced changes:  {info.unsynced_changes}")
+    print(f"audit events:      {info.audit_events}")
+    print(f"size:              {info.size_bytes / 1024 / 1024:.1f} MiB")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with unlock(args) as store:
+        store.change_password(password(args), new_password(args), _kdf(args))
+    print("Passwort geändert / password changed")
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    recovery = _read_secret_file(args.recovery_key_file, "--recovery-key-file")
+    with Store.recover(data_dir(args), recovery, new_password(args)):
+        pass
+    print("Neues Passwort gesetzt / new password set; the recovery key stays valid")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.importing import import_file
+
+    with unlock(args) as store:
+        report = import_file(
+            store,
+            path=Path(args.file),
+            fmt=args.format,
+            entity=args.entity,
+            encoding=args.encoding,
+            skip_invalid=args.skip_invalid,
+        )
+    print(
+        f"created {report.created}, updated {report.updated}, unchanged {report.unchanged}, "
+        f"skipped {len(report.problems)}"
+    )
+    for line, message in report.problems[:50]:
+        print(f"  skipped line {line}: {message}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.services.exporting import export_store
+
+    with unlock(args) as store:
+        count = export_store(store, path=Path(args.output), fmt=args.format, entities=args.entity)
+    print(f"exported {count} records to {args.output}")
+    return EXIT_OK
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from app.services.demo_loader import load_demo
+
+    with unlock(args) as store:
+        counts = load_demo(store, persons=args.persons, seed=args.seed)
+    print("demo data: " + ", ".join(f"{n} {entity}" for entity, n in counts.items()))
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from app.services.search import search
+
+    with unlock(args) as store:
+        results = search(store, query=args.query, limit=args.limit)
+    for hit in results:
+        print(f"{hit.entity:<13} {hit.record_id}  {hit.label}  {hit.detail}")
+    return EXIT_OK
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from app.services.follow_ups import agenda
+
+    with unlock(args) as store:
+        items = agenda(store, assignee=args.assignee)
+    for title, follow_ups in (("überfällig / overdue", items.overdue), ("fällig / due", items.due)):
+        print(f"{title}: {len(follow_ups)}")
+        for f in follow_ups[:20]:
+            print(f"  {f.due_on.isoformat()}  {f.title}")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    raise UserError(
+        "Die Desktop-Anwendung ist noch nicht enthalten / the desktop app is not in this release yet; "
+        "see 'fallakte --help' for the commands"
+    )
+
+
+# -- parser ------------------------------------------------------------------
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="fallakte", description="Fallakte: encrypted, offline-first case files."
+    )
+    top.add_argument("--version", action="version", version=f"fallakte {__version__}")
+    top.add_argument(
+        "--data-dir", help="store directory (default: $FALLAKTE_HOME or the user data dir)"
+    )
+    top.add_argument(
+        "--password-file",
+        help="read the password from this file (else $FALLAKTE_PASSWORD or a prompt)",
+    )
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.set_defaults(handler=handler)
+        return command
+
+    init = add("init", cmd_init, "create a new encrypted store and print its recovery key once")
+    init.add_argument("--user", help="the counsellor's user name (default: the login name)")
+    init.add_argument("--site", help="default site code, e.g. ATR")
+    init.add_argument("--team", help="team id")
+    for command in (
+        init,
+        add("passwd", cmd_passwd, "change the password (the data is not re-encrypted)"),
+    ):
+        command.add_argument("--new-password-file", help="read the new password from this file")
+        command.add_argument("--kdf-time-cost", type=int, help=argparse.SUPPRESS)
+        command.add_argument("--kdf-memory-mib", type=int, help=argparse.SUPPRESS)
+    recover = add("recover", cmd_recover, "set a new password with the recovery key")
+    recover.add_argument("--recovery-key-file", required=True, help="file holding the recovery key")
+    recover.add_argument("--new-password-file", help="read the new password from this file")
+    status = add("status", cmd_status, "show counts, unsynced changes and the data dir")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+
+    imp = add(
+        "import",
+        cmd_import,
+        "import JSON Lines, CSV or XLSX (upsert by id, only given fields change)",
+    )
+    imp.add_argument("file")
+    imp.add_argument("--format", choices=("jsonl", "csv", "xlsx"))
+    imp.add_argument("--entity", help="the entity a CSV/XLSX file holds, e.g. person")
+    imp.add_argument("--encoding", help="CSV encoding (default: detect UTF-8, else Windows-1252)")
+    imp.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows, report the others"
+    )
+
+    exp = add("export", cmd_export, "export every record in a fixed order")
+    exp.add_argument("-o", "--output", required=True)
+    exp.add_argument("--format", choices=("jsonl", "csv", "xlsx"))
+    exp.add_argument("--entity", action="append", help="only this entity (repeatable)")
+
+    demo = add("demo-data", cmd_demo_data, "add realistic synthetic data (never real people)")
+    demo.add_argument("--persons", type=int, default=500)
+    demo.add_argument("--seed", type=int, default=1)
+
+    find = add("search", cmd_search, "search names, case numbers and notes")
+    find.add_argument("query")
+    find.add_argument("--limit", type=int, default=20)
+
+    agenda = add("agenda", cmd_agenda, "overdue and due follow-ups")
+    agenda.add_argument("--assignee")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    handler = getattr(args, "handler", cmd_gui)
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"fallakte: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        print("fallakte: abgebrochen / interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: say so without echoing data that may be personal
+        if os.environ.get("FALLAKTE_DEBUG"):
+            raise
+        print(
+            f"fallakte: interner Fehler / internal error ({type(exc).__name__}); "
+            "run again with FALLAKTE_DEBUG=1 for details",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

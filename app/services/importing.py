@@ -1,0 +1,172 @@
+"""Import records from JSON Lines, CSV or XLSX: upsert by id with patch semantics, all or nothing.
+
+The whole import runs in one transaction, written in batches as the file is
+read, so memory stays flat; if any row is invalid (and --skip-invalid was not
+asked for) the transaction is rolled back and every bad row is reported.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.domain.base import Record
+from app.domain.ids import new_id
+from app.domain.registry import model_for, references
+from app.errors import ImportFailed, ValidationFailed
+from app.services.formats import Row, RowError, format_for, read_rows
+from app.services.records import unique_columns
+from app.services.validation import validate
+from app.store.store import Store
+from app.store.tables import entity_tables
+from app.store.writer import Writer
+
+BATCH = 2000
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.created + self.updated + self.unchanged + len(self.problems)
+
+
+class _Rollback(Exception):
+    pass
+
+
+def import_file(
+    store: Store,
+    *,
+    path: Path,
+    fmt: str | None = None,
+    entity: str | None = None,
+    encoding: str | None = None,
+    skip_invalid: bool = False,
+) -> ImportReport:
+    fmt = format_for(path, fmt)
+    report = ImportReport()
+    try:
+        with store.write() as writer:
+            batch: list[Row] = []
+            for item in read_rows(path, fmt=fmt, entity=entity, encoding=encoding):
+                if isinstance(item, RowError):
+                    report.problems.append((item.line, item.message))
+                    continue
+                if batch and (
+                    item.entity != batch[0].entity or _has_id(batch, item) or len(batch) >= BATCH
+                ):
+                    _flush(writer, batch, report)
+                    batch = []
+                batch.append(item)
+            if batch:
+                _flush(writer, batch, report)
+            if report.problems and not skip_invalid:
+                raise _Rollback
+    except _Rollback:
+        raise ImportFailed(path.name, sorted(report.problems), total=report.total) from None
+    report.problems.sort()
+    return report
+
+
+def _has_id(batch: list[Row], row: Row) -> bool:
+    # A second row for the same id patches the first: it must see the first one written.
+    wanted = row.data.get("id")
+    return wanted is not None and any(r.data.get("id") == wanted for r in batch)
+
+
+def _flush(writer: Writer, batch: list[Row], report: ImportReport) -> None:
+    entity = batch[0].entity
+    model = model_for(entity)
+    ids = [str(r.data["id"]).lower() for r in batch if r.data.get("id")]
+    erased = writer.erased_ids(entity, ids)
+    current = writer.existing(entity, ids)
+    valid: list[tuple[Row, Record]] = []
+    for row in batch:
+        data = dict(row.data)
+        record_id = str(data.pop("id", None) or new_id()).lower()
+        if record_id in erased:
+            report.problems.append((row.line, f"{entity} {record_id} was erased; erasure is final"))
+            continue
+        old = current.get(record_id)
+        merged = {k: v for k, v in old.items() if k != "clocks"} if old else {}
+        try:
+            valid.append((row, validate(model, {**merged, **data, "id": record_id})))
+        except ValidationFailed as exc:
+            report.problems.append((row.line, str(exc)))
+    valid = _drop_bad_references(writer, entity, valid, report)
+    valid = _drop_duplicates(writer, entity, valid, report)
+    for _, record in valid:
+        old = current.get(record.id)
+        if old is None:
+            report.created += 1
+        elif any(old.get(k) != v for k, v in record.fields().items()):
+            report.updated += 1
+        else:
+            report.unchanged += 1
+    if valid:
+        writer.put_many(entity, [(record.id, record.fields()) for _, record in valid])
+
+
+def _drop_bad_references(
+    writer: Writer, entity: str, rows: list[tuple[Row, Record]], report: ImportReport
+) -> list[tuple[Row, Record]]:
+    missing: dict[str, set[str]] = {}
+    for fname, target in references(entity).items():
+        wanted = {v for _, rec in rows for v in _values(getattr(rec, fname))}
+        if target == entity:
+            wanted -= {rec.id for _, rec in rows}
+        found = set(writer.existing(target, sorted(wanted))) if wanted else set()
+        missing[fname] = wanted - found
+    kept = []
+    for row, record in rows:
+        bad = [
+            f"{fname}: verweist auf unbekannten Datensatz / refers to unknown {references(entity)[fname]}"
+            for fname, ids in missing.items()
+            if any(v in ids for v in _values(getattr(record, fname)))
+        ]
+        if bad:
+            report.problems.append((row.line, f"{entity}: " + "; ".join(bad)))
+        else:
+            kept.append((row, record))
+    return kept
+
+
+def _drop_duplicates(
+    writer: Writer, entity: str, rows: list[tuple[Row, Record]], report: ImportReport
+) -> list[tuple[Row, Record]]:
+    table = entity_tables[entity]
+    kept = rows
+    for name in unique_columns(entity):
+        values = [getattr(rec, name) for _, rec in kept if getattr(rec, name) is not None]
+        owners: dict[Any, str] = {}
+        for start in range(0, len(values), 500):
+            chunk = values[start : start + 500]
+            query = (
+                table.select()
+                .with_only_columns(table.c[name], table.c.id)
+                .where(table.c[name].in_(chunk))
+            )
+            owners.update({r[0]: r[1] for r in writer.conn.execute(query)})
+        survivors = []
+        for row, record in kept:
+            value = getattr(record, name)
+            owner = owners.setdefault(value, record.id) if value is not None else record.id
+            if owner != record.id:
+                report.problems.append(
+                    (row.line, f"{entity}.{name} ist schon vergeben / is already taken")
+                )
+            else:
+                survivors.append((row, record))
+        kept = survivors
+    return kept
+
+
+def _values(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
