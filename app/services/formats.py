@@ -21,13 +21,7 @@ from app.domain.registry import ENTITIES
 from app.errors import DiskFull, UserError
 
 FORMATS = ("jsonl", "csv", "xlsx")
-_SUFFIXES = {
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".json": "jsonl",
-    ".csv": "csv",
-    ".xlsx": "xlsx",
-}
+_SUFFIXES = {".json": "jsonl", ".ndjson": "jsonl"} | {f".{f}": f for f in FORMATS}
 _SNIFF_BYTES = 1 << 20
 _TRUE = frozenset({"true", "ja", "yes", "1", "wahr"})
 _FALSE = frozenset({"false", "nein", "no", "0", "falsch"})
@@ -52,17 +46,19 @@ class RowError:
 
 def format_for(path: Path, explicit: str | None) -> str:
     if explicit is not None:
-        fmt = explicit.strip().lower()
-        if fmt not in FORMATS:
-            raise UserError(f"unknown format '{explicit}' (choose one of: {', '.join(FORMATS)})")
-        return fmt
-    fmt = _SUFFIXES.get(path.suffix.lower())
-    if fmt is None:
-        known = ", ".join(_SUFFIXES)
+        return _checked(explicit.strip().lower())
+    found = _SUFFIXES.get(path.suffix.lower())
+    if found is None:
         raise UserError(
             f"{path.name}: cannot tell the format from the file name "
-            f"(use {known} or pass --format {'/'.join(FORMATS)})"
+            f"(use {', '.join(_SUFFIXES)} or pass --format {'/'.join(FORMATS)})"
         )
+    return found
+
+
+def _checked(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise UserError(f"unknown format '{fmt}' (choose one of: {', '.join(FORMATS)})")
     return fmt
 
 
@@ -95,8 +91,7 @@ def read_rows(
     path: Path, *, fmt: str, entity: str | None, encoding: str | None = None
 ) -> Iterator[Row | RowError]:
     """Stream the rows of a file; problems with the whole file raise UserError while iterating."""
-    if fmt not in FORMATS:
-        raise UserError(f"unknown format '{fmt}' (choose one of: {', '.join(FORMATS)})")
+    _checked(fmt)
     if entity is not None and entity not in ENTITIES:
         raise UserError(f"unknown entity '{entity}' (known: {', '.join(ENTITIES)})")
     if fmt == "jsonl":
@@ -186,8 +181,8 @@ def _csv_cells(path: Path, encoding: str | None) -> Iterator[tuple[int, Sequence
         first = next(lines, None)
         if first is None:
             return
-        # German Excel writes ";" because "," is the decimal separator there.
-        delimiter = ";" if first.count(";") > first.count(",") else ","
+        # German Excel writes ";" ("," is its decimal separator); "Unicode text" uses tabs.
+        delimiter = max(",;\t", key=first.count)
         reader = csv.reader(chain([first], lines), delimiter=delimiter)
         while True:
             start = reader.line_num + 1
@@ -203,6 +198,8 @@ def _csv_cells(path: Path, encoding: str | None) -> Iterator[tuple[int, Sequence
 def _detect_encoding(head: bytes) -> str:
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     try:
         # final=False: the sample may end in the middle of a multi-byte character.
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
@@ -235,6 +232,12 @@ def _columns(path: Path, model: type[Record], header: Sequence[Any]) -> list[str
     columns = ["" if c is None else str(c).strip().lstrip("\ufeff").strip() for c in header]
     allowed = {"id", "entity", *model.field_names()}
     unknown = [c for c in columns if c and c not in allowed]
+    if unknown and len(unknown) == len([c for c in columns if c]):
+        # Likely no header at all: the first row's cells would be personal data.
+        raise UserError(
+            f"{path.name}: the first row is not a header; it must name the columns "
+            f"(columns of {model.entity}: {', '.join(['id', *model.field_names()])})"
+        )
     if unknown:
         known = ", ".join(["id", *model.field_names()])
         raise UserError(

@@ -1,6 +1,7 @@
 """XLSX cells in and out: openpyxl read-only for reading, xlsxwriter constant-memory for writing."""
 
 import json
+import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
@@ -21,6 +22,8 @@ from app.services.formats import check_keys, export_columns, open_for_reading, r
 _CREATED = datetime(2000, 1, 1)
 # Excel keeps 15 significant digits; larger ints go out as text so they survive.
 _EXACT_INT = 10**15
+# OOXML escapes control characters (and \r) in strings as _xHHHH_; openpyxl leaves them so.
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def xlsx_cells(path: Path, entity: str) -> Iterator[tuple[int, Sequence[Any]]]:
@@ -29,7 +32,9 @@ def xlsx_cells(path: Path, entity: str) -> Iterator[tuple[int, Sequence[Any]]]:
         try:
             book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
         except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, ParseError):
-            raise UserError(f"{path}: not an XLSX file (or it is damaged)") from None
+            raise UserError(
+                f"{path}: not an XLSX file or damaged (old .xls files: save them as .xlsx)"
+            ) from None
         try:
             if entity in book.sheetnames:
                 sheet = book[entity]
@@ -42,9 +47,16 @@ def xlsx_cells(path: Path, entity: str) -> Iterator[tuple[int, Sequence[Any]]]:
                 )
             # The stored size may be wrong (some writers leave "A1"); read to the real end.
             sheet.reset_dimensions()
-            yield from enumerate(sheet.iter_rows(values_only=True), 1)
+            for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+                yield number, [_unescape(v) if isinstance(v, str) else v for v in values]
         finally:
             book.close()
+
+
+def _unescape(text: str) -> str:
+    if "_x" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 def write_xlsx(path: Path, *, sheets: Iterable[tuple[str, Iterable[dict[str, Any]]]]) -> int:
