@@ -124,7 +124,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         f"device:            {info.device_id} (prefix {info.device_prefix}), counsellor {info.actor}"
     )
     for entity, n in info.counts.items():
-        print(f"{entity + ':':<19}{n}")
+        print(f"{entity + ':':<21}{n}")
     print(f"erased:            {info.erased}")
     print(f"unsynced changes:  {info.unsynced_changes}")
     print(f"audit events:      {info.audit_events}")

@@ -96,6 +96,8 @@ def read_rows(
         raise UserError(f"unknown entity '{entity}' (known: {', '.join(ENTITIES)})")
     if fmt == "jsonl":
         return _read_jsonl(path, entity, encoding or "utf-8-sig")
+    if fmt == "xlsx" and entity is None:
+        return _read_workbook(path)
     if entity is None:
         raise UserError("CSV/XLSX hold one entity: pass --entity")
     if fmt == "csv":
@@ -103,6 +105,26 @@ def read_rows(
     from app.services.formats_xlsx import xlsx_cells  # openpyxl is slow to import
 
     return table_rows(path, entity, xlsx_cells(path, entity))
+
+
+def _read_workbook(path: Path) -> Iterator[Row | RowError]:
+    """Every sheet of a workbook as written by the export: one sheet per entity, named by it."""
+    from app.services.formats_xlsx import xlsx_cells, xlsx_sheet_names
+
+    names = xlsx_sheet_names(path)
+    strays = [n for n in names if n not in ENTITIES]
+    if strays:
+        raise UserError(
+            f"{path.name}: {len(strays)} sheet(s) not named after an entity; "
+            "pass --entity to read a single sheet"
+        )
+    for name in sorted(names, key=list(ENTITIES).index):
+        for item in table_rows(path, name, xlsx_cells(path, name)):
+            yield (
+                RowError(item.line, f"[{name}] {item.message}")
+                if isinstance(item, RowError)
+                else item
+            )
 
 
 def open_for_reading(path: Path) -> IO[bytes]:

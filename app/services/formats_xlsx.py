@@ -26,15 +26,28 @@ _EXACT_INT = 10**15
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
+def _open_book(path: Path, handle: Any) -> Any:
+    try:
+        return openpyxl.load_workbook(handle, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, ParseError):
+        raise UserError(
+            f"{path}: not an XLSX file or damaged (old .xls files: save them as .xlsx)"
+        ) from None
+
+
+def xlsx_sheet_names(path: Path) -> list[str]:
+    with open_for_reading(path) as handle:
+        book = _open_book(path, handle)
+        try:
+            return list(book.sheetnames)
+        finally:
+            book.close()
+
+
 def xlsx_cells(path: Path, entity: str) -> Iterator[tuple[int, Sequence[Any]]]:
     """(sheet row number, cell values) of the sheet named `entity`, or of the only sheet."""
     with open_for_reading(path) as handle:
-        try:
-            book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, ParseError):
-            raise UserError(
-                f"{path}: not an XLSX file or damaged (old .xls files: save them as .xlsx)"
-            ) from None
+        book = _open_book(path, handle)
         try:
             if entity in book.sheetnames:
                 sheet = book[entity]
