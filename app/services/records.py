@@ -31,8 +31,8 @@ def is_list_field(model: type[Record], name: str) -> bool:
 
 
 def check_references(
-    writer: Writer, entity: str, records: list[Record], pending: set[str] = frozenset()
-) -> None:  # type: ignore[assignment]
+    writer: Writer, entity: str, records: list[Record], pending: frozenset[str] = frozenset()
+) -> None:
     """Every referenced id must exist (or be written in the same batch) and not be erased."""
     for field, target in references(entity).items():
         wanted: set[str] = set()
@@ -179,7 +179,7 @@ def count(store: Store, *, entity: str, where: dict[str, Any] | None = None) -> 
 def _conditions(entity: str, where: dict[str, Any] | None) -> list[ColumnElement[bool]]:
     table = entity_tables[entity]
     model = model_for(entity)
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     for name, value in (where or {}).items():
         if name != "id" and name not in model.model_fields:
             raise ValidationFailed(entity, {name: "unbekanntes Feld / unknown field"})

@@ -69,7 +69,7 @@ def new_recovery_key() -> str:
 
 def _recovery_bytes(text: str) -> bytes:
     cleaned = text.upper().replace("-", "").replace(" ", "").strip()
-    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     if len(cleaned) != 32 or any(ch not in _B32 for ch in cleaned):
         raise WrongPassword("Wiederherstellungsschlüssel", "recovery key")
     return base64.b32decode(cleaned)

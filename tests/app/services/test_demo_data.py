@@ -1,0 +1,124 @@
+"""Demo data: valid, deterministic, complete references, realistic volumes."""
+
+import re
+import uuid
+from collections import Counter, defaultdict
+from datetime import date
+from itertools import pairwise
+
+import pytest
+
+from app.domain.cases import TRANSITIONS
+from app.domain.registry import ENTITIES, references
+from app.services.demo_data import generate
+from app.services.demo_names import ORIGINS
+
+TODAY = date(2025, 6, 30)
+REFERENCE = re.compile(r"^[A-Z]{2,4}-\d{4}-[A-Z0-9]{2,4}-\d{3,6}$")
+MAY_BE_FUTURE = {"due_on", "planned_departure_on"}
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[tuple[str, dict]]:
+    return list(generate(persons=300, seed=1, today=TODAY, counsellors=("anna", "ben")))
+
+
+def test_every_record_validates_and_equals_its_own_dump(rows):
+    for entity, data in rows:
+        model = ENTITIES[entity].model_validate(data)
+        assert model.model_dump(mode="json") == data
+        assert next(iter(data)) == "id"
+
+
+def test_ids_are_uuid7(rows):
+    for _, data in rows:
+        parsed = uuid.UUID(data["id"])
+        assert parsed.version == 7
+        assert parsed.variant == uuid.RFC_4122
+
+
+def test_same_seed_same_data_other_seed_other_data(rows):
+    again = list(generate(persons=300, seed=1, today=TODAY, counsellors=("anna", "ben")))
+    assert again == rows
+    assert list(generate(persons=300, seed=2, today=TODAY)) != rows
+
+
+@pytest.mark.parametrize("persons", [0, 1, 7, 301])
+def test_exact_person_count(persons):
+    counts = Counter(entity for entity, _ in generate(persons=persons, seed=3, today=TODAY))
+    assert counts["person"] == persons
+
+
+def test_volumes_per_person():
+    counts = Counter(entity for entity, _ in generate(persons=2000, seed=5, today=TODAY))
+    assert 0.85 * 5 <= counts["consultation"] / 2000 <= 1.15 * 5
+    assert 0.8 <= counts["follow_up"] / 2000 <= 1.2
+    assert 0.1 <= counts["vulnerability"] / 2000 <= 0.3
+    assert counts["household"] < counts["case"] < 1.25 * counts["household"]
+
+
+def test_references_point_at_records_yielded_earlier(rows):
+    seen: dict[str, set[str]] = defaultdict(set)
+    for entity, data in rows:
+        for name, target in references(entity).items():
+            values = data[name] if isinstance(data[name], list) else [data[name]]
+            for value in values:
+                assert value is None or value in seen[target], (entity, name)
+        seen[entity].add(data["id"])
+
+
+def test_case_references_unique_and_well_formed():
+    cases = [d for e, d in generate(persons=1000, seed=1, today=TODAY, prefix="T9") if e == "case"]
+    refs = [c["reference"] for c in cases]
+    assert len(set(refs)) == len(refs)
+    assert all(REFERENCE.match(r) and "-T9-" in r for r in refs)
+
+
+def test_status_history_follows_the_workflow(rows):
+    history = defaultdict(list)
+    for entity, data in rows:
+        if entity == "case_status_change":
+            history[data["case_id"]].append(data)
+    cases = [d for e, d in rows if e == "case"]
+    for case in cases:
+        steps = history[case["id"]]
+        assert steps[0]["from_status"] is None
+        assert steps[0]["changed_on"] == case["opened_on"]
+        for before, after in pairwise(steps):
+            assert after["from_status"] == before["to_status"]
+            assert after["to_status"] in TRANSITIONS[before["to_status"]]
+            assert after["changed_on"] >= before["changed_on"]
+        assert steps[-1]["to_status"] == case["status"]
+        assert steps[-1]["changed_on"] == case["status_since"]
+        assert (case["closed_on"] is not None) == (case["status"] == "closed")
+
+
+def test_no_dates_after_today_except_plans(rows):
+    for entity, data in rows:
+        for name, value in data.items():
+            if name.endswith("_on") and name not in MAY_BE_FUTURE and value:
+                assert value <= TODAY.isoformat(), (entity, name, value)
+
+
+def test_consultations_stay_within_their_case(rows):
+    cases = {d["id"]: d for e, d in rows if e == "case"}
+    for entity, data in rows:
+        if entity == "consultation":
+            case = cases[data["case_id"]]
+            assert case["opened_on"] <= data["held_on"] <= (case["closed_on"] or TODAY.isoformat())
+            assert 100 <= len(data["notes"]) <= 700
+
+
+def test_bad_arguments_fail_at_the_call():
+    with pytest.raises(ValueError):
+        generate(persons=1, seed=1, prefix="toolong")
+    with pytest.raises(ValueError):
+        generate(persons=1, seed=1, counsellors=())
+    with pytest.raises(ValueError):
+        generate(persons=-1, seed=1)
+
+
+def test_name_lists_are_large_enough():
+    for origin in ORIGINS:
+        for names in (origin.family, origin.male, origin.female):
+            assert len(set(names)) >= 25, origin.country
