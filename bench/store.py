@@ -19,23 +19,23 @@ import sqlcipher3
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.domain.registry import ENTITIES, model_for  # noqa: E402
-from app.services.consultations import record_consultation  # noqa: E402
-from app.services.demo_data import generate  # noqa: E402
-from app.services.formats import write_jsonl  # noqa: E402
-from app.services.importing import import_file  # noqa: E402
-from app.services.records import find  # noqa: E402
-from app.services.search import search  # noqa: E402
-from app.store.keys import KeyFile, calibrate, derive  # noqa: E402
-from app.store.store import DB_FILE, Store  # noqa: E402
-from app.store.tables import entity_tables, metadata  # noqa: E402
+from app.domain.registry import ENTITIES, model_for
+from app.services.consultations import record_consultation
+from app.services.demo_data import generate
+from app.services.formats import write_jsonl
+from app.services.importing import import_file
+from app.services.records import find
+from app.services.search import search
+from app.store.keys import KeyFile, calibrate, derive
+from app.store.store import DB_FILE, Store
+from app.store.tables import metadata
 
 PASSWORD = "benchmark password"
 
 
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def ms(seconds: float) -> str:
