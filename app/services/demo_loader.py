@@ -8,6 +8,7 @@ from app.services.validation import validate
 from app.store.store import Store
 
 BATCH = 5000
+_ORDER = {entity: i for i, entity in enumerate(ENTITIES)}
 
 
 def demo_prefix(seed: int) -> str:
@@ -23,6 +24,8 @@ def load_demo(store: Store, *, persons: int, seed: int) -> dict[str, int]:
     pending: list[tuple[str, dict]] = []
 
     def flush() -> None:
+        # Parents first and one put_many per entity: the stream interleaves entities per household.
+        pending.sort(key=lambda item: _ORDER[item[0]])
         with store.write() as writer:
             for entity, group in groupby(pending, key=lambda item: item[0]):
                 model = model_for(entity)

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.domain.base import Record
 from app.domain.ids import new_id
-from app.domain.registry import model_for, references
+from app.domain.registry import ENTITIES, model_for, references
 from app.errors import ImportFailed, ValidationFailed
 from app.services.formats import Row, RowError, format_for, read_rows
 from app.services.records import unique_columns
@@ -52,19 +52,15 @@ def import_file(
     report = ImportReport()
     try:
         with store.write() as writer:
-            batch: list[Row] = []
+            pending = _Pending()
             for item in read_rows(path, fmt=fmt, entity=entity, encoding=encoding):
                 if isinstance(item, RowError):
                     report.problems.append((item.line, item.message))
                     continue
-                if batch and (
-                    item.entity != batch[0].entity or _has_id(batch, item) or len(batch) >= BATCH
-                ):
-                    _flush(writer, batch, report)
-                    batch = []
-                batch.append(item)
-            if batch:
-                _flush(writer, batch, report)
+                if pending.holds(item) or pending.size >= BATCH:
+                    pending.flush(writer, report)
+                pending.add(item)
+            pending.flush(writer, report)
             if report.problems and not skip_invalid:
                 raise _Rollback
     except _Rollback:
@@ -73,10 +69,36 @@ def import_file(
     return report
 
 
-def _has_id(batch: list[Row], row: Row) -> bool:
-    # A second row for the same id patches the first: it must see the first one written.
-    wanted = row.data.get("id")
-    return wanted is not None and any(r.data.get("id") == wanted for r in batch)
+class _Pending:
+    """Rows waiting to be written, grouped by entity so each flush is a few large batches.
+
+    Files often interleave entities (a household, its persons, its case, ...); a
+    flush writes the groups parents-first, so references within the batch resolve.
+    """
+
+    def __init__(self) -> None:
+        self.rows: dict[str, list[Row]] = {}
+        self.ids: set[tuple[str, str]] = set()
+        self.size = 0
+
+    def holds(self, row: Row) -> bool:
+        # A second row for the same id patches the first: it must see the first one written.
+        wanted = row.data.get("id")
+        return wanted is not None and (row.entity, str(wanted).lower()) in self.ids
+
+    def add(self, row: Row) -> None:
+        self.rows.setdefault(row.entity, []).append(row)
+        if row.data.get("id"):
+            self.ids.add((row.entity, str(row.data["id"]).lower()))
+        self.size += 1
+
+    def flush(self, writer: Writer, report: ImportReport) -> None:
+        for entity in ENTITIES:
+            if entity in self.rows:
+                _flush(writer, self.rows[entity], report)
+        self.rows.clear()
+        self.ids.clear()
+        self.size = 0
 
 
 def _flush(writer: Writer, batch: list[Row], report: ImportReport) -> None:

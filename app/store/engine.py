@@ -1,5 +1,6 @@
 """SQLCipher connections under SQLAlchemy: raw key first, then the pragmas; driver errors mapped."""
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,7 +14,6 @@ from sqlalchemy.pool import QueuePool
 from app.errors import DiskFull, StoreBusy, StoreCorrupt, UserError
 
 _PRAGMAS = (
-    "PRAGMA cipher_memory_security = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 10000",
     # Erased content is overwritten, not left in free pages.
@@ -21,7 +21,23 @@ _PRAGMAS = (
     # Sorts and temp indexes stay in RAM instead of temp files.
     "PRAGMA temp_store = MEMORY",
     "PRAGMA synchronous = NORMAL",
+    "PRAGMA cache_size = -65536",
 )
+
+
+def memory_security() -> bool:
+    """SQLCipher's heap wiping and locking; off unless FALLAKTE_CIPHER_MEMORY_SECURITY=on.
+
+    Measured on the demo dataset it makes saves 2x and searches 6x slower, and in
+    a Python process it protects little: every decrypted value is copied into
+    Python strings that are never wiped. See docs/ARCHITECTURE.md ("Keys").
+    Once on, SQLCipher keeps it on for the life of the process.
+    """
+    return os.environ.get("FALLAKTE_CIPHER_MEMORY_SECURITY", "off").strip().lower() in (
+        "on",
+        "1",
+        "true",
+    )
 
 
 def connect_raw(path: Path, data_key: bytes) -> Any:
@@ -31,6 +47,8 @@ def connect_raw(path: Path, data_key: bytes) -> Any:
         # The key must be the first statement on the connection.
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if memory_security():
+            conn.execute("PRAGMA cipher_memory_security = ON")
         for pragma in _PRAGMAS:
             conn.execute(pragma)
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":

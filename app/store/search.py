@@ -18,15 +18,17 @@ from app.domain.base import Indexed
 from app.domain.registry import ENTITIES
 
 _TRANSLIT = str.maketrans({"ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _COLLAPSE = re.compile(r"(?<=[aou])e")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 CANDIDATES = 1000
 
 
 def fold(value: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", value.lower().translate(_TRANSLIT))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_COLLAPSE.sub("", token) for token in _TOKEN.findall(stripped))
+    text = value.lower().translate(_TRANSLIT)
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return " ".join(_TOKEN.findall(_COLLAPSE.sub("", text)))
 
 
 def indexed_fields(entity: str) -> dict[str, list[str]]:

@@ -5,12 +5,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from app.domain.enums import AuditAction
 from app.domain.ids import new_id
 from app.errors import Erased
-from app.store import search
+from app.store import bulk, search
 from app.store.hlc import HybridClock
 from app.store.tables import audit_event, entity_tables, meta, outbox, tombstone
 
@@ -107,18 +107,9 @@ class Writer:
                 self._note(AuditAction.changed, entity, record_id)
             current[record_id] = row
             result.append(row)
-        if inserts:
-            self.conn.execute(insert(table), inserts)
-        if updates:
-            params = [{**row, "_id": row["id"]} for row in updates]
-            stmt = (
-                update(table)
-                .where(table.c.id == bindparam("_id"))
-                .values({c.name: bindparam(c.name) for c in table.columns if c.name != "id"})
-            )
-            self.conn.execute(stmt, params)
-        if changes:
-            self.conn.execute(insert(outbox), changes)
+        bulk.insert_rows(self.conn, table, inserts)
+        bulk.update_rows(self.conn, table, updates)
+        bulk.insert_rows(self.conn, outbox, changes)
         search.reindex(self.conn, entity, inserts + updates)
         return result
 
@@ -150,9 +141,8 @@ class Writer:
 
     def finish(self) -> None:
         """Flush audit events and persist the clock; called once before commit."""
-        if self._audit:
-            self.conn.execute(insert(audit_event), self._audit)
-            self._audit.clear()
+        bulk.insert_rows(self.conn, audit_event, self._audit)
+        self._audit.clear()
         self.conn.execute(update(meta).where(meta.c.key == "hlc").values(value=self.clock.last))
 
     def _change(

@@ -1,3 +1,4 @@
+import os
 import sqlite3
 import subprocess
 import sys
@@ -124,10 +125,10 @@ def test_plain_sqlite_cannot_read_the_database(store, make, data_dir):
     conn.close()
 
 
-def test_memory_security_and_wal_are_on(store):
+def test_wal_foreign_keys_and_secure_delete_are_on(store):
     with store.read() as conn:
-        assert conn.exec_driver_sql("PRAGMA cipher_memory_security").scalar() in ("1", 1)
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
@@ -165,6 +166,33 @@ def test_database_belonging_to_another_key_file_is_refused(tmp_path):
     (tmp_path / "a" / DB_FILE).write_bytes((tmp_path / "b" / DB_FILE).read_bytes())
     with pytest.raises(StoreCorrupt):
         Store.unlock(tmp_path / "a", PASSWORD)
+
+
+_MEMSEC_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from app.store.store import Store
+    with Store.unlock(Path(sys.argv[1]), sys.argv[2]) as store, store.read() as conn:
+        print(conn.exec_driver_sql("PRAGMA cipher_memory_security").scalar())
+    """
+)
+
+
+@pytest.mark.parametrize(("setting", "expected"), [("on", "1"), ("off", "0")])
+def test_sqlcipher_memory_security_follows_the_setting(store, data_dir, setting, expected):
+    # Process-wide in SQLCipher and irreversible once on: checked in a child process.
+    store.close()
+    env = {**os.environ, "FALLAKTE_CIPHER_MEMORY_SECURITY": setting}
+    result = subprocess.run(
+        [sys.executable, "-c", _MEMSEC_SCRIPT, str(data_dir), PASSWORD],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.strip() == expected
 
 
 _CRASH_SCRIPT = textwrap.dedent(
