@@ -1,8 +1,8 @@
 """Record ids: UUIDv7 (RFC 9562), made on the device, time-ordered for index locality."""
 
 import os
+import re
 import time
-import uuid
 
 
 def new_id() -> str:
@@ -11,12 +11,12 @@ def new_id() -> str:
     rand_a = rand >> 68  # 12 bits
     rand_b = rand & ((1 << 62) - 1)
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_ID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
 def is_id(text: str) -> bool:
-    try:
-        uuid.UUID(text)
-    except (ValueError, AttributeError, TypeError):
-        return False
-    return len(text) == 36
+    return isinstance(text, str) and _ID.match(text) is not None

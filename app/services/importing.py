@@ -131,7 +131,9 @@ def _flush(writer: Writer, batch: list[Row], report: ImportReport) -> None:
         else:
             report.unchanged += 1
     if valid:
-        writer.put_many(entity, [(record.id, record.fields()) for _, record in valid])
+        writer.put_many(
+            entity, [(record.id, record.fields()) for _, record in valid], current=current
+        )
 
 
 def _drop_bad_references(

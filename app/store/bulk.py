@@ -5,15 +5,19 @@ SQLAlchemy Core's per-row parameter processing halves executemany throughput
 and the statement text is built once per table.
 """
 
-import json
 from functools import cache
 from typing import Any
 
+import orjson
 from sqlalchemy import JSON, Connection, Table
 
 
-def _encode(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+def encode_json(value: Any) -> str:
+    return orjson.dumps(value).decode("utf-8")
+
+
+def decode_json(text: str | bytes) -> Any:
+    return orjson.loads(text)
 
 
 @cache
@@ -27,7 +31,7 @@ def _tuples(
     table: Table, names: tuple[str, ...], rows: list[dict[str, Any]]
 ) -> list[tuple[Any, ...]]:
     json_columns = _layout(table)[1]
-    encoders = [(_encode if n in json_columns else None) for n in names]
+    encoders = [(encode_json if n in json_columns else None) for n in names]
     return [
         tuple(
             (enc(row[n]) if row.get(n) is not None else None) if enc else row.get(n)

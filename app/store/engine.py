@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from app.errors import DiskFull, StoreBusy, StoreCorrupt, UserError
+from app.store.bulk import decode_json, encode_json
 
 _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -70,6 +71,8 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
         pool_size=4,
         max_overflow=4,
         pool_pre_ping=False,
+        json_serializer=encode_json,
+        json_deserializer=decode_json,
     )
 
     @event.listens_for(engine, "begin")

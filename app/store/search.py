@@ -8,7 +8,6 @@ ranked (bm25 over tens of thousands of note hits costs ~50 ms).
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,17 +17,21 @@ from app.domain.base import Indexed
 from app.domain.registry import ENTITIES
 
 _TRANSLIT = str.maketrans({"ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-_COLLAPSE = re.compile(r"(?<=[aou])e")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 CANDIDATES = 1000
 
 
 def fold(value: str) -> str:
-    text = value.lower().translate(_TRANSLIT)
+    """Fold what FTS5's unicode61 tokenizer does not: ß, ø, ł, đ, ı and ae/oe/ue.
+
+    The tokenizer itself lowercases and strips diacritics (remove_diacritics 2) on
+    both the indexed text and the query, so Python does only this cheap part.
+    """
+    text = value.lower()
     if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return " ".join(_TOKEN.findall(_COLLAPSE.sub("", text)))
+        text = text.translate(_TRANSLIT)
+    # German transliterations meet their umlauts: Mueller, Müller and Muller all become "muller".
+    return text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 def indexed_fields(entity: str) -> dict[str, list[str]]:
@@ -66,25 +69,33 @@ def create_sql() -> list[str]:
 
 
 def reindex(conn: Connection, entity: str, rows: list[dict[str, Any]]) -> None:
-    """Replace the documents of these records (inserted or updated) in one go."""
+    """Replace the documents of these (updated) records."""
     if entity not in INDEXED or not rows:
         return
-    ids = [row["id"] for row in rows]
-    remove(conn, ids)
+    remove(conn, [row["id"] for row in rows])
+    index_new(conn, entity, rows)
+
+
+def index_new(conn: Connection, entity: str, rows: list[dict[str, Any]]) -> None:
+    """Add documents for records that have none yet (just created)."""
+    if entity not in INDEXED or not rows:
+        return
     docs = []
     for row in rows:
         title, body = document(entity, row)
         if title or body:
-            docs.append({"entity": entity, "record_id": row["id"], "title": title, "body": body})
+            docs.append((row["id"], title, body))
     if not docs:
         return
-    conn.execute(
-        text("INSERT INTO search_doc (entity, record_id) VALUES (:entity, :record_id)"), docs
+    # We pick the rowids ourselves: no read-back of what SQLite assigned.
+    start = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM search_doc").scalar_one() + 1
+    conn.exec_driver_sql(
+        "INSERT INTO search_doc (rowid, entity, record_id) VALUES (?, ?, ?)",
+        [(start + i, entity, record_id) for i, (record_id, _, _) in enumerate(docs)],
     )
-    rowids = _rowids(conn, [d["record_id"] for d in docs])
-    conn.execute(
-        text("INSERT INTO search_fts (rowid, title, body) VALUES (:rowid, :title, :body)"),
-        [{"rowid": rowids[d["record_id"]], "title": d["title"], "body": d["body"]} for d in docs],
+    conn.exec_driver_sql(
+        "INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)",
+        [(start + i, title, body) for i, (_, title, body) in enumerate(docs)],
     )
 
 
@@ -112,7 +123,7 @@ def _rowids(conn: Connection, record_ids: list[str]) -> dict[str, int]:
 
 def match_expression(query: str) -> str | None:
     """Every folded token must match as a prefix; quoting keeps FTS syntax out of user input."""
-    tokens = fold(query).split()
+    tokens = _TOKEN.findall(fold(query))
     if not tokens:
         return None
     return " AND ".join(f'"{token}"*' for token in tokens[:12])
@@ -169,6 +180,6 @@ def rebuild(conn: Connection) -> int:
         )
         while batch := result.fetchmany(2000):
             rows = [dict(r._mapping) for r in batch]
-            reindex(conn, entity, rows)
+            index_new(conn, entity, rows)
             count += len(rows)
     return count

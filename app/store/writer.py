@@ -49,6 +49,8 @@ class Writer:
         self.actor = actor
         self.changes = Changes()
         self._audit: list[dict[str, Any]] = []
+        # One transaction is one moment for the audit log.
+        self._now = datetime.now(UTC).isoformat(timespec="milliseconds")
 
     def existing(self, entity: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         table = entity_tables[entity]
@@ -70,19 +72,28 @@ class Writer:
         return found
 
     def put_many(
-        self, entity: str, items: Iterable[tuple[str, dict[str, Any]]]
+        self,
+        entity: str,
+        items: Iterable[tuple[str, dict[str, Any]]],
+        *,
+        current: dict[str, dict[str, Any]] | None = None,
     ) -> list[dict[str, Any]]:
         """Create or patch records; `fields` are validated JSON values. Returns the new rows.
 
         Only fields whose value differs are stamped and sent: an edit that changes
-        nothing writes nothing, so a re-import is idempotent.
+        nothing writes nothing, so a re-import is idempotent. A caller that has
+        already read the current rows (and checked for tombstones) passes them as
+        `current` to save the lookups.
         """
         items = list(items)
-        ids = [record_id for record_id, _ in items]
-        erased = self.erased_ids(entity, ids)
-        if erased:
-            raise Erased(entity, sorted(erased)[0])
-        current = self.existing(entity, ids)
+        if current is None:
+            ids = [record_id for record_id, _ in items]
+            erased = self.erased_ids(entity, ids)
+            if erased:
+                raise Erased(entity, sorted(erased)[0])
+            current = self.existing(entity, ids)
+        else:
+            current = dict(current)
         table = entity_tables[entity]
         inserts, updates, changes, result = [], [], [], []
         for record_id, fields in items:
@@ -110,7 +121,8 @@ class Writer:
         bulk.insert_rows(self.conn, table, inserts)
         bulk.update_rows(self.conn, table, updates)
         bulk.insert_rows(self.conn, outbox, changes)
-        search.reindex(self.conn, entity, inserts + updates)
+        search.index_new(self.conn, entity, inserts)
+        search.reindex(self.conn, entity, updates)
         return result
 
     def put(self, entity: str, record_id: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -176,7 +188,7 @@ class Writer:
     ) -> dict[str, Any]:
         return {
             "id": new_id(),
-            "at": datetime.now(UTC).isoformat(timespec="milliseconds"),
+            "at": self._now,
             "actor": self.actor,
             "device_id": self.device_id,
             "action": action.value,
