@@ -122,18 +122,17 @@ def _flush(writer: Writer, batch: list[Row], report: ImportReport) -> None:
             report.problems.append((row.line, str(exc)))
     valid = _drop_bad_references(writer, entity, valid, report)
     valid = _drop_duplicates(writer, entity, valid, report)
-    for _, record in valid:
-        old = current.get(record.id)
+    items = [(record.id, record.fields()) for _, record in valid]
+    for record_id, fields in items:
+        old = current.get(record_id)
         if old is None:
             report.created += 1
-        elif any(old.get(k) != v for k, v in record.fields().items()):
+        elif any(old.get(k) != v for k, v in fields.items()):
             report.updated += 1
         else:
             report.unchanged += 1
-    if valid:
-        writer.put_many(
-            entity, [(record.id, record.fields()) for _, record in valid], current=current
-        )
+    if items:
+        writer.put_many(entity, items, current=current)
 
 
 def _drop_bad_references(
