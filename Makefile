@@ -24,7 +24,7 @@ demo: $(STAMP)
 	fi
 	$(BIN)/fallakte --data-dir $(DEMO_DIR) status
 	$(BIN)/fallakte --data-dir $(DEMO_DIR) agenda --assignee demo
-	$(BIN)/fallakte --data-dir $(DEMO_DIR) search "Mueller"
+	$(BIN)/fallakte --data-dir $(DEMO_DIR) search "kilic"
 	$(BIN)/fallakte --data-dir $(DEMO_DIR) search "Botschaft"
 	$(BIN)/fallakte --data-dir $(DEMO_DIR) export -o demo-data/export.xlsx
 	@echo "Demo store in $(DEMO_DIR) (password: $$FALLAKTE_PASSWORD); export in demo-data/export.xlsx"

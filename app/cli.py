@@ -119,16 +119,17 @@ def cmd_status(args: argparse.Namespace) -> int:
         payload = {**info.__dict__, "data_dir": str(info.data_dir)}
         print(json.dumps(payload, indent=1, sort_keys=True))
         return EXIT_OK
-    print(f"data dir:          {info.data_dir}")
-    print(
-        f"device:            {info.device_id} (prefix {info.device_prefix}), counsellor {info.actor}"
-    )
-    for entity, n in info.counts.items():
-        print(f"{entity + ':':<21}{n}")
-    print(f"erased:            {info.erased}")
-    print(f"unsynced changes:  {info.unsynced_changes}")
-    print(f"audit events:      {info.audit_events}")
-    print(f"size:              {info.size_bytes / 1024 / 1024:.1f} MiB")
+    lines = [
+        ("data dir", str(info.data_dir)),
+        ("device", f"{info.device_id} (prefix {info.device_prefix}), counsellor {info.actor}"),
+        *((entity, str(n)) for entity, n in info.counts.items()),
+        ("erased", str(info.erased)),
+        ("unsynced changes", str(info.unsynced_changes)),
+        ("audit events", str(info.audit_events)),
+        ("size", f"{info.size_bytes / 1024 / 1024:.1f} MiB"),
+    ]
+    for label, value in lines:
+        print(f"{label + ':':<21}{value}")
     return EXIT_OK
 
 
