@@ -155,3 +155,33 @@ search_doc = Table(
     Column("entity", Text, nullable=False),
     Column("record_id", Text, nullable=False, unique=True),
 )
+
+# Concurrent edits that lost, as decided by the server; restorable until resolved.
+conflict = Table(
+    "conflict",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("entity", Text, nullable=False),
+    Column("record_id", Text, nullable=False),
+    Column("field", Text, nullable=False),
+    Column("winner_value", JSON, nullable=True),
+    Column("winner_stamp", Text, nullable=False),
+    Column("loser_value", JSON, nullable=True),
+    Column("loser_stamp", Text, nullable=False),
+    Column("resolved", Boolean, nullable=False, default=False),
+    Column("server_seq", Integer, nullable=False),
+)
+Index(None, conflict.c.record_id, _table=conflict)
+
+# Changes the server refused (validation, scope, erased record): kept so that nothing typed is lost.
+rejected_change = Table(
+    "rejected_change",
+    metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("entity", Text, nullable=False),
+    Column("record_id", Text, nullable=False),
+    Column("stamp", Text, nullable=False),
+    Column("fields", JSON, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("reason", Text, nullable=True),
+)

@@ -1,0 +1,206 @@
+"""The requests-based sync client: talks the protocol, turns every network failure into a clear error."""
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import orjson
+import requests
+from pydantic import BaseModel, ValidationError
+
+from app.errors import UserError
+from sync.protocol import (
+    API_PREFIX,
+    DEFAULT_PULL_RECORDS,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    EnrollRequest,
+    EnrollResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class SyncError(UserError):
+    """A sync that could not complete; nothing already applied is undone, nothing is lost."""
+
+    retryable = False
+
+
+class ServerUnreachable(SyncError):
+    retryable = True
+
+
+class BadResponse(SyncError):
+    retryable = True
+
+
+class ServerBusy(SyncError):
+    retryable = True
+
+
+class ProtocolMismatch(SyncError):
+    pass
+
+
+class Unauthorized(SyncError):
+    pass
+
+
+class DeviceRevoked(SyncError):
+    def __init__(self, message: str, *, wipe: bool) -> None:
+        super().__init__(message)
+        self.wipe = wipe
+
+
+class Rejected(SyncError):
+    """The server refused the request itself (4xx other than auth): a bug or a hostile peer."""
+
+
+class Cancelled(SyncError):
+    pass
+
+
+class SyncClient:
+    """One server connection; retries what is safe to retry, with backoff that a cancel interrupts."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        timeout: tuple[float, float] = (5.0, 120.0),
+        attempts: int = 4,
+        backoff: float = 0.5,
+        cancel: threading.Event | None = None,
+        verify: bool | str = True,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.session = requests.Session()
+        self.session.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
+        self.session.headers["Accept-Encoding"] = "gzip"
+        self.session.verify = verify
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+        self.timeout = timeout
+        self.attempts = attempts
+        self.backoff = backoff
+        self.cancel = cancel or threading.Event()
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- calls -------------------------------------------------------------------
+
+    def enroll(self, request: EnrollRequest) -> EnrollResponse:
+        return self._call(
+            "POST", "/devices/enroll", EnrollResponse, json_body=request.model_dump(mode="json")
+        )
+
+    def push(self, request: PushRequest) -> PushResponse:
+        return self._call(
+            "POST", "/sync/push", PushResponse, json_body=request.model_dump(mode="json")
+        )
+
+    def pull(self, *, cursor: int, limit: int = DEFAULT_PULL_RECORDS) -> PullResponse:
+        return self._call(
+            "GET", "/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit}
+        )
+
+    def health(self) -> dict[str, Any]:
+        return self._request("GET", "/health").json()
+
+    def put_blob(self, sha256: str, content: bytes) -> None:
+        self._request("PUT", f"/blobs/{sha256}", data=content)
+
+    def get_blob(self, sha256: str) -> bytes:
+        return self._request("GET", f"/blobs/{sha256}").content
+
+    # -- plumbing ----------------------------------------------------------------
+
+    def _call(self, method: str, path: str, model: type[M], **kwargs: Any) -> M:
+        def parse(response: requests.Response) -> M:
+            try:
+                return model.model_validate(orjson.loads(response.content))
+            except (orjson.JSONDecodeError, ValidationError):
+                raise BadResponse(
+                    f"Unvollständige oder ungültige Antwort des Servers / the server's answer to {path} "
+                    "was truncated or malformed; nothing of it was applied"
+                ) from None
+
+        return self._with_retries(lambda: parse(self._send(method, path, **kwargs)))
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        return self._with_retries(lambda: self._send(method, path, **kwargs))
+
+    def _with_retries(self, attempt: Callable[[], Any]) -> Any:
+        for number in range(1, self.attempts + 1):
+            if self.cancel.is_set():
+                raise Cancelled("Synchronisation abgebrochen / sync cancelled")
+            try:
+                return attempt()
+            except SyncError as exc:
+                if not exc.retryable or number == self.attempts:
+                    raise
+            # Waiting on the cancel event keeps a cancel instant.
+            if self.cancel.wait(self.backoff * 2 ** (number - 1)):
+                raise Cancelled("Synchronisation abgebrochen / sync cancelled")
+        raise AssertionError("unreachable")
+
+    def _send(
+        self, method: str, path: str, *, json_body: Any = None, **kwargs: Any
+    ) -> requests.Response:
+        url = f"{self.base_url}{API_PREFIX}{path}"
+        if json_body is not None:
+            kwargs["data"] = orjson.dumps(json_body)
+            kwargs["headers"] = {"Content-Type": "application/json"}
+        try:
+            response = self.session.request(method, url, timeout=self.timeout, **kwargs)
+            response.content  # noqa: B018 - read the body now so a cut connection surfaces here
+        except requests.exceptions.SSLError:
+            raise SyncError(
+                f"TLS-Fehler / TLS error talking to {self.base_url}: the server's certificate is not trusted"
+            ) from None
+        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout):
+            raise ServerUnreachable(
+                f"Server nicht erreichbar / server {self.base_url} is not reachable; working offline"
+            ) from None
+        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError):
+            raise BadResponse(
+                f"connection dropped while receiving {path}; nothing of it was applied"
+            ) from None
+        self._check(response)
+        return response
+
+    def _check(self, response: requests.Response) -> None:
+        if response.status_code < 400:
+            return
+        code, message = _error(response)
+        if response.status_code == 426:
+            raise ProtocolMismatch(
+                message or "Bitte Fallakte aktualisieren / please update Fallakte"
+            )
+        if response.status_code == 401:
+            if code in ("revoked", "revoked_wipe"):
+                raise DeviceRevoked(
+                    message or "this device was revoked", wipe=code == "revoked_wipe"
+                )
+            raise Unauthorized(
+                message or "Anmeldung abgelehnt / the server refused this device's credentials"
+            )
+        if response.status_code in (429, 502, 503, 504) or response.status_code >= 500:
+            raise ServerBusy(
+                f"server error {response.status_code} on {response.request.path_url.split('?')[0]}"
+            )
+        raise Rejected(message or f"server refused the request ({response.status_code} {code})")
+
+
+def _error(response: requests.Response) -> tuple[str, str]:
+    try:
+        body = orjson.loads(response.content)
+        return str(body.get("code", "")), str(body.get("message", ""))[:500]
+    except (orjson.JSONDecodeError, AttributeError):
+        return "", ""

@@ -1,0 +1,260 @@
+"""The device side of sync: read the outbox as wire changes, settle acknowledgements, apply pulled pages."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from app.domain.registry import ENTITIES, model_for
+from app.store import bulk, search
+from app.store.store import Store
+from app.store.tables import (
+    audit_event,
+    conflict,
+    entity_tables,
+    meta,
+    outbox,
+    rejected_change,
+    tombstone,
+)
+from sync.merge import RecordState, apply_state
+from sync.protocol import (
+    AuditEventWire,
+    Change,
+    ChangeId,
+    ChangeOutcome,
+    ConflictWire,
+    PullResponse,
+)
+
+CURSOR = "sync_cursor"
+AUDIT_SENT = "sync_audit_seq"
+
+
+def get_setting(conn: Connection, key: str, default: str = "") -> str:
+    value = conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+    return default if value is None else value
+
+
+def set_setting(conn: Connection, key: str, value: str) -> None:
+    done = conn.execute(update(meta).where(meta.c.key == key).values(value=value))
+    if done.rowcount == 0:
+        conn.execute(insert(meta).values(key=key, value=value))
+
+
+def pending_changes(store: Store, *, limit: int) -> list[Change]:
+    with store.read() as conn:
+        rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit)).all()
+    device = store.device.device_id
+    return [
+        Change(
+            change_id=ChangeId(device_id=device, seq=row.seq),
+            entity=row.entity,
+            record_id=row.record_id,
+            stamp=row.stamp,
+            fields=row.fields,
+            base=row.base,
+            deleted=row.deleted,
+        )
+        for row in rows
+    ]
+
+
+def pending_audit(store: Store, *, limit: int) -> tuple[list[AuditEventWire], int]:
+    with store.read() as conn:
+        after = int(get_setting(conn, AUDIT_SENT, "0"))
+        rows = conn.execute(
+            select(audit_event)
+            .where(audit_event.c.seq > after)
+            .order_by(audit_event.c.seq)
+            .limit(limit)
+        ).all()
+    events = [
+        AuditEventWire.model_validate({k: v for k, v in r._mapping.items() if k != "seq"})
+        for r in rows
+    ]
+    return events, (rows[-1].seq if rows else after)
+
+
+def pending_resolutions(store: Store) -> list[str]:
+    with store.read() as conn:
+        return list(conn.scalars(select(conflict.c.id).where(conflict.c.resolved.is_(True))))
+
+
+@dataclass
+class PushSettled:
+    applied: int = 0
+    rejected: int = 0
+    dropped: int = 0
+
+
+def settle_push(
+    store: Store,
+    *,
+    changes: list[Change],
+    outcomes: list[ChangeOutcome],
+    audit_seq: int,
+    resolved: list[str],
+) -> PushSettled:
+    """Remove what the server took; keep what it refused where the counsellor can see it."""
+    by_seq = {c.change_id.seq: c for c in changes}
+    settled = PushSettled()
+    with store.write() as writer:
+        conn = writer.conn
+        for outcome in outcomes:
+            change = by_seq.get(outcome.seq)
+            if change is None:
+                continue
+            if outcome.status in ("rejected", "dropped"):
+                conn.execute(
+                    insert(rejected_change)
+                    .values(
+                        seq=outcome.seq,
+                        entity=change.entity,
+                        record_id=change.record_id,
+                        stamp=change.stamp,
+                        fields=change.fields,
+                        status=outcome.status,
+                        reason=outcome.reason,
+                    )
+                    .prefix_with("OR REPLACE")
+                )
+                setattr(settled, outcome.status, getattr(settled, outcome.status) + 1)
+            else:
+                settled.applied += 1
+            conn.execute(delete(outbox).where(outbox.c.seq == outcome.seq))
+        set_setting(conn, AUDIT_SENT, str(audit_seq))
+        if resolved:
+            conn.execute(delete(conflict).where(conflict.c.id.in_(resolved)))
+    return settled
+
+
+def _full_clocks(entity: str, clocks: dict[str, str]) -> dict[str, str]:
+    star = clocks.get("*")
+    names = model_for(entity).field_names()
+    return {name: clocks.get(name, star) for name in names if clocks.get(name, star)}
+
+
+def _compact_clocks(clocks: dict[str, str]) -> dict[str, str]:
+    if not clocks:
+        return {}
+    common = max(set(clocks.values()), key=list(clocks.values()).count)
+    return {"*": common, **{k: v for k, v in clocks.items() if v != common}}
+
+
+@dataclass
+class PullApplied:
+    records: int = 0
+    erased: int = 0
+    evicted: int = 0
+    conflicts: int = 0
+    entities: set[str] = field(default_factory=set)
+
+
+def apply_page(store: Store, page: PullResponse) -> PullApplied:
+    """Apply one page atomically and move the cursor with it: a crash resumes at this page."""
+    applied = PullApplied()
+    for record in page.records:
+        for stamp in record.clocks.values():
+            store.clock.observe(stamp)
+    with store.write() as writer:
+        conn = writer.conn
+        by_entity: dict[str, list[Any]] = {}
+        for record in page.records:
+            if record.entity in ENTITIES:
+                by_entity.setdefault(record.entity, []).append(record)
+        for entity, records in by_entity.items():
+            _apply_records(conn, entity, records, applied)
+            applied.entities.add(entity)
+        for eviction in page.evictions:
+            if eviction.entity in ENTITIES:
+                _forget(conn, eviction.entity, [eviction.id])
+                applied.evicted += 1
+        _store_conflicts(conn, page.conflicts, applied)
+        set_setting(conn, CURSOR, str(page.cursor))
+    return applied
+
+
+def _apply_records(conn: Connection, entity: str, records: list[Any], applied: PullApplied) -> None:
+    table = entity_tables[entity]
+    names = model_for(entity).field_names()
+    ids = [r.id for r in records]
+    local = {
+        row.id: dict(row._mapping) for row in conn.execute(select(table).where(table.c.id.in_(ids)))
+    }
+    erased_here = set(
+        conn.scalars(
+            select(tombstone.c.record_id).where(
+                tombstone.c.entity == entity, tombstone.c.record_id.in_(ids)
+            )
+        )
+    )
+    inserts, updates, erase = [], [], []
+    for record in records:
+        if record.deleted:
+            erase.append(record)
+            continue
+        if record.id in erased_here:
+            continue  # erased on this device; the server hears of it with the next push
+        row = local.get(record.id)
+        mine = (
+            RecordState(
+                fields={n: row[n] for n in names},
+                clocks=_full_clocks(entity, row["clocks"]),
+            )
+            if row
+            else None
+        )
+        remote = RecordState(fields=dict(record.fields), clocks=dict(record.clocks))
+        merged, changed = apply_state(mine, remote)
+        if row is not None and not changed:
+            continue
+        values = {n: merged.fields.get(n) for n in names}
+        new_row = {"id": record.id, **values, "clocks": _compact_clocks(merged.clocks)}
+        (updates if row else inserts).append(new_row)
+        applied.records += 1
+    bulk.insert_rows(conn, table, inserts)
+    bulk.update_rows(conn, table, updates)
+    search.index_new(conn, entity, inserts)
+    search.reindex(conn, entity, updates)
+    for record in erase:
+        if record.id not in erased_here:
+            _forget(conn, entity, [record.id])
+            stamp = record.clocks.get("erased", next(iter(record.clocks.values()), ""))
+            conn.execute(insert(tombstone).values(entity=entity, record_id=record.id, stamp=stamp))
+            applied.erased += 1
+
+
+def _forget(conn: Connection, entity: str, ids: Iterable[str]) -> None:
+    """Remove content everywhere on this device: row, index, unsent edits, conflicts."""
+    ids = list(ids)
+    table = entity_tables[entity]
+    conn.execute(delete(table).where(table.c.id.in_(ids)))
+    conn.execute(delete(outbox).where(outbox.c.entity == entity, outbox.c.record_id.in_(ids)))
+    conn.execute(delete(conflict).where(conflict.c.entity == entity, conflict.c.record_id.in_(ids)))
+    search.remove(conn, ids)
+
+
+def _store_conflicts(conn: Connection, conflicts: list[ConflictWire], applied: PullApplied) -> None:
+    for item in conflicts:
+        if item.entity not in ENTITIES:
+            continue
+        conn.execute(delete(conflict).where(conflict.c.id == item.id))
+        if item.resolved:
+            continue
+        conn.execute(
+            insert(conflict).values(
+                id=item.id,
+                entity=item.entity,
+                record_id=item.record_id,
+                field=item.field,
+                winner_value=item.winner_value,
+                winner_stamp=item.winner_stamp,
+                loser_value=item.loser_value,
+                loser_stamp=item.loser_stamp,
+                resolved=False,
+                server_seq=item.server_seq,
+            )
+        )
+        applied.conflicts += 1

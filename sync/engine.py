@@ -1,0 +1,122 @@
+"""One sync round for a device: push the outbox in batches, then pull until caught up.
+
+Callable from the CLI and from a GUI worker thread: progress arrives through a
+callback, a threading.Event cancels between requests, and every applied page
+moves the cursor in the same transaction, so an interrupted sync resumes where
+it stopped.
+"""
+
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from app.store.store import Store
+from sync import device as local
+from sync.client import Cancelled, DeviceRevoked, SyncClient
+from sync.protocol import DEFAULT_PULL_RECORDS, MAX_PUSH_CHANGES, PushRequest
+
+PUSH_BATCH = 500
+
+
+@dataclass
+class Progress:
+    phase: str  # "push" or "pull"
+    done: int
+    remaining: int | None = None
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    rejected: int = 0
+    dropped: int = 0
+    pulled: int = 0
+    erased: int = 0
+    evicted: int = 0
+    conflicts: int = 0
+    seconds: float = 0.0
+    entities: set[str] = field(default_factory=set)
+
+
+def sync_once(
+    store: Store,
+    client: SyncClient,
+    *,
+    progress: Callable[[Progress], None] | None = None,
+    pull_limit: int = DEFAULT_PULL_RECORDS,
+) -> SyncResult:
+    started = time.perf_counter()
+    result = SyncResult()
+    report = progress or (lambda _: None)
+    try:
+        _push_all(store, client, result, report)
+        _pull_all(store, client, result, report, pull_limit)
+    except DeviceRevoked as exc:
+        if exc.wipe:
+            wipe(store)
+        raise
+    with store.write() as writer:
+        local.set_setting(writer.conn, "last_sync", datetime.now(UTC).isoformat(timespec="seconds"))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _push_all(
+    store: Store, client: SyncClient, result: SyncResult, report: Callable[[Progress], None]
+) -> None:
+    while True:
+        changes = local.pending_changes(store, limit=min(PUSH_BATCH, MAX_PUSH_CHANGES))
+        events, audit_seq = local.pending_audit(store, limit=MAX_PUSH_CHANGES)
+        resolved = local.pending_resolutions(store)
+        if not changes and not events and not resolved:
+            return
+        response = client.push(
+            PushRequest(changes=changes, audit_events=events, resolved_conflicts=resolved)
+        )
+        settled = local.settle_push(
+            store,
+            changes=changes,
+            outcomes=response.outcomes,
+            audit_seq=audit_seq,
+            resolved=resolved,
+        )
+        result.pushed += settled.applied
+        result.rejected += settled.rejected
+        result.dropped += settled.dropped
+        report(Progress("push", result.pushed + result.rejected + result.dropped))
+        if client.cancel.is_set():
+            raise Cancelled("Synchronisation abgebrochen / sync cancelled")
+
+
+def _pull_all(
+    store: Store,
+    client: SyncClient,
+    result: SyncResult,
+    report: Callable[[Progress], None],
+    limit: int,
+) -> None:
+    while True:
+        with store.read() as conn:
+            cursor = int(local.get_setting(conn, local.CURSOR, "0"))
+        page = client.pull(cursor=cursor, limit=limit)
+        applied = local.apply_page(store, page)
+        result.pulled += applied.records
+        result.erased += applied.erased
+        result.evicted += applied.evicted
+        result.conflicts += applied.conflicts
+        result.entities |= applied.entities
+        report(Progress("pull", result.pulled))
+        if not page.more:
+            return
+        if client.cancel.is_set():
+            raise Cancelled("Synchronisation abgebrochen / sync cancelled")
+
+
+def wipe(store: Store) -> None:
+    """Revoked with wipe: the key file goes first (the data is unreadable without it), then the rest."""
+    data_dir = store.data_dir
+    store.close()
+    (data_dir / "keys.json").unlink(missing_ok=True)
+    shutil.rmtree(data_dir, ignore_errors=True)

@@ -1,0 +1,381 @@
+"""Push and pull on the server: merge changes into record states, hand out pages by server sequence.
+
+Sequence numbers are allocated from one counter row at the end of the push
+transaction (`UPDATE ... RETURNING`), and the row lock is held until commit:
+a later sequence can never become visible before an earlier one, so a pull
+cursor never skips a record that was committed late.
+"""
+
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, Engine, insert, select, text, tuple_, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from app.domain.ids import new_id
+from app.domain.registry import ENTITIES, model_for
+from app.services.validation import problems_of
+from app.store.hlc import Stamp
+from sync.merge import RecordState, apply_change
+from sync.protocol import (
+    ChangeOutcome,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+from sync.server.tables import metadata
+
+_t = metadata.tables
+RECORD, CONFLICT, APPLIED, EVICTION, SEQ, AUDIT = (
+    _t["record"],
+    _t["conflict"],
+    _t["applied_change"],
+    _t["eviction"],
+    _t["seq_counter"],
+    _t["audit_event"],
+)
+
+
+@dataclass(frozen=True)
+class Pusher:
+    device_id: str
+    team_id: str
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _skew_problem(stamp: str, device_id: str, max_skew_ms: int) -> str | None:
+    parsed = Stamp.parse(stamp)
+    if parsed.device_id != device_id:
+        return "stamp belongs to another device"
+    ahead = parsed.ms - time.time_ns() // 1_000_000
+    if ahead > max_skew_ms:
+        return (
+            f"Die Uhr dieses Geräts geht {ahead // 60000} min vor / this device's clock is "
+            f"{ahead // 1000} s ahead of the server: fix the clock, then sync again"
+        )
+    return None
+
+
+def push(engine: Engine, pusher: Pusher, request: PushRequest, *, max_skew_ms: int) -> PushResponse:
+    for attempt in range(5):
+        try:
+            with engine.begin() as conn:
+                return _push(conn, pusher, request, max_skew_ms)
+        except (IntegrityError, OperationalError) as exc:
+            # A concurrent push of the same new record or a deadlock victim: the retry sees it.
+            if attempt == 4 or not _retryable(exc):
+                raise
+            time.sleep(0.01 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _retryable(exc: Exception) -> bool:
+    text_ = str(exc).lower()
+    return (
+        isinstance(exc, IntegrityError)
+        or "deadlock" in text_
+        or "serializ" in text_
+        or "locked" in text_
+    )
+
+
+def _push(conn: Connection, pusher: Pusher, request: PushRequest, max_skew_ms: int) -> PushResponse:
+    outcomes: list[ChangeOutcome] = []
+    seqs = [c.change_id.seq for c in request.changes]
+    done = (
+        set(
+            conn.scalars(
+                select(APPLIED.c.seq).where(
+                    APPLIED.c.device_id == pusher.device_id, APPLIED.c.seq.in_(seqs)
+                )
+            )
+        )
+        if seqs
+        else set()
+    )
+    keys = sorted({(c.entity, c.record_id) for c in request.changes if c.change_id.seq not in done})
+    states = _lock_records(conn, keys)
+    touched: dict[tuple[str, str], RecordState] = {}
+    new_keys: set[tuple[str, str]] = set()
+    conflicts: list[dict[str, Any]] = []
+    purge: set[tuple[str, str]] = set()
+    applied_seqs: list[int] = []
+    for change in request.changes:
+        seq = change.change_id.seq
+        if seq in done:
+            outcomes.append(ChangeOutcome(seq=seq, status="duplicate"))
+            continue
+        problem = None
+        if change.change_id.device_id != pusher.device_id:
+            problem = "change id of another device"
+        elif change.entity not in ENTITIES:
+            problem = f"unknown entity '{change.entity}'"
+        else:
+            problem = _skew_problem(change.stamp, pusher.device_id, max_skew_ms)
+        key = (change.entity, change.record_id)
+        existing = states.get(key)
+        if problem is None and existing is not None and existing[0] != pusher.team_id:
+            problem = "Datensatz gehört zu einem anderen Team / record belongs to another team"
+        if problem is not None:
+            outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=problem))
+            continue
+        current = touched.get(key, existing[1] if existing else None)
+        merged = apply_change(
+            current,
+            stamp=change.stamp,
+            fields=change.fields,
+            base=change.base,
+            deleted=change.deleted,
+        )
+        if merged.dropped:
+            outcomes.append(
+                ChangeOutcome(
+                    seq=seq, status="dropped", reason="record was erased; erasure is final"
+                )
+            )
+            continue
+        if not merged.state.deleted:
+            invalid = _invalid(change.entity, change.record_id, merged.state)
+            if invalid:
+                outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=invalid))
+                continue
+        else:
+            purge.add(key)
+            conflicts = [c for c in conflicts if (c["entity"], c["record_id"]) != key]
+        touched[key] = merged.state
+        if existing is None:
+            new_keys.add(key)
+        for lost in merged.lost:
+            conflicts.append(
+                {
+                    "id": new_id(),
+                    "entity": change.entity,
+                    "record_id": change.record_id,
+                    "team_id": pusher.team_id,
+                    "field": lost.field,
+                    "winner_value": lost.winner_value,
+                    "winner_stamp": lost.winner_stamp,
+                    "loser_value": lost.loser_value,
+                    "loser_stamp": lost.loser_stamp,
+                    "loser_device": Stamp.parse(lost.loser_stamp).device_id,
+                    "created_at": _now(),
+                    "resolved": False,
+                }
+            )
+        applied_seqs.append(seq)
+        outcomes.append(ChangeOutcome(seq=seq, status="applied"))
+    resolved = _resolvable(conn, pusher, request.resolved_conflicts)
+    _write(conn, pusher, touched, new_keys, conflicts, purge, resolved)
+    if applied_seqs:
+        now = _now()
+        conn.execute(
+            insert(APPLIED),
+            [{"device_id": pusher.device_id, "seq": s, "applied_at": now} for s in applied_seqs],
+        )
+    accepted = _store_audit(conn, request)
+    return PushResponse(outcomes=outcomes, audit_accepted=accepted, server_time=_now())
+
+
+def _lock_records(
+    conn: Connection, keys: list[tuple[str, str]]
+) -> dict[tuple[str, str], tuple[str, RecordState]]:
+    """Current states, row-locked in key order so concurrent pushes cannot deadlock on them."""
+    found: dict[tuple[str, str], tuple[str, RecordState]] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        query = (
+            select(RECORD)
+            .where(tuple_(RECORD.c.entity, RECORD.c.id).in_(chunk))
+            .order_by(RECORD.c.entity, RECORD.c.id)
+        )
+        if conn.dialect.name == "postgresql":
+            query = query.with_for_update()
+        for row in conn.execute(query):
+            state = RecordState(dict(row.fields), dict(row.clocks), dict(row.bases), row.deleted)
+            found[(row.entity, row.id)] = (row.team_id, state)
+    return found
+
+
+def _invalid(entity: str, record_id: str, state: RecordState) -> str | None:
+    try:
+        model_for(entity).model_validate({"id": record_id, **state.fields})
+    except ValidationError as exc:
+        problems = problems_of(exc)
+        return "; ".join(f"{name}: {message}" for name, message in problems.items())
+    return None
+
+
+def _resolvable(conn: Connection, pusher: Pusher, ids: list[str]) -> list[str]:
+    if not ids:
+        return []
+    query = select(CONFLICT.c.id).where(
+        CONFLICT.c.id.in_(ids), CONFLICT.c.team_id == pusher.team_id
+    )
+    return list(conn.scalars(query))
+
+
+def _allocate(conn: Connection, count: int) -> int:
+    """Reserve `count` sequence numbers; returns the first. Holds the counter row until commit."""
+    top = conn.execute(
+        text("UPDATE seq_counter SET value = value + :n WHERE id = 1 RETURNING value"), {"n": count}
+    ).scalar_one()
+    return int(top) - count + 1
+
+
+def _write(
+    conn: Connection,
+    pusher: Pusher,
+    touched: dict[tuple[str, str], RecordState],
+    new_keys: set[tuple[str, str]],
+    conflicts: list[dict[str, Any]],
+    purge: set[tuple[str, str]],
+    resolved: list[str],
+) -> None:
+    count = len(touched) + len(conflicts) + len(resolved)
+    if count == 0:
+        return
+    for entity, record_id in purge:
+        conn.execute(
+            CONFLICT.delete().where(CONFLICT.c.entity == entity, CONFLICT.c.record_id == record_id)
+        )
+    # Allocated last: every row lock this push needs is already held.
+    seq = _allocate(conn, count)
+    now = _now()
+    inserts, updates = [], []
+    for key in sorted(touched):
+        state = touched[key]
+        row = {
+            "entity": key[0],
+            "id": key[1],
+            "team_id": pusher.team_id,
+            "fields": {} if state.deleted else state.fields,
+            "clocks": state.clocks,
+            "bases": {} if state.deleted else state.bases,
+            "deleted": state.deleted,
+            "server_seq": seq,
+            "updated_at": now,
+        }
+        seq += 1
+        (inserts if key in new_keys else updates).append(row)
+    if inserts:
+        conn.execute(insert(RECORD), inserts)
+    for row in updates:
+        conn.execute(
+            update(RECORD)
+            .where(RECORD.c.entity == row["entity"], RECORD.c.id == row["id"])
+            .values({k: v for k, v in row.items() if k not in ("entity", "id", "team_id")})
+        )
+    for item in conflicts:
+        item["server_seq"] = seq
+        seq += 1
+    if conflicts:
+        conn.execute(insert(CONFLICT), conflicts)
+    for conflict_id in resolved:
+        conn.execute(
+            update(CONFLICT)
+            .where(CONFLICT.c.id == conflict_id)
+            .values(resolved=True, server_seq=seq)
+        )
+        seq += 1
+
+
+def _store_audit(conn: Connection, request: PushRequest) -> int:
+    events = request.audit_events
+    if not events:
+        return 0
+    ids = [e.id for e in events]
+    known = set(conn.scalars(select(AUDIT.c.id).where(AUDIT.c.id.in_(ids))))
+    now = _now()
+    rows = [{**e.model_dump(), "received_at": now} for e in events if e.id not in known]
+    if rows:
+        conn.execute(insert(AUDIT), rows)
+    return len(events)
+
+
+def pull(
+    engine: Engine, *, team_id: str, cursor: int, limit: int, max_bytes: int
+) -> dict[str, Any]:
+    """One page as plain JSON-ready data (the route serialises it without pydantic)."""
+    import orjson
+
+    with engine.connect() as conn:
+        # Read the watermark first: every sequence at or below it is committed.
+        watermark = int(conn.execute(select(SEQ.c.value).where(SEQ.c.id == 1)).scalar_one())
+        rows = conn.execute(
+            select(RECORD)
+            .where(
+                RECORD.c.team_id == team_id,
+                RECORD.c.server_seq > cursor,
+                RECORD.c.server_seq <= watermark,
+            )
+            .order_by(RECORD.c.server_seq)
+            .limit(limit)
+        ).all()
+        records, size = [], 0
+        for row in rows:
+            item = {
+                "entity": row.entity,
+                "id": row.id,
+                "fields": row.fields,
+                "clocks": row.clocks,
+                "deleted": row.deleted,
+                "server_seq": row.server_seq,
+            }
+            size += len(orjson.dumps(item))
+            records.append(item)
+            if size >= max_bytes:
+                break
+        full = len(records) == limit or size >= max_bytes
+        upper = records[-1]["server_seq"] if full and records else watermark
+        conflicts = [
+            {
+                "id": c.id,
+                "entity": c.entity,
+                "record_id": c.record_id,
+                "field": c.field,
+                "winner_value": c.winner_value,
+                "winner_stamp": c.winner_stamp,
+                "loser_value": c.loser_value,
+                "loser_stamp": c.loser_stamp,
+                "resolved": c.resolved,
+                "server_seq": c.server_seq,
+            }
+            for c in conn.execute(
+                select(CONFLICT)
+                .where(
+                    CONFLICT.c.team_id == team_id,
+                    CONFLICT.c.server_seq > cursor,
+                    CONFLICT.c.server_seq <= upper,
+                )
+                .order_by(CONFLICT.c.server_seq)
+            )
+        ]
+        evictions = [
+            {"entity": e.entity, "id": e.record_id, "server_seq": e.server_seq}
+            for e in conn.execute(
+                select(EVICTION)
+                .where(
+                    EVICTION.c.team_id == team_id,
+                    EVICTION.c.server_seq > cursor,
+                    EVICTION.c.server_seq <= upper,
+                )
+                .order_by(EVICTION.c.server_seq)
+            )
+        ]
+    return {
+        "records": records,
+        "conflicts": conflicts,
+        "evictions": evictions,
+        "cursor": max(upper, cursor),
+        "more": full,
+        "server_time": _now().isoformat(),
+    }
+
+
+__all__ = ["PullResponse", "Pusher", "pull", "push"]

@@ -1,0 +1,175 @@
+"""SQLAlchemy Core tables of the server database; the schema itself is frozen in migrations/."""
+
+from datetime import datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+    false,
+)
+
+ROLES = ("counsellor", "lead", "admin")
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def _timestamp(name: str, *, nullable: bool = False) -> Column[datetime]:
+    return Column(name, DateTime(timezone=True), nullable=nullable)
+
+
+def _flag(name: str) -> Column[bool]:
+    # A server default too, so that raw inserts from push code and SQL consoles get it.
+    return Column(name, Boolean, nullable=False, default=False, server_default=false())
+
+
+team = Table(
+    "team",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    _timestamp("created_at"),
+)
+
+# "user" is a reserved word in PostgreSQL.
+user = Table(
+    "app_user",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("username", Text, nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("team_id", Text, ForeignKey("team.id"), nullable=False),
+    Column("role", Text, nullable=False),
+    _timestamp("created_at"),
+    _flag("disabled"),
+    CheckConstraint("role IN ('counsellor', 'lead', 'admin')", name="role"),
+)
+
+device = Table(
+    "device",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("user_id", Text, ForeignKey("app_user.id"), nullable=False),
+    Column("team_id", Text, ForeignKey("team.id"), nullable=False),
+    Column("name", Text, nullable=False, default="", server_default=""),
+    # sha256 of the bearer token: a stolen database does not let anyone sync.
+    Column("token_hash", Text, nullable=False, unique=True),
+    # Assigned at enrolment and unique across the server, so case numbers never collide.
+    Column("prefix", Text, nullable=False, unique=True),
+    _timestamp("created_at"),
+    _timestamp("last_seen_at", nullable=True),
+    _timestamp("revoked_at", nullable=True),
+    _flag("wipe"),
+    Column("revoke_reason", Text, nullable=True),
+)
+
+# Current state of every record: values, per-field stamps and the stamps each value replaced.
+record = Table(
+    "record",
+    metadata,
+    Column("entity", Text, primary_key=True),
+    Column("id", Text, primary_key=True),
+    Column("team_id", Text, nullable=False),
+    Column("fields", JSON, nullable=False),
+    Column("clocks", JSON, nullable=False),
+    Column("bases", JSON, nullable=False),
+    _flag("deleted"),
+    Column("server_seq", BigInteger, nullable=False),
+    _timestamp("updated_at"),
+)
+Index(None, record.c.team_id, record.c.server_seq, _table=record)
+Index(None, record.c.server_seq, _table=record)
+
+# Change ids already applied: a retried push applies nothing twice.
+applied_change = Table(
+    "applied_change",
+    metadata,
+    Column("device_id", Text, primary_key=True),
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    _timestamp("applied_at"),
+)
+
+conflict = Table(
+    "conflict",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("entity", Text, nullable=False),
+    Column("record_id", Text, nullable=False),
+    Column("team_id", Text, nullable=False),
+    Column("field", Text, nullable=False),
+    Column("winner_value", JSON, nullable=True),
+    Column("winner_stamp", Text, nullable=False),
+    Column("loser_value", JSON, nullable=True),
+    Column("loser_stamp", Text, nullable=False),
+    Column("loser_device", Text, nullable=True),
+    _timestamp("created_at"),
+    _flag("resolved"),
+    Column("server_seq", BigInteger, nullable=False),
+)
+Index(None, conflict.c.team_id, conflict.c.server_seq, _table=conflict)
+Index(None, conflict.c.entity, conflict.c.record_id, _table=conflict)
+
+# A record left a team's scope: that team's devices drop their copy.
+eviction = Table(
+    "eviction",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("team_id", Text, nullable=False),
+    Column("entity", Text, nullable=False),
+    Column("record_id", Text, nullable=False),
+    Column("server_seq", BigInteger, nullable=False),
+)
+Index(None, eviction.c.team_id, eviction.c.server_seq, _table=eviction)
+
+# One row (id=1). Incrementing it in the push transaction serialises commits, so seqs become
+# visible in order and a pull cursor never skips a record committed late.
+seq_counter = Table(
+    "seq_counter",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("value", BigInteger, nullable=False),
+)
+
+# Append-only, as the devices recorded it: who did what to which record, never values.
+audit_event = Table(
+    "audit_event",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("device_id", Text, nullable=False),
+    _timestamp("at"),
+    Column("actor", Text, nullable=False),
+    Column("action", Text, nullable=False),
+    Column("entity", Text, nullable=False),
+    Column("record_id", Text, nullable=True),
+    Column("detail", Text, nullable=True),
+    _timestamp("received_at"),
+)
+Index(None, audit_event.c.record_id, _table=audit_event)
+
+# Attachments by content: the same file uploaded twice is stored once.
+blob = Table(
+    "blob",
+    metadata,
+    Column("sha256", Text, primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    _timestamp("created_at"),
+)
