@@ -219,7 +219,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # -- parser ------------------------------------------------------------------
 
 
-def parser() -> argparse.ArgumentParser:
+Adder = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def parser(extensions: Sequence[Callable[[Adder], None]] = ()) -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="fallakte", description="Fallakte: encrypted, offline-first case files."
     )
@@ -285,11 +288,16 @@ def parser() -> argparse.ArgumentParser:
 
     agenda = add("agenda", cmd_agenda, "overdue and due follow-ups")
     agenda.add_argument("--assignee")
+    # Layers above the core (sync, ui) bring their own commands; app never imports them.
+    for extend in extensions:
+        extend(add)
     return top
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def main(
+    argv: Sequence[str] | None = None, *, extensions: Sequence[Callable[[Adder], None]] = ()
+) -> int:
+    args = parser(extensions).parse_args(argv)
     handler = getattr(args, "handler", cmd_gui)
     try:
         return handler(args)

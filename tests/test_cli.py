@@ -17,7 +17,7 @@ def run(data_dir: Path, *args: str, password: str | None = PASSWORD, env: dict |
         environ["FALLAKTE_PASSWORD"] = password
     environ.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", "app.cli", "--data-dir", str(data_dir), *args],
+        [sys.executable, "-m", "ui.launcher", "--data-dir", str(data_dir), *args],
         capture_output=True,
         text=True,
         env=environ,

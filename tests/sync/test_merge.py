@@ -83,7 +83,9 @@ class Server:
         if (device, seq) in self.applied:
             return
         self.applied.add((device, seq))
-        outcome = apply_change(self.records.get(rid), stamp=stamp, fields=fields, base=base, deleted=deleted)
+        outcome = apply_change(
+            self.records.get(rid), stamp=stamp, fields=fields, base=base, deleted=deleted
+        )
         self.records[rid] = outcome.state
         if outcome.state.deleted:
             self.conflicts = [(r, lost) for r, lost in self.conflicts if r != rid]
@@ -133,7 +135,13 @@ class Device:
 
 ops = st.lists(
     st.one_of(
-        st.tuples(st.just("edit"), st.integers(0, 4), st.sampled_from("rs"), st.sampled_from("fg"), st.integers(0, 3)),
+        st.tuples(
+            st.just("edit"),
+            st.integers(0, 4),
+            st.sampled_from("rs"),
+            st.sampled_from("fg"),
+            st.integers(0, 3),
+        ),
         st.tuples(st.just("erase"), st.integers(0, 4), st.sampled_from("rs")),
         st.tuples(st.just("push"), st.integers(0, 4), st.booleans()),
         st.tuples(st.just("pull"), st.integers(0, 4)),
@@ -150,7 +158,13 @@ def test_property_devices_converge_and_nothing_typed_is_lost(n, skews, steps, rn
     devices = []
     for i in range(n):
         wall = Wall(1000 + skews[i])
-        devices.append(Device(f"{i:08x}-0000-7000-8000-000000000000", wall, HybridClock(f"d{i}", wall=wall, max_drift_ms=10**9)))
+        devices.append(
+            Device(
+                f"{i:08x}-0000-7000-8000-000000000000",
+                wall,
+                HybridClock(f"d{i}", wall=wall, max_drift_ms=10**9),
+            )
+        )
     typed: list[tuple] = []
     for step in steps:
         device = devices[step[1] % n]
@@ -173,12 +187,18 @@ def test_property_devices_converge_and_nothing_typed_is_lost(n, skews, steps, rn
     for device in devices:
         for rid, remote in server.records.items():
             mine = device.local[rid]
-            assert (mine.deleted, mine.fields, mine.clocks) == (remote.deleted, remote.fields, remote.clocks)
+            assert (mine.deleted, mine.fields, mine.clocks) == (
+                remote.deleted,
+                remote.fields,
+                remote.clocks,
+            )
     # A value is safe if it is current, kept as a conflict, or was in front of whoever replaced it
     # (an equal value typed elsewhere counts: the later editor saw that value).
     lost_values = {(rid, lost.field, repr(lost.loser_value)) for rid, lost in server.conflicts}
     seen_values = {
-        (rid, fname, repr(value)) for rid, fname, value, stamp in typed if (rid, fname, stamp) in server.bases_seen
+        (rid, fname, repr(value))
+        for rid, fname, value, stamp in typed
+        if (rid, fname, stamp) in server.bases_seen
     }
     for rid, fname, value, stamp in typed:
         record = server.records.get(rid)

@@ -1,0 +1,173 @@
+"""Administration of teams, users and devices: plain functions behind the CLI and the tests."""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, insert, select, update
+
+from app.domain.ids import new_id
+from app.errors import UserError
+from sync.server import tables as t
+from sync.server.auth import hash_password
+from sync.server.db import as_utc, snapshot, transaction, utcnow
+
+MIN_PASSWORD_LENGTH = 8
+# Team ids travel in case records (`case.team`, at most 60 characters) and in log lines.
+_TEAM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
+MAX_USERNAME_LENGTH = 100  # as EnrollRequest accepts
+
+
+def _valid_username(username: str) -> bool:
+    return (
+        0 < len(username) <= MAX_USERNAME_LENGTH
+        and username == username.strip()
+        and all(ch.isprintable() for ch in username)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceInfo:
+    id: str
+    name: str
+    username: str
+    team_id: str
+    prefix: str
+    created_at: datetime
+    last_seen_at: datetime | None
+    revoked_at: datetime | None
+    wipe: bool
+    revoke_reason: str | None
+
+    def as_json(self) -> dict[str, object]:
+        def iso(value: datetime | None) -> str | None:
+            return value.isoformat() if value is not None else None
+
+        return {
+            "id": self.id,
+            "name": self.name,
+            "username": self.username,
+            "team_id": self.team_id,
+            "prefix": self.prefix,
+            "created_at": iso(self.created_at),
+            "last_seen_at": iso(self.last_seen_at),
+            "revoked_at": iso(self.revoked_at),
+            "wipe": self.wipe,
+            "revoke_reason": self.revoke_reason,
+        }
+
+
+def add_team(engine: Engine, *, team_id: str, name: str) -> None:
+    if not _TEAM_ID.match(team_id):
+        raise UserError(
+            "team id: 1 to 60 letters, digits, '.', '_' or '-', starting with a letter or digit"
+        )
+    if not name.strip():
+        raise UserError("team name must not be empty")
+    with transaction(engine) as conn:
+        if conn.execute(select(t.team.c.id).where(t.team.c.id == team_id)).first():
+            raise UserError(f"team {team_id} already exists")
+        conn.execute(insert(t.team).values(id=team_id, name=name.strip(), created_at=utcnow()))
+
+
+def add_user(engine: Engine, *, username: str, password: str, team_id: str, role: str) -> str:
+    """Create a user and return their id; the password is stored only as an argon2id hash."""
+    if not _valid_username(username):
+        raise UserError(
+            "user name: 1 to 100 characters, no control characters, no spaces at either end"
+        )
+    if role not in t.ROLES:
+        raise UserError(f"role must be one of {', '.join(t.ROLES)}")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(
+            f"Passwort zu kurz (mindestens {MIN_PASSWORD_LENGTH} Zeichen) / "
+            f"password too short (at least {MIN_PASSWORD_LENGTH} characters)"
+        )
+    # Hashing takes ~0.1 s: done before the transaction so that no lock is held meanwhile.
+    password_hash = hash_password(password)
+    user_id = new_id()
+    with transaction(engine) as conn:
+        if not conn.execute(select(t.team.c.id).where(t.team.c.id == team_id)).first():
+            raise UserError(f"team {team_id} does not exist; add it with 'team add' first")
+        taken = select(t.user.c.id).where(t.user.c.username == username)
+        if conn.execute(taken).first():
+            raise UserError(f"user {username} already exists")
+        conn.execute(
+            insert(t.user).values(
+                id=user_id,
+                username=username,
+                password_hash=password_hash,
+                team_id=team_id,
+                role=role,
+                created_at=utcnow(),
+                disabled=False,
+            )
+        )
+    return user_id
+
+
+def list_devices(engine: Engine) -> list[DeviceInfo]:
+    d = t.device.c
+    query = (
+        select(
+            d.id,
+            d.name,
+            t.user.c.username,
+            d.team_id,
+            d.prefix,
+            d.created_at,
+            d.last_seen_at,
+            d.revoked_at,
+            d.wipe,
+            d.revoke_reason,
+        )
+        .select_from(t.device.join(t.user, t.user.c.id == d.user_id))
+        .order_by(t.user.c.username, d.created_at, d.id)
+    )
+    with snapshot(engine) as conn:
+        rows = conn.execute(query).all()
+    return [
+        DeviceInfo(
+            id=row.id,
+            name=row.name,
+            username=row.username,
+            team_id=row.team_id,
+            prefix=row.prefix,
+            created_at=as_utc(row.created_at),
+            last_seen_at=as_utc(row.last_seen_at) if row.last_seen_at else None,
+            revoked_at=as_utc(row.revoked_at) if row.revoked_at else None,
+            wipe=bool(row.wipe),
+            revoke_reason=row.revoke_reason,
+        )
+        for row in rows
+    ]
+
+
+def revoke_device(
+    engine: Engine, *, device_id: str, wipe: bool = False, reason: str | None = None
+) -> None:
+    """Refuse the device from its next request on; with wipe it also erases its local store.
+
+    Revoking again may add the wipe or change the reason; it never takes a wipe back,
+    because the device may already have acted on it.
+    """
+    reason = (reason or "").strip() or None
+    if reason is not None and len(reason) > 200:
+        raise UserError("reason: at most 200 characters")
+    with transaction(engine) as conn:
+        row = conn.execute(
+            select(t.device.c.revoked_at, t.device.c.wipe, t.device.c.revoke_reason).where(
+                t.device.c.id == device_id
+            )
+        ).one_or_none()
+        if row is None:
+            raise UserError(f"device {device_id} does not exist (see 'device list')")
+        conn.execute(
+            update(t.device)
+            .where(t.device.c.id == device_id)
+            .values(
+                revoked_at=row.revoked_at or utcnow(),
+                wipe=bool(row.wipe) or wipe,
+                revoke_reason=reason or row.revoke_reason,
+            )
+        )
