@@ -131,9 +131,10 @@ def settle_push(
 
 
 def _full_clocks(entity: str, clocks: dict[str, str]) -> dict[str, str]:
-    star = clocks.get("*")
+    star = clocks.get("*", "")
     names = model_for(entity).field_names()
-    return {name: clocks.get(name, star) for name in names if clocks.get(name, star)}
+    full = {name: clocks.get(name, star) for name in names}
+    return {name: stamp for name, stamp in full.items() if stamp}
 
 
 def _compact_clocks(clocks: dict[str, str]) -> dict[str, str]:
@@ -190,7 +191,9 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
             )
         )
     )
-    inserts, updates, erase = [], [], []
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    erase: list[Any] = []
     for record in records:
         if record.deleted:
             erase.append(record)

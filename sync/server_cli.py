@@ -1,15 +1,230 @@
-"""`fallakte-server`: the central sync server's command line (arrives with the sync issue)."""
+"""`fallakte-server`: migrate and run the sync server, manage teams, users and devices."""
 
+import argparse
+import getpass
+import json
+import os
 import sys
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import Engine
+
+from app import __version__
+from app.errors import UserError
+from sync.server.settings import ENV_DATABASE_URL, ServerSettings, safe_url
+
+EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
+ENV_USER_PASSWORD = "FALLAKTE_USER_PASSWORD"  # noqa: S105  (a variable name, not a secret)
 
 
-def main(argv: list[str] | None = None) -> int:
+def settings(args: argparse.Namespace) -> ServerSettings:
+    return ServerSettings.build(database_url=args.database_url)
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    from sync.server.db import make_engine
+    from sync.server.migrate import upgrade
+
+    engine = make_engine(settings(args).database_url)
+    # Admin commands on a fresh database just work: the schema comes first.
+    upgrade(engine)
+    return engine
+
+
+def _new_password() -> str:
+    if os.environ.get(ENV_USER_PASSWORD):
+        return os.environ[ENV_USER_PASSWORD]
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError(f"no password: set {ENV_USER_PASSWORD} (there is no terminal to ask)")
+    chosen = getpass.getpass("Passwort / password: ")
+    if getpass.getpass("Wiederholen / repeat: ") != chosen:
+        raise UserError("Die Passwörter stimmen nicht überein / the passwords differ")
+    return chosen
+
+
+# -- commands ----------------------------------------------------------------
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    chosen = settings(args)
+    _engine(args).dispose()
+    print(f"database {safe_url(chosen.database_url)} is up to date")
+    return EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    chosen = settings(args)
+    if args.workers < 1:
+        raise UserError("--workers must be at least 1")
+    if not 0 < args.port < 65536:
+        raise UserError("--port must be between 1 and 65535")
+    _engine(args).dispose()
     print(
-        "fallakte-server: the central sync server is not yet available in this release "
-        "(see docs/ARCHITECTURE.md, 'Sync'); nothing was started.",
+        f"fallakte-server {__version__} on http://{args.host}:{args.port} "
+        f"({args.workers} worker{'s' if args.workers > 1 else ''}, "
+        f"database {safe_url(chosen.database_url)})",
         file=sys.stderr,
     )
-    return 1
+    options = {"host": args.host, "port": args.port, "server_header": False, "log_level": "info"}
+    if args.workers == 1:
+        uvicorn.run(create_app(chosen), **options)
+    else:
+        # Workers are separate processes that import the app: they read the settings from here.
+        os.environ.update(chosen.to_environ())
+        uvicorn.run("sync.server.asgi:app", workers=args.workers, **options)
+    return EXIT_OK
+
+
+def cmd_team_add(args: argparse.Namespace) -> int:
+    from sync.server.admin import add_team
+
+    engine = _engine(args)
+    try:
+        add_team(engine, team_id=args.id, name=args.name)
+    finally:
+        engine.dispose()
+    print(f"team {args.id} added")
+    return EXIT_OK
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from sync.server.admin import add_user
+
+    engine = _engine(args)
+    try:
+        add_user(
+            engine,
+            username=args.name,
+            password=_new_password(),
+            team_id=args.team,
+            role=args.role,
+        )
+    finally:
+        engine.dispose()
+    print(f"user {args.name} added to team {args.team} as {args.role}")
+    return EXIT_OK
+
+
+def cmd_device_list(args: argparse.Namespace) -> int:
+    from sync.server.admin import list_devices
+
+    engine = _engine(args)
+    try:
+        devices = list_devices(engine)
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps([d.as_json() for d in devices], indent=1))
+        return EXIT_OK
+    for d in devices:
+        seen = d.last_seen_at.strftime("%Y-%m-%d %H:%M") if d.last_seen_at else "never"
+        print(
+            f"{d.id}  {d.prefix}  {d.username:<20} {d.team_id:<12} {d.state:<13} {seen}  {d.name}"
+        )
+    if not devices:
+        print("no devices enrolled", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_device_revoke(args: argparse.Namespace) -> int:
+    from sync.server.admin import revoke_device
+
+    engine = _engine(args)
+    try:
+        revoke_device(engine, device_id=args.id, wipe=args.wipe, reason=args.reason)
+    finally:
+        engine.dispose()
+    then = "erases its local data and is refused" if args.wipe else "is refused"
+    print(f"device {args.id} revoked: it {then} from its next sync on")
+    return EXIT_OK
+
+
+# -- parser ------------------------------------------------------------------
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="fallakte-server", description="Fallakte sync server and its administration."
+    )
+    top.add_argument("--version", action="version", version=f"fallakte-server {__version__}")
+    top.add_argument(
+        "--database-url",
+        help=f"postgresql://… or sqlite:///… (default: ${ENV_DATABASE_URL}, "
+        "else a SQLite file in $FALLAKTE_SERVER_HOME or the user data dir)",
+    )
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(
+        parent: "argparse._SubParsersAction[argparse.ArgumentParser]",
+        name: str,
+        handler: Callable[[argparse.Namespace], int] | None,
+        help_text: str,
+    ) -> argparse.ArgumentParser:
+        command = parent.add_parser(name, help=help_text, description=help_text)
+        if handler is not None:
+            command.set_defaults(handler=handler)
+        else:
+            command.set_defaults(usage=command)
+        return command
+
+    add(sub, "migrate", cmd_migrate, "create or upgrade the database schema")
+    run = add(sub, "run", cmd_run, "migrate, then serve the sync API")
+    run.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    run.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    run.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+
+    team = add(sub, "team", None, "manage teams").add_subparsers(metavar="ACTION")
+    team_add = add(team, "add", cmd_team_add, "add a team")
+    team_add.add_argument("id", help="team id, e.g. team-nord")
+    team_add.add_argument("--name", required=True, help="display name")
+
+    user = add(sub, "user", None, "manage users").add_subparsers(metavar="ACTION")
+    user_add = add(
+        user, "add", cmd_user_add, f"add a user (password from ${ENV_USER_PASSWORD} or a prompt)"
+    )
+    user_add.add_argument("name", help="user name the counsellor enrols with")
+    user_add.add_argument("--team", required=True, help="team id")
+    user_add.add_argument("--role", required=True, choices=("counsellor", "lead", "admin"))
+
+    device = add(sub, "device", None, "manage enrolled devices").add_subparsers(metavar="ACTION")
+    device_list = add(device, "list", cmd_device_list, "list enrolled devices")
+    device_list.add_argument("--json", action="store_true", help="machine-readable output")
+    revoke = add(device, "revoke", cmd_device_revoke, "refuse a device from its next sync on")
+    revoke.add_argument("id", help="device id (see 'device list')")
+    revoke.add_argument("--wipe", action="store_true", help="also make it erase its local data")
+    revoke.add_argument("--reason", help="shown to the device's user, e.g. 'laptop stolen'")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    top = parser()
+    args = top.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        (getattr(args, "usage", None) or top).print_usage(sys.stderr)
+        return EXIT_USAGE
+    try:
+        result: int = handler(args)
+        return result
+    except UserError as exc:
+        print(f"fallakte-server: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        print("fallakte-server: abgebrochen / interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: say so without echoing data that may be personal
+        if os.environ.get("FALLAKTE_DEBUG"):
+            raise
+        print(
+            f"fallakte-server: interner Fehler / internal error ({type(exc).__name__}); "
+            "run again with FALLAKTE_DEBUG=1 for details",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
 
 
 if __name__ == "__main__":

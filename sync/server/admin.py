@@ -39,6 +39,12 @@ class DeviceInfo:
     wipe: bool
     revoke_reason: str | None
 
+    @property
+    def state(self) -> str:
+        if self.revoked_at is None:
+            return "active"
+        return "revoked+wipe" if self.wipe else "revoked"
+
     def as_json(self) -> dict[str, object]:
         def iso(value: datetime | None) -> str | None:
             return value.isoformat() if value is not None else None
@@ -54,6 +60,7 @@ class DeviceInfo:
             "revoked_at": iso(self.revoked_at),
             "wipe": self.wipe,
             "revoke_reason": self.revoke_reason,
+            "state": self.state,
         }
 
 

@@ -67,6 +67,8 @@ def make_engine(url: str) -> Engine:
         pool_recycle=1800,
         json_serializer=_encode_json,
         json_deserializer=_decode_json,
+        # Statement parameters hold case data and hashes; errors and logs must not show them.
+        hide_parameters=True,
         connect_args={"connect_timeout": 10, "application_name": "fallakte-server"},
     )
 
@@ -79,6 +81,7 @@ def _sqlite_engine(url: str) -> Engine:
         url,
         json_serializer=_encode_json,
         json_deserializer=_decode_json,
+        hide_parameters=True,
         connect_args={"check_same_thread": False, "timeout": 10},
     )
 

@@ -4,12 +4,16 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy import Engine
+from starlette.exceptions import HTTPException
 
 from sync.server.settings import ServerSettings
 
 
-class ApiError(Exception):
-    """An error the client is meant to understand: HTTP status, a code for programs, a message."""
+class ApiError(HTTPException):
+    """An error the client is meant to understand: HTTP status, a code for programs, a message.
+
+    An HTTPException so that FastAPI passes it through untouched, even from body parsing.
+    """
 
     def __init__(
         self,
@@ -19,11 +23,9 @@ class ApiError(Exception):
         *,
         headers: dict[str, str] | None = None,
     ) -> None:
-        super().__init__(message)
-        self.status_code = status_code
+        super().__init__(status_code=status_code, detail=message, headers=headers)
         self.code = code
         self.message = message
-        self.headers = headers or {}
 
 
 def get_engine(request: Request) -> Engine:

@@ -83,7 +83,9 @@ def enroll(
         return Enrolment(
             device_id=device_id, token=token, team_id=team_id, role=user.role, prefix=prefix
         )
-    raise ApiError(503, "busy", "too many enrolments at once; try again", headers={"Retry-After": "1"})
+    raise ApiError(
+        503, "busy", "too many enrolments at once; try again", headers={"Retry-After": "1"}
+    )
 
 
 def _register(

@@ -80,9 +80,7 @@ class GzipRequestMiddleware:
                     if not inflater.eof:
                         raise zlib.error("truncated")
             except zlib.error:
-                raise ApiError(
-                    400, "bad_encoding", "the request body is not valid gzip"
-                ) from None
+                raise ApiError(400, "bad_encoding", "the request body is not valid gzip") from None
             total += len(body)
             if total > self.max_bytes or inflater.unconsumed_tail:
                 raise ApiError(413, "too_large", "the request body is too large")

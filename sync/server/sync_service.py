@@ -247,7 +247,8 @@ def _write(
     # Allocated last: every row lock this push needs is already held.
     seq = _allocate(conn, count)
     now = _now()
-    inserts, updates = [], []
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
     for key in sorted(touched):
         state = touched[key]
         row = {

@@ -1,0 +1,175 @@
+"""The FastAPI application: routes under /api/v1, middleware, and every error as an ErrorBody."""
+
+import importlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine
+from starlette.exceptions import HTTPException
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
+
+from app import __version__
+from app.errors import UserError
+from sync.protocol import API_PREFIX, ErrorBody
+from sync.server import routes
+from sync.server.db import DatabaseBusy, DatabaseUnavailable, make_engine
+from sync.server.deps import ApiError
+from sync.server.middleware import (
+    SERVER_TIME_HEADER,
+    GzipRequestMiddleware,
+    ServerTimeMiddleware,
+    server_time,
+)
+from sync.server.settings import ServerSettings
+
+log = logging.getLogger("fallakte.server")
+
+SYNC_ROUTES_MODULE = "sync.server.sync_routes"
+_STATUS_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    411: "length_required",
+    413: "too_large",
+    415: "unsupported_media_type",
+    429: "too_many_requests",
+}
+_MAX_FIELDS_NAMED = 5
+
+
+def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> FastAPI:
+    """The server application; it owns (and disposes) its engine unless one is passed in."""
+    owned = engine is None
+    db = engine if engine is not None else make_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:
+            db.dispose()
+
+    app = FastAPI(
+        title="Fallakte server",
+        version=__version__,
+        description="Sync server for Fallakte devices; every error body is an ErrorBody.",
+        openapi_url="/openapi.json",
+        # The interactive docs load scripts from a CDN; an office server should not.
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.engine = db
+    app.state.settings = settings
+    app.include_router(routes.router, prefix=API_PREFIX)
+    sync_router = _sync_router()
+    if sync_router is not None:
+        app.include_router(sync_router, prefix=API_PREFIX)
+    _install_error_handlers(app)
+    app.add_middleware(GzipRequestMiddleware)
+    # Blobs are served as octet-stream and are mostly compressed already (PDF, JPEG).
+    app.add_middleware(
+        GZipMiddleware,
+        minimum_size=1024,
+        compresslevel=5,
+        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, routes.BLOB_MEDIA_TYPE),
+    )
+    app.add_middleware(ServerTimeMiddleware)
+    return app
+
+
+def _sync_router() -> APIRouter | None:
+    """Push and pull, once that module exists; the app works with or without it."""
+    try:
+        module = importlib.import_module(SYNC_ROUTES_MODULE)
+    except ModuleNotFoundError as exc:
+        if exc.name == SYNC_ROUTES_MODULE:
+            return None
+        raise
+    router: APIRouter = module.router
+    return router
+
+
+def error_response(
+    status: int, code: str, message: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    body = ErrorBody(code=code, message=message).model_dump()
+    # Set here too: the 500 handler runs outside the middleware that adds it elsewhere.
+    return JSONResponse(
+        body, status, headers={**(headers or {}), SERVER_TIME_HEADER: server_time()}
+    )
+
+
+def validation_message(exc: RequestValidationError) -> str:
+    """Which fields are wrong and how, never the values that were sent."""
+    problems = []
+    for error in exc.errors()[:_MAX_FIELDS_NAMED]:
+        where = ".".join(_printable(str(part)) for part in error.get("loc", ())) or "request"
+        problems.append(f"{where} ({str(error.get('type', 'invalid')).replace('_', ' ')})")
+    more = len(exc.errors()) - _MAX_FIELDS_NAMED
+    suffix = f"; and {more} more" if more > 0 else ""
+    return "invalid request: " + "; ".join(problems) + suffix
+
+
+def _printable(text: str) -> str:
+    # Keys of a malformed body come from the client: keep them short and harmless in logs.
+    cleaned = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return cleaned if len(cleaned) <= 40 else cleaned[:37] + "..."
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    async def api_error(_request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, ApiError)
+        return error_response(exc.status_code, exc.code, exc.message, dict(exc.headers or {}))
+
+    async def http_error(_request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, HTTPException)
+        code = _STATUS_CODES.get(exc.status_code, "http_error")
+        detail = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
+        return error_response(exc.status_code, code, detail, dict(exc.headers or {}))
+
+    async def invalid_request(_request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, RequestValidationError)
+        return error_response(422, "invalid_request", validation_message(exc))
+
+    async def database_down(_request: Request, exc: Exception) -> JSONResponse:
+        busy = isinstance(exc, DatabaseBusy)
+        return error_response(
+            503,
+            "database_busy" if busy else "database_unavailable",
+            str(exc),
+            {"Retry-After": "1" if busy else "10"},
+        )
+
+    async def user_error(_request: Request, exc: Exception) -> JSONResponse:
+        # UserError messages are written to be shown and never hold personal data.
+        return error_response(400, "bad_request", str(exc))
+
+    async def internal_error(request: Request, exc: Exception) -> JSONResponse:
+        log.error(
+            "internal error on %s %s (%s)", request.method, request.url.path, type(exc).__name__
+        )
+        return error_response(
+            500,
+            "internal_error",
+            "interner Serverfehler / internal server error; see the server log",
+        )
+
+    handlers: dict[Any, Any] = {
+        ApiError: api_error,
+        HTTPException: http_error,
+        RequestValidationError: invalid_request,
+        DatabaseUnavailable: database_down,
+        DatabaseBusy: database_down,
+        UserError: user_error,
+        Exception: internal_error,
+    }
+    for exc_class, handler in handlers.items():
+        app.add_exception_handler(exc_class, handler)

@@ -1,0 +1,170 @@
+"""Sync fixtures: a fresh server database (SQLite file or real PostgreSQL), the app, a live server."""
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import psycopg
+import pytest
+from argon2 import PasswordHasher
+from fastapi import FastAPI
+from psycopg import sql
+from sqlalchemy import Engine
+from starlette.exceptions import StarletteDeprecationWarning
+
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
+from sync.server import auth
+from sync.server.app import create_app
+from sync.server.db import make_engine
+from sync.server.migrate import upgrade
+from sync.server.settings import ServerSettings
+
+with warnings.catch_warnings():
+    # Starlette nudges from httpx towards httpx2; the pinned dev dependency is httpx.
+    warnings.simplefilter("ignore", StarletteDeprecationWarning)
+    from fastapi.testclient import TestClient
+
+ROOT = Path(__file__).resolve().parents[2]
+PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+PG_BASE_URL = "postgresql://postgres@127.0.0.1:5432/"
+HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+LIVE_SERVER_TIMEOUT_S = 20.0
+SERVER_PASSWORD = "anna-passwort-1"
+
+
+def pg_unreachable(exc: Exception) -> None:
+    message = f"PostgreSQL not reachable on 127.0.0.1:5432: {str(exc).strip().splitlines()[0]}"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty server database: a SQLite file, or a fresh PostgreSQL database dropped after."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'server.db'}"
+        return
+    name = f"fallakte_test_{secrets.token_hex(6)}"
+    try:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3) as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    except psycopg.OperationalError as exc:
+        pg_unreachable(exc)
+    try:
+        yield PG_BASE_URL + name
+    finally:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3) as conn:
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # argon2id at its production cost takes ~0.1 s per login; the tests log in hundreds of times.
+    monkeypatch.setattr(
+        auth, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+
+
+@pytest.fixture
+def server_app(database_url: str) -> Iterator[tuple[FastAPI, Engine]]:
+    """The server app on a migrated database, and its engine (also at `app.state.engine`)."""
+    settings = ServerSettings.build(database_url=database_url, environ={})
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    try:
+        yield create_app(settings, engine=engine), engine
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def client(server_app: tuple[FastAPI, Engine]) -> Iterator[TestClient]:
+    """An in-process HTTP client of `server_app` (server errors are raised, not hidden)."""
+    with TestClient(server_app[0]) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def counsellor(server_app: tuple[FastAPI, Engine]) -> tuple[str, str]:
+    """Team "nord" with the counsellor "anna"; returns (user name, password)."""
+    from sync.server.admin import add_team, add_user
+
+    engine = server_app[1]
+    add_team(engine, team_id="nord", name="Team Nord")
+    add_user(engine, username="anna", password=SERVER_PASSWORD, team_id="nord", role="counsellor")
+    return "anna", SERVER_PASSWORD
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.fixture
+def live_server(database_url: str, tmp_path: Path) -> Iterator[str]:
+    """A real `fallakte-server run` process on 127.0.0.1; yields its base URL (no /api/v1)."""
+    port = free_port()
+    log_path = tmp_path / "live-server.log"
+    env = {**os.environ, "FALLAKTE_SERVER_HOME": str(tmp_path / "server-home")}
+    env.pop("FALLAKTE_DATABASE_URL", None)
+    command = [
+        sys.executable,
+        "-m",
+        "sync.server_cli",
+        "--database-url",
+        database_url,
+        "run",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(proc, base_url, log_path)
+        yield base_url
+    finally:
+        stop(proc)
+
+
+def _wait_healthy(proc: subprocess.Popen[bytes], base_url: str, log_path: Path) -> None:
+    deadline = time.monotonic() + LIVE_SERVER_TIMEOUT_S
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"server exited with {proc.returncode}:\n{log_path.read_text()[-3000:]}")
+        try:
+            if httpx.get(f"{base_url}{API_PREFIX}/health", timeout=1.0).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            stop(proc)
+            pytest.fail(
+                f"server not healthy within {LIVE_SERVER_TIMEOUT_S:.0f} s:\n"
+                f"{log_path.read_text()[-3000:]}"
+            )
+        time.sleep(0.1)
