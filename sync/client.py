@@ -64,6 +64,14 @@ class Cancelled(SyncError):
     pass
 
 
+class ClockSkew(SyncError):
+    """The server refused stamps from the future; `server_ms` is its clock when it answered."""
+
+    def __init__(self, message: str, *, server_ms: int | None) -> None:
+        super().__init__(message)
+        self.server_ms = server_ms
+
+
 class SyncClient:
     """One server connection; retries what is safe to retry, with backoff that a cancel interrupts."""
 
@@ -179,6 +187,8 @@ class SyncClient:
         if response.status_code < 400:
             return
         code, message = _error(response)
+        if response.status_code == 409 and code == "clock_skew":
+            raise ClockSkew(message, server_ms=_server_ms(response))
         if response.status_code == 426:
             raise ProtocolMismatch(
                 message or "Bitte Fallakte aktualisieren / please update Fallakte"
@@ -204,3 +214,13 @@ def _error(response: requests.Response) -> tuple[str, str]:
         return str(body.get("code", "")), str(body.get("message", ""))[:500]
     except (orjson.JSONDecodeError, AttributeError):
         return "", ""
+
+
+def _server_ms(response: requests.Response) -> int | None:
+    from datetime import datetime
+
+    stamp = response.headers.get("X-Fallakte-Server-Time", "")
+    try:
+        return int(datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp() * 1000)
+    except ValueError:
+        return None

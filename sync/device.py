@@ -8,6 +8,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from app.domain.registry import ENTITIES, model_for
 from app.store import bulk, search
+from app.store.hlc import Stamp
 from app.store.store import Store
 from app.store.tables import (
     audit_event,
@@ -261,3 +262,46 @@ def _store_conflicts(conn: Connection, conflicts: list[ConflictWire], applied: P
             )
         )
         applied.conflicts += 1
+
+
+def rebase_pending(store: Store, *, limit_ms: int) -> int:
+    """Give unsent changes fresh stamps after the device's clock ran ahead and was set right.
+
+    Nobody has seen these stamps (the server refused them), so replacing them is
+    safe; keeping them would make every edit of the last hours unsendable until
+    real time caught up, and the clock would keep stamping from the future.
+    """
+    now = store.clock.wall_ms()
+    with store.write() as writer:
+        conn = writer.conn
+        rows = conn.execute(select(outbox).order_by(outbox.c.seq)).all()
+        future = {r.stamp for r in rows if Stamp.parse(r.stamp).ms - now > limit_ms}
+        if not future:
+            return 0
+        fresh = store.clock.fresh()
+        for table in entity_tables.values():
+            for (clocks,) in conn.execute(select(table.c.clocks)):
+                for stamp in clocks.values():
+                    if stamp not in future and Stamp.parse(stamp).ms - now <= limit_ms:
+                        fresh.observe(stamp)
+        renamed: dict[str, str] = {}
+        for row in rows:
+            new = fresh.now()
+            renamed[row.stamp] = new
+            base = {k: renamed.get(v, v) if v else v for k, v in row.base.items()}
+            conn.execute(update(outbox).where(outbox.c.seq == row.seq).values(stamp=new, base=base))
+        for entity, table in entity_tables.items():
+            ids = {r.record_id for r in rows if r.entity == entity}
+            for chunk_start in range(0, len(ids), 500):
+                chunk = sorted(ids)[chunk_start : chunk_start + 500]
+                for rid, clocks in conn.execute(
+                    select(table.c.id, table.c.clocks).where(table.c.id.in_(chunk))
+                ):
+                    moved = {k: renamed.get(v, v) for k, v in clocks.items()}
+                    if moved != clocks:
+                        conn.execute(update(table).where(table.c.id == rid).values(clocks=moved))
+        for old, new in renamed.items():
+            conn.execute(update(tombstone).where(tombstone.c.stamp == old).values(stamp=new))
+        store.clock = fresh
+        writer.clock = fresh
+        return len(rows)

@@ -14,10 +14,12 @@ from datetime import UTC, datetime
 
 from app.store.store import Store
 from sync import device as local
-from sync.client import Cancelled, DeviceRevoked, SyncClient
+from sync.client import Cancelled, ClockSkew, DeviceRevoked, SyncClient
 from sync.protocol import DEFAULT_PULL_RECORDS, MAX_PUSH_CHANGES, PushRequest
 
 PUSH_BATCH = 500
+# Below the server's default limit (5 min), so a rebased stamp is always accepted.
+SKEW_TOLERANCE_MS = 60_000
 
 
 @dataclass
@@ -64,6 +66,20 @@ def sync_once(
 
 
 def _push_all(
+    store: Store, client: SyncClient, result: SyncResult, report: Callable[[Progress], None]
+) -> None:
+    try:
+        _push_batches(store, client, result, report)
+    except ClockSkew as exc:
+        local_ms = store.clock.wall_ms()
+        if exc.server_ms is None or abs(local_ms - exc.server_ms) > SKEW_TOLERANCE_MS:
+            raise  # the clock is still wrong: the counsellor must set it; nothing is lost
+        # The clock was set right since those edits: restamp them and send again.
+        local.rebase_pending(store, limit_ms=SKEW_TOLERANCE_MS)
+        _push_batches(store, client, result, report)
+
+
+def _push_batches(
     store: Store, client: SyncClient, result: SyncResult, report: Callable[[Progress], None]
 ) -> None:
     while True:

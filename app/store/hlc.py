@@ -77,6 +77,14 @@ class HybridClock:
             if stamp.ms > self._ms or (stamp.ms == self._ms and stamp.counter > self._counter):
                 self._ms, self._counter = stamp.ms, stamp.counter
 
+    def wall_ms(self) -> int:
+        """The physical clock this HLC reads (the system clock, unless a test injects one)."""
+        return self._wall()
+
+    def fresh(self) -> "HybridClock":
+        """A clock on the same wall that forgot every stamp it made or saw."""
+        return HybridClock(self.device_id, wall=self._wall, max_drift_ms=self._max_drift_ms)
+
     @property
     def last(self) -> str:
         with self._lock:

@@ -15,7 +15,7 @@ from sync.protocol import (
 )
 from sync.server import sync_service
 from sync.server.auth import DeviceContext, current_device
-from sync.server.deps import EngineDep, SettingsDep
+from sync.server.deps import ApiError, EngineDep, SettingsDep
 
 router = APIRouter(tags=["sync"])
 DeviceDep = Annotated[DeviceContext, Depends(current_device)]
@@ -26,9 +26,12 @@ def push(
     request: PushRequest, device: DeviceDep, engine: EngineDep, settings: SettingsDep
 ) -> Response:
     pusher = sync_service.Pusher(device_id=device.device_id, team_id=device.team_id)
-    result = sync_service.push(
-        engine, pusher, request, max_skew_ms=settings.max_clock_skew_seconds * 1000
-    )
+    try:
+        result = sync_service.push(
+            engine, pusher, request, max_skew_ms=settings.max_clock_skew_seconds * 1000
+        )
+    except sync_service.ClockSkewRefused as exc:
+        raise ApiError(409, "clock_skew", str(exc)) from None
     return Response(orjson.dumps(result.model_dump(mode="json")), media_type="application/json")
 
 

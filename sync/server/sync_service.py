@@ -49,24 +49,32 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _skew_problem(stamp: str, device_id: str, max_skew_ms: int) -> str | None:
-    parsed = Stamp.parse(stamp)
-    if parsed.device_id != device_id:
-        return "stamp belongs to another device"
-    ahead = parsed.ms - time.time_ns() // 1_000_000
+class ClockSkewRefused(Exception):
+    """The device's clock runs ahead of the server's beyond the limit: nothing of the batch is taken."""
+
+
+def _stamp_problem(stamp: str, device_id: str) -> str | None:
+    return None if Stamp.parse(stamp).device_id == device_id else "stamp belongs to another device"
+
+
+def check_skew(request: PushRequest, max_skew_ms: int) -> None:
+    """Refuse the whole batch if any stamp is too far ahead: trusting it would let it win every merge."""
+    now = time.time_ns() // 1_000_000
+    ahead = max((Stamp.parse(c.stamp).ms - now for c in request.changes), default=0)
     if ahead > max_skew_ms:
-        return (
+        raise ClockSkewRefused(
             f"Die Uhr dieses Geräts geht {ahead // 60000} min vor / this device's clock is "
-            f"{ahead // 1000} s ahead of the server: fix the clock, then sync again"
+            f"{ahead // 1000} s ahead of the server (limit {max_skew_ms // 1000} s): "
+            "set the clock right, then sync again; nothing was lost"
         )
-    return None
 
 
 def push(engine: Engine, pusher: Pusher, request: PushRequest, *, max_skew_ms: int) -> PushResponse:
+    check_skew(request, max_skew_ms)
     for attempt in range(5):
         try:
             with engine.begin() as conn:
-                return _push(conn, pusher, request, max_skew_ms)
+                return _push(conn, pusher, request)
         except (IntegrityError, OperationalError) as exc:
             # A concurrent push of the same new record or a deadlock victim: the retry sees it.
             if attempt == 4 or not _retryable(exc):
@@ -85,7 +93,7 @@ def _retryable(exc: Exception) -> bool:
     )
 
 
-def _push(conn: Connection, pusher: Pusher, request: PushRequest, max_skew_ms: int) -> PushResponse:
+def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> PushResponse:
     outcomes: list[ChangeOutcome] = []
     seqs = [c.change_id.seq for c in request.changes]
     done = (
@@ -117,7 +125,7 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest, max_skew_ms: i
         elif change.entity not in ENTITIES:
             problem = f"unknown entity '{change.entity}'"
         else:
-            problem = _skew_problem(change.stamp, pusher.device_id, max_skew_ms)
+            problem = _stamp_problem(change.stamp, pusher.device_id)
         key = (change.entity, change.record_id)
         existing = states.get(key)
         if problem is None and existing is not None and existing[0] != pusher.team_id:

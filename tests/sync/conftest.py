@@ -7,7 +7,8 @@ import subprocess
 import sys
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -19,6 +20,9 @@ from psycopg import sql
 from sqlalchemy import Engine
 from starlette.exceptions import StarletteDeprecationWarning
 
+from app.store.store import Store
+from sync.client import SyncClient
+from sync.engine import SyncResult, sync_once
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server import auth
 from sync.server.app import create_app
@@ -168,3 +172,60 @@ def _wait_healthy(proc: subprocess.Popen[bytes], base_url: str, log_path: Path) 
                 f"{log_path.read_text()[-3000:]}"
             )
         time.sleep(0.1)
+
+
+@dataclass
+class Device:
+    """An enrolled device: its unlocked store and a client holding its token."""
+
+    store: Store
+    client: SyncClient
+
+    def sync(self) -> SyncResult:
+        return sync_once(self.store, self.client)
+
+
+@pytest.fixture
+def enrolled(
+    live_server: str, database_url: str, tmp_path: Path
+) -> Iterator[Callable[..., Device]]:
+    """Makes devices enrolled with the live server, each with its own user in team "nord"."""
+    from app.store.store import Store as _Store
+    from sync import device as local
+    from sync.credentials import save_token
+    from sync.protocol import EnrollRequest
+    from sync.server import admin
+    from sync.server.db import make_engine
+    from tests.conftest import FAST_KDF
+
+    engine = make_engine(database_url)
+    made: list[Device] = []
+    teams: set[str] = set()
+
+    def make(name: str, team: str = "nord") -> Device:
+        if team not in teams:
+            admin.add_team(engine, team_id=team, name=team.title())
+            teams.add(team)
+        admin.add_user(
+            engine, username=name, password="server-pass-1", team_id=team, role="counsellor"
+        )
+        store, _ = _Store.init(
+            tmp_path / name, "device-pass-1", actor=name, kdf=FAST_KDF, site="ATR"
+        )
+        client = SyncClient(live_server, attempts=2, backoff=0.05)
+        answer = client.enroll(
+            EnrollRequest(username=name, password="server-pass-1", device_id=store.device.device_id)
+        )
+        client.close()
+        save_token(store, answer.token)
+        with store.write() as writer:
+            local.set_setting(writer.conn, "server_url", live_server)
+        device = Device(store, SyncClient(live_server, answer.token, attempts=2, backoff=0.05))
+        made.append(device)
+        return device
+
+    yield make
+    for device in made:
+        device.client.close()
+        device.store.close()
+    engine.dispose()
