@@ -11,6 +11,7 @@ from app.store import bulk, search
 from app.store.hlc import Stamp
 from app.store.store import Store
 from app.store.tables import (
+    attachment_blob,
     audit_event,
     conflict,
     entity_tables,
@@ -305,3 +306,32 @@ def rebase_pending(store: Store, *, limit_ms: int) -> int:
         store.clock = fresh
         writer.clock = fresh
         return len(rows)
+
+
+def blob(store: Store, sha256: str) -> bytes | None:
+    with store.read() as conn:
+        row = conn.execute(
+            select(attachment_blob.c.content).where(attachment_blob.c.sha256 == sha256)
+        ).first()
+    return bytes(row.content) if row else None
+
+
+def missing_blobs(store: Store) -> list[str]:
+    """Content of attachments this device knows of but does not hold yet."""
+    attachments = entity_tables["attachment"]
+    query = (
+        select(attachments.c.sha256)
+        .where(attachments.c.sha256.not_in(select(attachment_blob.c.sha256)))
+        .distinct()
+    )
+    with store.read() as conn:
+        return sorted(conn.scalars(query))
+
+
+def store_blob(store: Store, sha256: str, content: bytes) -> None:
+    with store.write() as writer:
+        known = writer.conn.execute(
+            select(attachment_blob.c.sha256).where(attachment_blob.c.sha256 == sha256)
+        )
+        if known.first() is None:
+            writer.conn.execute(insert(attachment_blob).values(sha256=sha256, content=content))

@@ -6,6 +6,7 @@ moves the cursor in the same transaction, so an interrupted sync resumes where
 it stopped.
 """
 
+import hashlib
 import shutil
 import time
 from collections.abc import Callable
@@ -14,8 +15,8 @@ from datetime import UTC, datetime
 
 from app.store.store import Store
 from sync import device as local
-from sync.client import Cancelled, ClockSkew, DeviceRevoked, SyncClient
-from sync.protocol import DEFAULT_PULL_RECORDS, MAX_PUSH_CHANGES, PushRequest
+from sync.client import BadResponse, Cancelled, ClockSkew, DeviceRevoked, SyncClient
+from sync.protocol import DEFAULT_PULL_RECORDS, MAX_PUSH_CHANGES, Change, PushRequest
 
 PUSH_BATCH = 500
 # Below the server's default limit (5 min), so a rebased stamp is always accepted.
@@ -38,6 +39,7 @@ class SyncResult:
     erased: int = 0
     evicted: int = 0
     conflicts: int = 0
+    blobs: int = 0
     seconds: float = 0.0
     entities: set[str] = field(default_factory=set)
 
@@ -59,6 +61,7 @@ def sync_once(
         if exc.wipe:
             wipe(store)
         raise
+    result.blobs = _fetch_blobs(store, client)
     with store.write() as writer:
         local.set_setting(writer.conn, "last_sync", datetime.now(UTC).isoformat(timespec="seconds"))
     result.seconds = time.perf_counter() - started
@@ -88,6 +91,7 @@ def _push_batches(
         resolved = local.pending_resolutions(store)
         if not changes and not events and not resolved:
             return
+        _upload_blobs(store, client, changes)
         response = client.push(
             PushRequest(changes=changes, audit_events=events, resolved_conflicts=resolved)
         )
@@ -136,3 +140,27 @@ def wipe(store: Store) -> None:
     store.close()
     (data_dir / "keys.json").unlink(missing_ok=True)
     shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def _upload_blobs(store: Store, client: SyncClient, changes: list[Change]) -> None:
+    """Attachment content goes up before the record that points at it (content-addressed, idempotent)."""
+    wanted = {
+        c.fields["sha256"] for c in changes if c.entity == "attachment" and c.fields.get("sha256")
+    }
+    for sha256 in sorted(wanted):
+        content = local.blob(store, sha256)
+        if content is not None:
+            client.put_blob(sha256, content)
+
+
+def _fetch_blobs(store: Store, client: SyncClient) -> int:
+    fetched = 0
+    for sha256 in local.missing_blobs(store):
+        content = client.get_blob(sha256)
+        if hashlib.sha256(content).hexdigest() != sha256:
+            raise BadResponse(
+                f"attachment content {sha256[:12]}… does not match its hash; not stored"
+            )
+        local.store_blob(store, sha256, content)
+        fetched += 1
+    return fetched
