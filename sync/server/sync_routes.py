@@ -25,7 +25,9 @@ DeviceDep = Annotated[DeviceContext, Depends(current_device)]
 def push(
     request: PushRequest, device: DeviceDep, engine: EngineDep, settings: SettingsDep
 ) -> Response:
-    pusher = sync_service.Pusher(device_id=device.device_id, team_id=device.team_id)
+    pusher = sync_service.Pusher(
+        device_id=device.device_id, team_id=device.team_id, role=device.role
+    )
     try:
         result = sync_service.push(
             engine, pusher, request, max_skew_ms=settings.max_clock_skew_seconds * 1000

@@ -26,6 +26,7 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
 )
+from sync.server import scope
 from sync.server.tables import metadata
 
 _t = metadata.tables
@@ -43,6 +44,7 @@ RECORD, CONFLICT, APPLIED, EVICTION, SEQ, AUDIT = (
 class Pusher:
     device_id: str
     team_id: str
+    role: str = "counsellor"
 
 
 def _now() -> datetime:
@@ -114,6 +116,7 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> PushRespons
     conflicts: list[dict[str, Any]] = []
     purge: set[tuple[str, str]] = set()
     applied_seqs: list[int] = []
+    moves: dict[tuple[str, str], str] = {}
     for change in request.changes:
         seq = change.change_id.seq
         if seq in done:
@@ -156,9 +159,15 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> PushRespons
         else:
             purge.add(key)
             conflicts = [c for c in conflicts if (c["entity"], c["record_id"]) != key]
+        move, refusal = _requested_move(conn, pusher, change.entity, existing, merged.state)
+        if refusal is not None:
+            outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=refusal))
+            continue
         touched[key] = merged.state
         if existing is None:
             new_keys.add(key)
+        if move is not None:
+            moves[key] = move
         for lost in merged.lost:
             conflicts.append(
                 {
@@ -179,7 +188,7 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> PushRespons
         applied_seqs.append(seq)
         outcomes.append(ChangeOutcome(seq=seq, status="applied"))
     resolved = _resolvable(conn, pusher, request.resolved_conflicts)
-    _write(conn, pusher, touched, new_keys, conflicts, purge, resolved)
+    _write(conn, pusher, touched, new_keys, conflicts, purge, resolved, moves)
     if applied_seqs:
         now = _now()
         conn.execute(
@@ -244,8 +253,12 @@ def _write(
     conflicts: list[dict[str, Any]],
     purge: set[tuple[str, str]],
     resolved: list[str],
+    moves: dict[tuple[str, str], str],
 ) -> None:
-    count = len(touched) + len(conflicts) + len(resolved)
+    followers = _followers(conn, touched, moves, pusher.team_id)
+    handed_over = {**moves, **followers}
+    # Each handed-over record takes two numbers: its new state, and its eviction from the old team.
+    count = len(touched) + len(conflicts) + len(resolved) + 2 * len(handed_over)
     if count == 0:
         return
     for entity, record_id in purge:
@@ -253,7 +266,7 @@ def _write(
             CONFLICT.delete().where(CONFLICT.c.entity == entity, CONFLICT.c.record_id == record_id)
         )
     # Allocated last: every row lock this push needs is already held.
-    seq = _allocate(conn, count)
+    seq = first = _allocate(conn, count)
     now = _now()
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
@@ -292,6 +305,71 @@ def _write(
             .values(resolved=True, server_seq=seq)
         )
         seq += 1
+    end = _move(conn, pusher.team_id, handed_over, seq)
+    assert end == first + count, "sequence numbers allocated and used differ"
+
+
+def _requested_move(
+    conn: Connection,
+    pusher: Pusher,
+    entity: str,
+    existing: tuple[str, RecordState] | None,
+    state: RecordState,
+) -> tuple[str | None, str | None]:
+    """(new team, refusal): a lead edits a case's team to hand it over; nobody else moves records.
+
+    A new case always starts in the pushing device's team, whatever its team field says.
+    """
+    if entity != "case" or state.deleted or existing is None:
+        return None, None
+    target = state.fields.get("team")
+    before = existing[1].fields.get("team")
+    if not target or target == before or target == pusher.team_id:
+        return None, None
+    if pusher.role not in ("lead", "admin"):
+        return (
+            None,
+            "nur Teamleitungen verschieben Fälle / only a team lead can move a case to another team",
+        )
+    if not scope.team_exists(conn, target):
+        return None, f"unbekanntes Team / unknown team '{target}'"
+    return target, None
+
+
+def _followers(
+    conn: Connection,
+    touched: dict[tuple[str, str], RecordState],
+    moves: dict[tuple[str, str], str],
+    old_team: str,
+) -> dict[tuple[str, str], str]:
+    found: dict[tuple[str, str], str] = {}
+    for (entity, case_id), target in moves.items():
+        household = touched[(entity, case_id)].fields.get("household_id")
+        for key in scope.records_moving_with(
+            conn, case_id=case_id, household_id=household, old_team=old_team
+        ):
+            found[key] = target
+    return found
+
+
+def _move(
+    conn: Connection, old_team: str, handed_over: dict[tuple[str, str], str], seq: int
+) -> int:
+    """Hand records to their new team (new seq, so its devices pull them) and evict them from the old."""
+    for (entity, record_id), target in sorted(handed_over.items()):
+        conn.execute(
+            update(RECORD)
+            .where(RECORD.c.entity == entity, RECORD.c.id == record_id)
+            .values(team_id=target, server_seq=seq)
+        )
+        seq += 1
+        conn.execute(
+            insert(EVICTION).values(
+                team_id=old_team, entity=entity, record_id=record_id, server_seq=seq
+            )
+        )
+        seq += 1
+    return seq
 
 
 def _store_audit(conn: Connection, request: PushRequest) -> int:

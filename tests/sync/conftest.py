@@ -202,13 +202,11 @@ def enrolled(
     made: list[Device] = []
     teams: set[str] = set()
 
-    def make(name: str, team: str = "nord") -> Device:
+    def make(name: str, team: str = "nord", role: str = "counsellor") -> Device:
         if team not in teams:
             admin.add_team(engine, team_id=team, name=team.title())
             teams.add(team)
-        admin.add_user(
-            engine, username=name, password="server-pass-1", team_id=team, role="counsellor"
-        )
+        admin.add_user(engine, username=name, password="server-pass-1", team_id=team, role=role)
         store, _ = _Store.init(
             tmp_path / name, "device-pass-1", actor=name, kdf=FAST_KDF, site="ATR"
         )

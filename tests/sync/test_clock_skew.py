@@ -30,4 +30,7 @@ def test_a_clock_two_hours_ahead_is_refused_then_restamped_when_fixed(enrolled):
     assert Stamp.parse(laptop.store.clock.now()).ms - real() < 60_000
 
     other.sync()
-    assert records.get(other.store, entity="household", record_id=household.id, audit=False).label == "Familie Nuri"
+    assert (
+        records.get(other.store, entity="household", record_id=household.id, audit=False).label
+        == "Familie Nuri"
+    )

@@ -1,5 +1,7 @@
 """Device-level sync behaviour against a real server: attachments, erasure, resume, conflicts."""
 
+import contextlib
+
 from app.services import records
 from app.services.attachments import add_attachment, attachment_content
 from app.services.conflicts import list_conflicts, restore
@@ -25,7 +27,9 @@ def test_erasure_reaches_other_devices_and_later_edits_are_dropped(enrolled):
     household = Factory(anna.store).household(label="Familie Nuri")
     anna.sync()
     bo.sync()
-    records.update(bo.store, entity="household", record_id=household.id, patch={"label": "Familie Noori"})
+    records.update(
+        bo.store, entity="household", record_id=household.id, patch={"label": "Familie Noori"}
+    )
     records.erase(anna.store, entity="household", record_id=household.id)
     anna.sync()
     result = bo.sync()
@@ -38,8 +42,12 @@ def test_a_concurrent_edit_becomes_a_conflict_that_can_be_restored(enrolled):
     household = Factory(anna.store).household(label="Familie Nuri")
     anna.sync()
     bo.sync()
-    records.update(anna.store, entity="household", record_id=household.id, patch={"label": "Anna's label"})
-    records.update(bo.store, entity="household", record_id=household.id, patch={"label": "Bo's label"})
+    records.update(
+        anna.store, entity="household", record_id=household.id, patch={"label": "Anna's label"}
+    )
+    records.update(
+        bo.store, entity="household", record_id=household.id, patch={"label": "Bo's label"}
+    )
     anna.sync()
     bo.sync()
     anna.sync()
@@ -49,7 +57,9 @@ def test_a_concurrent_edit_becomes_a_conflict_that_can_be_restored(enrolled):
     anna.sync()
     bo.sync()
     for device in (anna, bo):
-        label = records.get(device.store, entity="household", record_id=household.id, audit=False).label
+        label = records.get(
+            device.store, entity="household", record_id=household.id, audit=False
+        ).label
         assert label == conflict.lost_value
         assert list_conflicts(device.store) == []
 
@@ -71,16 +81,43 @@ def test_an_interrupted_initial_sync_resumes_at_its_cursor(enrolled):
         return original(cursor=cursor, limit=limit)
 
     bo.client.pull = pull_then_cut
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         sync_once(bo.store, bo.client, pull_limit=5)
-    except KeyboardInterrupt:
-        pass
     with bo.store.read() as conn:
         stored = int(get_setting(conn, CURSOR, "0"))
     assert stored == pages[2] > 0
     bo.client.pull = original
     resumed = []
-    bo.client.pull = lambda *, cursor, limit: resumed.append(cursor) or original(cursor=cursor, limit=limit)
+    bo.client.pull = lambda *, cursor, limit: (
+        resumed.append(cursor) or original(cursor=cursor, limit=limit)
+    )
     sync_once(bo.store, bo.client, pull_limit=5)
     assert resumed[0] == stored
     assert records.count(bo.store, entity="person") == 30
+
+
+def test_a_lead_moves_a_case_to_another_team_and_the_old_team_loses_it(enrolled):
+    from app.services.cases import open_case
+
+    anna = enrolled("anna")
+    lena = enrolled("lena", role="lead")
+    cem = enrolled("cem", team="sued")
+    make = Factory(anna.store)
+    person = make.person()
+    case = open_case(
+        anna.store, household_id=person.household_id, site="ATR", main_contact_id=person.id
+    )
+    make.consultation(case.id, notes="Beratung")
+    anna.sync()
+    lena.sync()
+    records.update(anna.store, entity="case", record_id=case.id, patch={"team": "sued"})
+    assert anna.sync().rejected == 1  # a counsellor cannot hand a case over
+    records.update(lena.store, entity="case", record_id=case.id, patch={"team": "sued"})
+    moved = lena.sync()
+    assert (moved.pushed, moved.rejected) == (1, 0), moved
+    cem.sync()
+    for entity in ("case", "consultation", "household", "person"):
+        assert records.count(cem.store, entity=entity) == 1, entity
+    assert anna.sync().evicted == 5
+    for entity in ("case", "consultation", "household", "person", "case_status_change"):
+        assert records.count(anna.store, entity=entity) == 0, entity
