@@ -298,20 +298,26 @@ def main(
     argv: Sequence[str] | None = None, *, extensions: Sequence[Callable[[Adder], None]] = ()
 ) -> int:
     args = parser(extensions).parse_args(argv)
-    handler = getattr(args, "handler", cmd_gui)
+    return run_handler("fallakte", getattr(args, "handler", cmd_gui), args)
+
+
+def run_handler(
+    prog: str, handler: Callable[[argparse.Namespace], int], args: argparse.Namespace
+) -> int:
+    """Run a command; expected errors become one line on stderr and an exit code, never a traceback."""
     try:
         return handler(args)
     except UserError as exc:
-        print(f"fallakte: {exc}", file=sys.stderr)
+        print(f"{prog}: {exc}", file=sys.stderr)
         return EXIT_USER
     except KeyboardInterrupt:
-        print("fallakte: abgebrochen / interrupted", file=sys.stderr)
+        print(f"{prog}: abgebrochen / interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: say so without echoing data that may be personal
         if os.environ.get("FALLAKTE_DEBUG"):
             raise
         print(
-            f"fallakte: interner Fehler / internal error ({type(exc).__name__}); "
+            f"{prog}: interner Fehler / internal error ({type(exc).__name__}); "
             "run again with FALLAKTE_DEBUG=1 for details",
             file=sys.stderr,
         )

@@ -10,10 +10,11 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import Engine
 
 from app import __version__
+from app.cli import run_handler
 from app.errors import UserError
 from sync.server.settings import ENV_DATABASE_URL, ServerSettings, safe_url
 
-EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
+EXIT_OK, EXIT_USAGE = 0, 2
 ENV_USER_PASSWORD = "FALLAKTE_USER_PASSWORD"  # noqa: S105  (a variable name, not a secret)
 
 
@@ -207,24 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         (getattr(args, "usage", None) or top).print_usage(sys.stderr)
         return EXIT_USAGE
-    try:
-        result: int = handler(args)
-        return result
-    except UserError as exc:
-        print(f"fallakte-server: {exc}", file=sys.stderr)
-        return EXIT_USER
-    except KeyboardInterrupt:
-        print("fallakte-server: abgebrochen / interrupted", file=sys.stderr)
-        return 130
-    except Exception as exc:  # a bug: say so without echoing data that may be personal
-        if os.environ.get("FALLAKTE_DEBUG"):
-            raise
-        print(
-            f"fallakte-server: interner Fehler / internal error ({type(exc).__name__}); "
-            "run again with FALLAKTE_DEBUG=1 for details",
-            file=sys.stderr,
-        )
-        return EXIT_BUG
+    return run_handler("fallakte-server", handler, args)
 
 
 if __name__ == "__main__":

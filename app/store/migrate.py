@@ -16,16 +16,17 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD = "0003"
 
 
-def config(conn: Connection | None = None) -> Config:
+def config(conn: Connection | None = None, *, location: Path = MIGRATIONS) -> Config:
+    """Alembic config for a migrations folder; env.py takes the open connection from it."""
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(location))
     if conn is not None:
         cfg.attributes["connection"] = conn
     return cfg
 
 
-def script_head() -> str:
-    head = ScriptDirectory.from_config(config()).get_current_head()
+def script_head(location: Path = MIGRATIONS) -> str:
+    head = ScriptDirectory.from_config(config(location=location)).get_current_head()
     assert head is not None
     return head
 
@@ -43,7 +44,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         if current == HEAD and target == "head":
             return
         script = ScriptDirectory.from_config(config())
-        if current is not None and not _known(script, current):
+        if current is not None and not known(script, current):
             raise UserError(
                 "Diese Datenbank stammt aus einer neueren Fallakte-Version / "
                 "this store was written by a newer Fallakte release; please update the program"
@@ -52,7 +53,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         conn.commit()
 
 
-def _known(script: ScriptDirectory, revision: str) -> bool:
+def known(script: ScriptDirectory, revision: str) -> bool:
+    """Whether this release has the revision a database was stamped with."""
     try:
         return script.get_revision(revision) is not None
     except CommandError:
