@@ -12,6 +12,7 @@ OK/FAIL lines and in the exit status.
 """
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -19,7 +20,6 @@ import secrets
 import shutil
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -52,10 +52,11 @@ from app.services.demo_data import generate  # noqa: E402
 from app.services.demo_loader import demo_prefix, load_demo  # noqa: E402
 from app.services.validation import validate  # noqa: E402
 from app.store import search  # noqa: E402
-from app.store.keys import KdfParams, KeyFile  # noqa: E402
+from app.store.keys import KdfParams  # noqa: E402
 from app.store.store import Store  # noqa: E402
 from app.store.tables import entity_tables, outbox  # noqa: E402
-from sync.client import SyncClient, SyncError  # noqa: E402
+from sync import device as local  # noqa: E402
+from sync.client import Cancelled, SyncClient, SyncError  # noqa: E402
 from sync.credentials import save_token  # noqa: E402
 from sync.device import set_setting  # noqa: E402
 from sync.engine import Progress, SyncResult, sync_once  # noqa: E402
@@ -119,9 +120,9 @@ def raw_insert(
     by_entity: dict[str, list[tuple]] = {}
     docs: list[tuple[str, str, str, str]] = []
     for entity, data in rows:
-        values = [data.get(c) for c in columns[entity][:-1]] + [stamp]
+        raw_values = [data.get(c) for c in columns[entity][:-1]] + [stamp]
         by_entity.setdefault(entity, []).append(
-            tuple(json.dumps(v) if isinstance(v, list | dict) else v for v in values)
+            tuple(json.dumps(v) if isinstance(v, list | dict) else v for v in raw_values)
         )
         if index and entity in search.INDEXED:
             title, body = search.document(entity, data)
@@ -181,8 +182,14 @@ class Server:
             str(self.workers),
         ]
         with self.log_path.open("wb") as out:
+            # Its own process group: the workers go with it even if the supervisor hangs.
             self.proc = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
+                command,
+                cwd=ROOT,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         self.url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
@@ -203,13 +210,24 @@ class Server:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.proc is not None and self.proc.poll() is None:
+        if self.proc is None:
+            return
+        group = self.proc.pid
+        if self.proc.poll() is None:
             self.proc.terminate()
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=10)
+        for _ in range(50):  # workers left behind by the supervisor?
+            try:
+                os.killpg(group, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.1)
+        else:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(group, signal.SIGKILL)
+        if self.proc.poll() is None:
+            self.proc.wait(timeout=10)
 
 
 def pg_available() -> bool:
@@ -288,8 +306,13 @@ def enroll(store: Store, base_url: str, username: str) -> SyncClient:
     return client
 
 
+# Alembic's `op` proxy is process-global: stores are created (migrated) one at a time.
+_INIT_LOCK = threading.Lock()
+
+
 def new_device(path: Path, base_url: str, username: str) -> tuple[Store, SyncClient]:
-    store, _ = Store.init(path, PASSWORD, actor=username, kdf=KDF, site="ATR")
+    with _INIT_LOCK:
+        store, _ = Store.init(path, PASSWORD, actor=username, kdf=KDF, site="ATR")
     return store, enroll(store, base_url, username)
 
 
@@ -320,9 +343,9 @@ def set_phones(store: Store, ids: list[str], tag: str) -> None:
 class Sampler:
     """py-spy record of a running process (and its children), stopped with SIGINT."""
 
-    def __init__(self, pid: int, out: Path, *, subprocesses: bool) -> None:
+    def __init__(self, pid: int, out: Path, *, subprocesses: bool, rate: int = 200) -> None:
         exe = Path(sys.executable).with_name("py-spy")
-        command = [str(exe), "record", "--pid", str(pid), "--format", "raw", "--rate", "200"]
+        command = [str(exe), "record", "--pid", str(pid), "--format", "raw", "--rate", str(rate)]
         command += ["--nonblocking", "-o", str(out)]
         if subprocesses:
             command.append("--subprocesses")
@@ -370,8 +393,8 @@ def top_functions(raw: Path, count: int = 12) -> list[str]:
     if not total:
         return ["(no samples)"]
     lines = [f"  {'self':>6} {'incl':>6}  function   ({total} samples)"]
-    for name, n in own.most_common(count):
-        lines.append(f"  {n / total:6.1%} {inclusive[name] / total:6.1%}  {name}")
+    for name, hits in own.most_common(count):
+        lines.append(f"  {hits / total:6.1%} {inclusive[name] / total:6.1%}  {name}")
     return lines
 
 
@@ -386,7 +409,7 @@ def key_inclusive(raw: Path, names: list[str]) -> list[str]:
         if not stack or not n.isdigit():
             continue
         total += int(n)
-        present = {f.partition(" (")[0] for f in stack.split(";")}
+        present = {f.partition(" (")[0].rpartition(".")[2] for f in stack.split(";")}
         for name in names:
             if name in present:
                 hits[name] += int(n)
@@ -409,9 +432,25 @@ def seed_template(work: Path, persons: int, seed: int) -> tuple[Path, dict[str, 
     return path, counts, seconds
 
 
+def nothing_pending(store: Store) -> bool:
+    return not (
+        local.pending_changes(store, limit=1)
+        or local.pending_audit(store, limit=1)[0]
+        or local.pending_resolutions(store)
+    )
+
+
 def initial(
-    backend: str, url: str, args: argparse.Namespace, work: Path, template: Path, total: int
+    backend: str,
+    url: str,
+    args: argparse.Namespace,
+    work: Path,
+    template: Path,
+    total: int,
+    *,
+    rounds: int,
 ) -> dict[str, Any]:
+    """Seed push from A, initial pull into fresh B, then `rounds` incremental rounds (if any)."""
     out: dict[str, Any] = {"backend": backend}
     prepare_database(url, {"bench": ["seed-a", "fresh-b", "fresh-c"]})
     with Server(url, args.workers, work, backend) as server:
@@ -422,9 +461,31 @@ def initial(
         pushes: list[tuple[float, int]] = []
         timed_push(ca, pushes)
         marks: list[tuple[str, float]] = []
+
+        def mark(progress: Progress) -> None:
+            marks.append((progress.phase, time.perf_counter()))
+            if push_sampler and progress.phase == "pull":
+                push_sampler.pop().stop()
+            if not rounds and progress.phase == "push" and nothing_pending(a):
+                ca.cancel.set()  # no incremental rounds here: spare A pulling its records back
+
+        push_sampler: list[Sampler] = []
+        if args.profile:
+            assert server.proc is not None
+            out["push_profile"] = work / f"push-server-{backend}.txt"
+            push_sampler.append(
+                Sampler(server.proc.pid, out["push_profile"], subprocesses=True, rate=50)
+            )
+            time.sleep(1.0)
         started = time.perf_counter()
-        result = sync_once(a, ca, progress=lambda p: marks.append((p.phase, time.perf_counter())))
+        try:
+            result = sync_once(a, ca, progress=mark)
+        except Cancelled:
+            result = SyncResult(pushed=sum(n for _, n in pushes))
+        ca.cancel.clear()
         seconds = time.perf_counter() - started
+        for s in push_sampler:
+            s.stop()
         push_end = max((t for phase, t in marks if phase == "push"), default=started)
         out["push_changes"] = result.pushed
         out["push_s"] = push_end - started
@@ -432,21 +493,26 @@ def initial(
         out["push_requests"] = len(pushes)
         out["echo_s"] = seconds - out["push_s"]
         out["server_records"] = server_count(url, "SELECT count(*) FROM record")
+        echo = (
+            f"then pulling its own {out['server_records']:,} records back: {out['echo_s']:.1f} s "
+            f"(applied {result.pulled}, rejected {result.rejected})"
+            if rounds
+            else f"{out['server_records']:,} records on the server (A's echo pull skipped)"
+        )
         log(
             f"[{backend}] device A push: {result.pushed:,} changes in {out['push_s']:.1f} s = "
             f"{out['push_rate']:,.0f} changes/s over {len(pushes)} requests "
-            f"(p50 {pct([s for s, _ in pushes], 0.5) * 1000:.0f} ms/request); then pulling its "
-            f"own {out['server_records']:,} records back: {out['echo_s']:.1f} s "
-            f"(applied {result.pulled}, rejected {result.rejected})"
+            f"(p50 {pct([s for s, _ in pushes], 0.5) * 1000:.0f} ms/request); {echo}"
         )
 
         b, cb = new_device(work / f"B-{backend}", server.url, "fresh-b")
         sampler: list[Sampler] = []
-        if args.profile and backend == "sqlite":
+        profiles = (work / f"pull-client-{backend}.txt", work / f"pull-server-{backend}.txt")
+        if args.profile:
             assert server.proc is not None
             sampler = [
-                Sampler(os.getpid(), work / "pull-client.txt", subprocesses=False),
-                Sampler(server.proc.pid, work / "pull-server.txt", subprocesses=True),
+                Sampler(os.getpid(), profiles[0], subprocesses=False),
+                Sampler(server.proc.pid, profiles[1], subprocesses=True),
             ]
             time.sleep(1.0)
         pages: list[float] = []
@@ -470,9 +536,23 @@ def initial(
             f"of {total:,} records" + ("" if held == total else "  <-- MISMATCH")
         )
         if sampler:
-            out["profile"] = (work / "pull-client.txt", work / "pull-server.txt")
+            out["profile"] = profiles
 
-        out.update(incremental(backend, a, ca, b, cb, rounds=args.rounds_incremental))
+        if rounds:
+            assert server.proc is not None
+            profile = work / f"rounds-server-{backend}.txt" if args.profile else None
+            out.update(
+                incremental(
+                    backend,
+                    a,
+                    ca,
+                    b,
+                    cb,
+                    rounds=rounds,
+                    profile=profile,
+                    server_pid=server.proc.pid,
+                )
+            )
         for store, client in ((a, ca), (b, cb)):
             client.close()
             store.close()
@@ -483,7 +563,15 @@ def initial(
 
 
 def incremental(
-    backend: str, a: Store, ca: SyncClient, b: Store, cb: SyncClient, *, rounds: int
+    backend: str,
+    a: Store,
+    ca: SyncClient,
+    b: Store,
+    cb: SyncClient,
+    *,
+    rounds: int,
+    profile: Path | None = None,
+    server_pid: int = 0,
 ) -> dict[str, Any]:
     n = 100
     with a.read() as conn:
@@ -505,6 +593,53 @@ def incremental(
     query = select(person.c.id, person.c.phone).order_by(person.c.id)
     with a.read() as conn_a, b.read() as conn_b:
         same = conn_a.execute(query).all() == conn_b.execute(query).all()
+    if profile:
+        # Extra rounds, not timed: where B's round goes (client side, cProfile).
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        sampler = Sampler(server_pid, profile, subprocesses=True, rate=1000)
+        time.sleep(1.0)
+        for r in range(rounds, rounds + 5):
+            start = (2 * n * r) % max(1, len(ids) - 2 * n)
+            set_phones(a, ids[start : start + n], f"151 {r:03d}")
+            sync_once(a, ca)
+            set_phones(b, ids[start + n : start + 2 * n], f"152 {r:03d}")
+            profiler.enable()
+            sync_once(b, cb)
+            profiler.disable()
+        sampler.stop()
+        stats = pstats.Stats(profiler)
+        total = stats.total_tt  # type: ignore[attr-defined]
+        rows = []
+        for (file, line, name), (_, _, tt, ct, _) in stats.stats.items():  # type: ignore[attr-defined]
+            short = file.split("site-packages/")[-1].replace(str(ROOT) + "/", "")
+            rows.append((tt, ct, f"{name} ({short}:{line})"))
+        log(
+            f"cProfile, B's side of 5 extra rounds ({total / 5 * 1000:.0f} ms/round under the profiler):"
+        )
+        log("  self  cumul  function")
+        for tt, ct, label in sorted(rows, reverse=True)[:10]:
+            log(f"  {tt / total:5.1%} {ct / total:6.1%}  {label}")
+        for _, ct, label in sorted(rows, key=lambda r: -r[1]):
+            if (
+                any(k in label for k in ("(sync/engine.py", "(sync/device.py", "(sync/client.py"))
+                and ct / total > 0.05
+            ):
+                log(f"        {ct / total:6.1%}  {label}")
+        log("py-spy, server during those rounds (A's and B's requests, the same shapes):")
+        log("\n".join(top_functions(profile, 8)))
+        keys = [
+            "push",
+            "_lock_records",
+            "apply_change",
+            "_invalid",
+            "_write",
+            "_execute_clauseelement",
+        ]
+        keys += ["_store_audit", "authenticate", "pull", "_compress_body"]
+        log("\n".join(key_inclusive(profile, keys)))
     p50, p95 = pct(times, 0.5), pct(times, 0.95)
     log(
         f"[{backend}] round of 100 changes each way on B (push {pushed[-1]}, applied "
@@ -624,11 +759,16 @@ class Fleet:
             rows = conn.execute(
                 "SELECT entity, id, team_id, fields->>'phone', deleted FROM record"
             ).fetchall()
-            applied = conn.execute("SELECT count(*) FROM applied_change").fetchone()[0]
-            distinct_applied = conn.execute(
+
+            def count(query: str) -> int:
+                row = conn.execute(query).fetchone()
+                return int(row[0]) if row else 0
+
+            applied = count("SELECT count(*) FROM applied_change")
+            distinct_applied = count(
                 "SELECT count(*) FROM (SELECT DISTINCT device_id, seq FROM applied_change) s"
-            ).fetchone()[0]
-            conflicts = conn.execute("SELECT count(*) FROM conflict").fetchone()[0]
+            )
+            conflicts = count("SELECT count(*) FROM conflict")
         server: dict[tuple[str, str], tuple[str, str | None, bool]] = {}
         dup = 0
         for entity, rid, team, phone, deleted in rows:
@@ -668,15 +808,15 @@ class Fleet:
         incomplete, differing, pending = 0, 0, 0
         for name, (store, _) in self.devices.items():
             expected = by_team.get(self.team_of[name], {})
-            with store.read() as conn:
+            with store.read() as local_conn:
                 held: dict[tuple[str, str], str | None] = {}
                 for entity in ENTITIES:
                     table = entity_tables[entity]
                     phone = table.c.phone if "phone" in table.c else None
                     cols = [table.c.id] + ([phone] if phone is not None else [])
-                    for row in conn.execute(select(*cols)):
+                    for row in local_conn.execute(select(*cols)):
                         held[(entity, row[0])] = row[1] if phone is not None else None
-                pending += conn.execute(select(func.count()).select_from(outbox)).scalar_one()
+                pending += local_conn.execute(select(func.count()).select_from(outbox)).scalar_one()
             incomplete += set(held) != set(expected)
             differing += sum(1 for k, v in held.items() if k in expected and expected[k] != v)
         checks.append(
@@ -717,7 +857,7 @@ def many_devices(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             fleet.close()
     push = [s for s, _ in fleet.latencies]
     loaded = [s for s, n in fleet.latencies if n]
-    out = {
+    out: dict[str, Any] = {
         "fleet_s": seconds,
         "push_requests": len(push),
         "push_p50": pct(push, 0.5),
@@ -758,6 +898,11 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5, help="rounds of the many-device part")
     parser.add_argument("--rounds-incremental", type=int, default=10)
     parser.add_argument("--skip-pg", action="store_true", help="SQLite server only, no part 3")
+    parser.add_argument(
+        "--pg-rounds",
+        action="store_true",
+        help="part 2 on PostgreSQL too (A then pulls its seed back first: minutes at 20k persons)",
+    )
     parser.add_argument("--profile", action="store_true", help="py-spy the first initial pull")
     parser.add_argument("--keep", action="store_true", help="keep the work directory")
     args = parser.parse_args()
@@ -765,6 +910,9 @@ def main() -> int:
     log(
         f"Fallakte sync benchmark — {args.persons} persons, {args.devices} devices, "
         f"{args.workers} server workers, loopback, in {work}"
+    )
+    log(
+        f"load average at start: {' / '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs"
     )
     use_pg = not args.skip_pg and pg_available()
     begun = time.perf_counter()
@@ -799,15 +947,25 @@ def main() -> int:
         backends = ["sqlite"] + (["postgresql"] if use_pg else [])
         for backend in backends:
             if backend == "sqlite":
-                results.append(
-                    initial(backend, f"sqlite:///{work / 'server.db'}", args, work, template, total)
-                )
+                url = f"sqlite:///{work / 'server.db'}"
+                rounds = args.rounds_incremental
+                results.append(initial(backend, url, args, work, template, total, rounds=rounds))
             else:
+                rounds = args.rounds_incremental if args.pg_rounds else 0
                 with pg_database("pull") as url:
-                    results.append(initial(backend, url, args, work, template, total))
+                    results.append(
+                        initial(backend, url, args, work, template, total, rounds=rounds)
+                    )
         fleet = many_devices(args, work) if use_pg else None
 
         for r in results:
+            if "push_profile" in r:
+                log()
+                log(f"py-spy, seed push on {r['backend']} — server (until A's first pull page):")
+                log("\n".join(top_functions(r["push_profile"], 8)))
+                keys = ["push", "_lock_records", "apply_change", "_invalid", "_write"]
+                keys += ["_store_audit", "do_execute", "do_executemany", "do_commit"]
+                log("\n".join(key_inclusive(r["push_profile"], keys)))
             if "profile" in r:
                 client_raw, server_raw = r["profile"]
                 log()
@@ -838,7 +996,15 @@ def main() -> int:
                     "\n".join(
                         key_inclusive(
                             server_raw,
-                            ["pull", "dumps", "compress", "authenticate", "_touch", "fetchall"],
+                            [
+                                "pull",
+                                "_decode_json",
+                                "_compress_body",
+                                "fetchall",
+                                "fetchmany",
+                                "_execute_context",
+                                "loads",
+                            ],
                         )
                     )
                 )
@@ -870,9 +1036,16 @@ def main() -> int:
                 "",
             ),
         ]
+
+        def shown(cell: Callable[[dict[str, Any]], str], r: dict[str, Any]) -> str:
+            try:
+                return cell(r)
+            except KeyError:
+                return "-"
+
         for label, cell, budget in lines:
-            log(f"{label:44}" + "".join(f"{cell(r):>14}" for r in results) + f"   {budget}")
-        ok = all(r["rounds_agree"] for r in results)
+            log(f"{label:44}" + "".join(f"{shown(cell, r):>14}" for r in results) + f"   {budget}")
+        ok = all(r.get("rounds_agree", True) for r in results)
         if fleet is not None:
             log(
                 f"{args.devices} devices x {args.rounds} rounds, PG {args.workers} workers: push p50 / "
@@ -885,7 +1058,10 @@ def main() -> int:
             ok = ok and all(p for _, p, _ in fleet["checks"])
         else:
             log("part 3 (many devices on PostgreSQL) skipped")
-        log(f"total benchmark time {time.perf_counter() - begun:.0f} s")
+        log(
+            f"total benchmark time {time.perf_counter() - begun:.0f} s; load average now "
+            + " / ".join(f"{x:.2f}" for x in os.getloadavg())
+        )
         return 0 if ok else 1
     finally:
         if not args.keep:
