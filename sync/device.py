@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import Connection, delete, insert, select, update
 
 from app.domain.registry import ENTITIES, model_for
@@ -20,6 +21,7 @@ from app.store.tables import (
     rejected_change,
     tombstone,
 )
+from sync.client import BadResponse
 from sync.merge import RecordState, apply_state
 from sync.protocol import (
     AuditEventWire,
@@ -160,7 +162,7 @@ def apply_page(store: Store, page: PullResponse) -> PullApplied:
     applied = PullApplied()
     for record in page.records:
         for stamp in record.clocks.values():
-            store.clock.observe(stamp)
+            store.clock.observe(stamp, trusted=True)
     with store.write() as writer:
         conn = writer.conn
         by_entity: dict[str, list[Any]] = {}
@@ -211,11 +213,16 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
             if row
             else None
         )
+        if set(record.fields) - set(record.clocks) or set(record.clocks) - set(names):
+            raise BadResponse(
+                f"the server sent {entity} {record.id} with fields and clocks that do not match; "
+                "nothing of this page was applied"
+            )
         remote = RecordState(fields=dict(record.fields), clocks=dict(record.clocks))
         merged, changed = apply_state(mine, remote)
         if row is not None and not changed:
             continue
-        values = {n: merged.fields.get(n) for n in names}
+        values = _checked(entity, record.id, merged)
         new_row = {"id": record.id, **values, "clocks": _compact_clocks(merged.clocks)}
         (updates if row else inserts).append(new_row)
         applied.records += 1
@@ -229,6 +236,20 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
             stamp = record.clocks.get("erased", next(iter(record.clocks.values()), ""))
             conn.execute(insert(tombstone).values(entity=entity, record_id=record.id, stamp=stamp))
             applied.erased += 1
+
+
+def _checked(entity: str, record_id: str, merged: RecordState) -> dict[str, Any]:
+    """The record as the domain model sees it (defaults filled in); a record that breaks the
+    rules stops the whole page: nothing of it is written."""
+    model = model_for(entity)
+    known = {k: v for k, v in merged.fields.items() if k in model.model_fields}
+    try:
+        return model.model_validate({"id": record_id, **known}).fields()
+    except ValidationError:
+        raise BadResponse(
+            f"Der Server schickte einen ungültigen Datensatz / the server sent an invalid {entity} "
+            f"{record_id}; nothing of this page was applied"
+        ) from None
 
 
 def _forget(conn: Connection, entity: str, ids: Iterable[str]) -> None:

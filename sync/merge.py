@@ -43,10 +43,15 @@ def resolve(
         winner, loser = incoming, current
     else:
         winner, loser = current, incoming
-    sequential = winner.base == loser.stamp
+    # A device never edits concurrently with itself: it always has its own earlier value in front of it.
+    sequential = winner.base == loser.stamp or _device(winner.stamp) == _device(loser.stamp)
     if sequential or winner.value == loser.value:
         return winner, None
     return winner, loser
+
+
+def _device(stamp: str) -> str:
+    return stamp.split("-", 2)[-1]
 
 
 @dataclass

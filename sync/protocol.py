@@ -43,7 +43,7 @@ class EnrollResponse(Wire):
 
 class ChangeId(Wire):
     device_id: DeviceId
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=2**62)
 
 
 class Change(Wire):

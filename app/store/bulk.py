@@ -16,7 +16,10 @@ def encode_json(value: Any) -> str:
     return orjson.dumps(value).decode("utf-8")
 
 
-def decode_json(text: str | bytes) -> Any:
+def decode_json(text: str | bytes | float) -> Any:
+    # A JSON column has NUMERIC affinity in SQLite: a bare number such as "45" comes back as 45.
+    if isinstance(text, (int, float)):
+        return text
     return orjson.loads(text)
 
 

@@ -64,12 +64,17 @@ class HybridClock:
                 self._tick()
             return str(Stamp(self._ms, self._counter, self.device_id))
 
-    def observe(self, remote: str) -> None:
-        """Move past a stamp received from elsewhere so later local stamps sort after it."""
+    def observe(self, remote: str, *, trusted: bool = False) -> None:
+        """Move past a stamp received from elsewhere so later local stamps sort after it.
+
+        An untrusted stamp too far ahead is refused. Stamps the server already
+        accepted are `trusted`: when this device's clock runs behind, absorbing
+        them is exactly what the HLC is for.
+        """
         stamp = Stamp.parse(remote)
         with self._lock:
             wall = self._wall()
-            if stamp.ms - wall > self._max_drift_ms:
+            if not trusted and stamp.ms - wall > self._max_drift_ms:
                 raise ClockSkewError(
                     f"remote clock is {(stamp.ms - wall) // 1000} s ahead of this device "
                     f"(limit {self._max_drift_ms // 1000} s)"

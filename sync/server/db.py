@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from app.errors import UserError
+from app.store.bulk import decode_json
 from sync.server.settings import normalise_database_url, safe_url
 
 _SQLITE_PRAGMAS = (
@@ -49,8 +50,8 @@ def _encode_json(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _decode_json(text: str | bytes) -> Any:
-    return orjson.loads(text)
+def _decode_json(text: str | bytes | float) -> Any:
+    return decode_json(text)
 
 
 def make_engine(url: str) -> Engine:

@@ -152,7 +152,7 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> PushRespons
             )
             continue
         if not merged.state.deleted:
-            invalid = _invalid(change.entity, change.record_id, merged.state)
+            invalid = _invalid(change.entity, change.record_id, merged.state, change.stamp)
             if invalid:
                 outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=invalid))
                 continue
@@ -219,12 +219,22 @@ def _lock_records(
     return found
 
 
-def _invalid(entity: str, record_id: str, state: RecordState) -> str | None:
+def _invalid(entity: str, record_id: str, state: RecordState, stamp: str) -> str | None:
+    """Why the merged record breaks the domain rules, or None; fields left out get their defaults.
+
+    Defaults are stored (stamped like the change that brought the record), so
+    every device reads the same complete record, also after a release adds a field.
+    """
     try:
-        model_for(entity).model_validate({"id": record_id, **state.fields})
+        record = model_for(entity).model_validate({"id": record_id, **state.fields})
     except ValidationError as exc:
         problems = problems_of(exc)
         return "; ".join(f"{name}: {message}" for name, message in problems.items())
+    for name, value in record.fields().items():
+        if name not in state.clocks:
+            state.fields[name] = value
+            state.clocks[name] = stamp
+            state.bases[name] = None
     return None
 
 

@@ -551,13 +551,6 @@ def assert_a_new_device_can_pull_everything(
         store.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: sync/protocol.py ChangeId.seq is only bounded below (ge=1); a seq of 2**63 or "
-    "more passes validation and sync/server/sync_service.py _push uses it in the "
-    "applied_change query (BigInteger), where the driver fails (sqlite3 OverflowError, "
-    "psycopg numeric out of range): HTTP 500 instead of 422",
-)
 def test_a_change_id_beyond_64_bits_is_refused_as_invalid(api: tuple[TestClient, Engine, str]):
     http, engine, device_id = api
     now = time.time_ns() // 1_000_000
@@ -574,15 +567,6 @@ def test_a_change_id_beyond_64_bits_is_refused_as_invalid(api: tuple[TestClient,
         assert conn.scalar(select(func.count()).select_from(t.record)) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValidationError,
-    reason="BUG: sync/server/sync_service.py _push validates a new record with the model's "
-    "defaults filled in but stores only the fields the change carried; sync/device.py "
-    "_apply_records then writes None (not the default) for every absent field, so the pulled "
-    "person has sex/languages/interpreter_needed = NULL and every read of it on every device "
-    "raises ValidationError (also what happens once a release adds a field with a default)",
-)
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_a_record_created_without_its_defaults_can_be_read_on_a_device(
     api: tuple[TestClient, Engine, str], tmp_path: Path
