@@ -499,10 +499,15 @@ def initial(
             if rounds
             else f"{out['server_records']:,} records on the server (A's echo pull skipped)"
         )
+        tenth = max(1, len(pushes) // 10)
+        first, last = (
+            pct([s for s, _ in part], 0.5) * 1000 for part in (pushes[:tenth], pushes[-tenth:])
+        )
         log(
             f"[{backend}] device A push: {result.pushed:,} changes in {out['push_s']:.1f} s = "
             f"{out['push_rate']:,.0f} changes/s over {len(pushes)} requests "
-            f"(p50 {pct([s for s, _ in pushes], 0.5) * 1000:.0f} ms/request); {echo}"
+            f"(p50 {pct([s for s, _ in pushes], 0.5) * 1000:.0f} ms/request; first / last tenth "
+            f"{first:.0f} / {last:.0f} ms); {echo}"
         )
 
         b, cb = new_device(work / f"B-{backend}", server.url, "fresh-b")
