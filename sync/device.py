@@ -160,9 +160,9 @@ class PullApplied:
 def apply_page(store: Store, page: PullResponse) -> PullApplied:
     """Apply one page atomically and move the cursor with it: a crash resumes at this page."""
     applied = PullApplied()
-    for record in page.records:
-        for stamp in record.clocks.values():
-            store.clock.observe(stamp, trusted=True)
+    newest = max((stamp for r in page.records for stamp in r.clocks.values()), default=None)
+    if newest is not None:
+        store.clock.observe(newest, trusted=True)
     with store.write() as writer:
         conn = writer.conn
         by_entity: dict[str, list[Any]] = {}

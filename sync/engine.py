@@ -10,13 +10,14 @@ import hashlib
 import shutil
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app.store.store import Store
 from sync import device as local
 from sync.client import BadResponse, Cancelled, ClockSkew, DeviceRevoked, SyncClient
-from sync.protocol import DEFAULT_PULL_RECORDS, MAX_PUSH_CHANGES, Change, PushRequest
+from sync.protocol import MAX_PULL_RECORDS, MAX_PUSH_CHANGES, Change, PushRequest
 
 PUSH_BATCH = 500
 # Below the server's default limit (5 min), so a rebased stamp is always accepted.
@@ -49,7 +50,7 @@ def sync_once(
     client: SyncClient,
     *,
     progress: Callable[[Progress], None] | None = None,
-    pull_limit: int = DEFAULT_PULL_RECORDS,
+    pull_limit: int = MAX_PULL_RECORDS,
 ) -> SyncResult:
     started = time.perf_counter()
     result = SyncResult()
@@ -117,21 +118,26 @@ def _pull_all(
     report: Callable[[Progress], None],
     limit: int,
 ) -> None:
-    while True:
-        with store.read() as conn:
-            cursor = int(local.get_setting(conn, local.CURSOR, "0"))
-        page = client.pull(cursor=cursor, limit=limit)
-        applied = local.apply_page(store, page)
-        result.pulled += applied.records
-        result.erased += applied.erased
-        result.evicted += applied.evicted
-        result.conflicts += applied.conflicts
-        result.entities |= applied.entities
-        report(Progress("pull", result.pulled))
-        if not page.more:
-            return
-        if client.cancel.is_set():
-            raise Cancelled("Synchronisation abgebrochen / sync cancelled")
+    """Pull pages until caught up, fetching the next page while this one is applied."""
+    with store.read() as conn:
+        cursor = int(local.get_setting(conn, local.CURSOR, "0"))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fallakte-pull") as fetcher:
+        pending = fetcher.submit(client.pull, cursor=cursor, limit=limit)
+        while True:
+            page = pending.result()
+            if page.more and not client.cancel.is_set():
+                pending = fetcher.submit(client.pull, cursor=page.cursor, limit=limit)
+            applied = local.apply_page(store, page)
+            result.pulled += applied.records
+            result.erased += applied.erased
+            result.evicted += applied.evicted
+            result.conflicts += applied.conflicts
+            result.entities |= applied.entities
+            report(Progress("pull", result.pulled))
+            if not page.more:
+                return
+            if client.cancel.is_set():
+                raise Cancelled("Synchronisation abgebrochen / sync cancelled")
 
 
 def wipe(store: Store) -> None:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, insert, select, text, tuple_, update
+from sqlalchemy import Connection, Engine, Text, cast, insert, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain.ids import new_id
@@ -204,18 +204,25 @@ def _lock_records(
 ) -> dict[tuple[str, str], tuple[str, RecordState]]:
     """Current states, row-locked in key order so concurrent pushes cannot deadlock on them."""
     found: dict[tuple[str, str], tuple[str, RecordState]] = {}
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        query = (
-            select(RECORD)
-            .where(tuple_(RECORD.c.entity, RECORD.c.id).in_(chunk))
-            .order_by(RECORD.c.entity, RECORD.c.id)
-        )
-        if conn.dialect.name == "postgresql":
-            query = query.with_for_update()
-        for row in conn.execute(query):
-            state = RecordState(dict(row.fields), dict(row.clocks), dict(row.bases), row.deleted)
-            found[(row.entity, row.id)] = (row.team_id, state)
+    by_entity: dict[str, list[str]] = {}
+    for entity, record_id in keys:
+        by_entity.setdefault(entity, []).append(record_id)
+    # One IN list per entity: SQLite cannot use the primary key for a row-value IN list.
+    for entity in sorted(by_entity):
+        ids = by_entity[entity]
+        for start in range(0, len(ids), 500):
+            query = (
+                select(RECORD)
+                .where(RECORD.c.entity == entity, RECORD.c.id.in_(ids[start : start + 500]))
+                .order_by(RECORD.c.id)
+            )
+            if conn.dialect.name == "postgresql":
+                query = query.with_for_update()
+            for row in conn.execute(query):
+                state = RecordState(
+                    dict(row.fields), dict(row.clocks), dict(row.bases), row.deleted
+                )
+                found[(row.entity, row.id)] = (row.team_id, state)
     return found
 
 
@@ -404,8 +411,17 @@ def pull(
     with engine.connect() as conn:
         # Read the watermark first: every sequence at or below it is committed.
         watermark = int(conn.execute(select(SEQ.c.value).where(SEQ.c.id == 1)).scalar_one())
+        # Stored JSON goes out as it is (orjson.Fragment): decoding and re-encoding it cost a fifth
+        # of the server's time on an initial pull.
         rows = conn.execute(
-            select(RECORD)
+            select(
+                RECORD.c.entity,
+                RECORD.c.id,
+                cast(RECORD.c.fields, Text).label("fields"),
+                cast(RECORD.c.clocks, Text).label("clocks"),
+                RECORD.c.deleted,
+                RECORD.c.server_seq,
+            )
             .where(
                 RECORD.c.team_id == team_id,
                 RECORD.c.server_seq > cursor,
@@ -414,18 +430,20 @@ def pull(
             .order_by(RECORD.c.server_seq)
             .limit(limit)
         ).all()
-        records, size = [], 0
+        records: list[dict[str, Any]] = []
+        size = 0
         for row in rows:
-            item = {
-                "entity": row.entity,
-                "id": row.id,
-                "fields": row.fields,
-                "clocks": row.clocks,
-                "deleted": row.deleted,
-                "server_seq": row.server_seq,
-            }
-            size += len(orjson.dumps(item))
-            records.append(item)
+            records.append(
+                {
+                    "entity": row.entity,
+                    "id": row.id,
+                    "fields": orjson.Fragment(row.fields),
+                    "clocks": orjson.Fragment(row.clocks),
+                    "deleted": bool(row.deleted),
+                    "server_seq": row.server_seq,
+                }
+            )
+            size += len(row.fields) + len(row.clocks) + 120
             if size >= max_bytes:
                 break
         full = len(records) == limit or size >= max_bytes
