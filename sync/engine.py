@@ -10,14 +10,14 @@ import hashlib
 import shutil
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app.store.store import Store
 from sync import device as local
 from sync.client import BadResponse, Cancelled, ClockSkew, DeviceRevoked, SyncClient
-from sync.protocol import MAX_PULL_RECORDS, MAX_PUSH_CHANGES, Change, PushRequest
+from sync.protocol import MAX_PULL_RECORDS, MAX_PUSH_CHANGES, Change, PullResponse, PushRequest
 
 PUSH_BATCH = 500
 # Below the server's default limit (5 min), so a rebased stamp is always accepted.
@@ -122,9 +122,12 @@ def _pull_all(
     with store.read() as conn:
         cursor = int(local.get_setting(conn, local.CURSOR, "0"))
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fallakte-pull") as fetcher:
-        pending = fetcher.submit(client.pull, cursor=cursor, limit=limit)
-        while True:
+        pending: Future[PullResponse] | None = fetcher.submit(
+            client.pull, cursor=cursor, limit=limit
+        )
+        while pending is not None:
             page = pending.result()
+            pending = None
             if page.more and not client.cancel.is_set():
                 pending = fetcher.submit(client.pull, cursor=page.cursor, limit=limit)
             applied = local.apply_page(store, page)
@@ -134,9 +137,9 @@ def _pull_all(
             result.conflicts += applied.conflicts
             result.entities |= applied.entities
             report(Progress("pull", result.pulled))
-            if not page.more:
-                return
-            if client.cancel.is_set():
+            # On cancel, a page already asked for is still applied: it costs little and keeps
+            # where the sync stopped predictable.
+            if client.cancel.is_set() and pending is None and page.more:
                 raise Cancelled("Synchronisation abgebrochen / sync cancelled")
 
 
