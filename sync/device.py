@@ -219,9 +219,12 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
                 "nothing of this page was applied"
             )
         remote = RecordState(fields=dict(record.fields), clocks=dict(record.clocks))
-        merged, changed = apply_state(mine, remote)
-        if row is not None and not changed:
-            continue
+        if mine is None:
+            merged = remote  # new here: nothing local to weigh it against
+        else:
+            merged, changed = apply_state(mine, remote)
+            if not changed:
+                continue
         values = _checked(entity, record.id, merged)
         new_row = {"id": record.id, **values, "clocks": _compact_clocks(merged.clocks)}
         (updates if row else inserts).append(new_row)
