@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, Text, cast, insert, select, text, update
+from sqlalchemy import Connection, Engine, Text, bindparam, cast, insert, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain.ids import new_id
@@ -304,11 +304,19 @@ def _write(
         (inserts if key in new_keys else updates).append(row)
     if inserts:
         conn.execute(insert(RECORD), inserts)
-    for row in updates:
-        conn.execute(
+    if updates:
+        changing = ("fields", "clocks", "bases", "deleted", "server_seq", "updated_at")
+        statement = (
             update(RECORD)
-            .where(RECORD.c.entity == row["entity"], RECORD.c.id == row["id"])
-            .values({k: v for k, v in row.items() if k not in ("entity", "id", "team_id")})
+            .where(RECORD.c.entity == bindparam("_entity"), RECORD.c.id == bindparam("_id"))
+            .values({name: bindparam(name) for name in changing})
+        )
+        conn.execute(
+            statement,
+            [
+                {"_entity": r["entity"], "_id": r["id"], **{n: r[n] for n in changing}}
+                for r in updates
+            ],
         )
     for item in conflicts:
         item["server_seq"] = seq
