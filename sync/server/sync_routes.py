@@ -13,6 +13,7 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
 )
+from sync.server import pull as pull_service
 from sync.server import sync_service
 from sync.server.auth import DeviceContext, current_device
 from sync.server.deps import ApiError, EngineDep, SettingsDep
@@ -44,7 +45,7 @@ def pull(
     cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_RECORDS)] = DEFAULT_PULL_RECORDS,
 ) -> Response:
-    page = sync_service.pull(
+    page = pull_service.pull(
         engine, team_id=device.team_id, cursor=cursor, limit=limit, max_bytes=MAX_PAGE_BYTES
     )
     return Response(orjson.dumps(page), media_type="application/json")

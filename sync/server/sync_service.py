@@ -1,4 +1,4 @@
-"""Push and pull on the server: merge changes into record states, hand out pages by server sequence.
+"""Push on the server: merge changes into record states under one sequence counter.
 
 Sequence numbers are allocated from one counter row at the end of the push
 transaction (`UPDATE ... RETURNING`), and the row lock is held until commit:
@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, Text, bindparam, cast, insert, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain.ids import new_id
@@ -22,7 +22,6 @@ from app.store.hlc import Stamp
 from sync.merge import RecordState, apply_change
 from sync.protocol import (
     ChangeOutcome,
-    PullResponse,
     PushRequest,
     PushResponse,
 )
@@ -47,7 +46,7 @@ class Pusher:
     role: str = "counsellor"
 
 
-def _now() -> datetime:
+def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
@@ -181,7 +180,7 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> PushRespons
                     "loser_value": lost.loser_value,
                     "loser_stamp": lost.loser_stamp,
                     "loser_device": Stamp.parse(lost.loser_stamp).device_id,
-                    "created_at": _now(),
+                    "created_at": now_utc(),
                     "resolved": False,
                 }
             )
@@ -190,13 +189,13 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> PushRespons
     resolved = _resolvable(conn, pusher, request.resolved_conflicts)
     _write(conn, pusher, touched, new_keys, conflicts, purge, resolved, moves)
     if applied_seqs:
-        now = _now()
+        now = now_utc()
         conn.execute(
             insert(APPLIED),
             [{"device_id": pusher.device_id, "seq": s, "applied_at": now} for s in applied_seqs],
         )
     accepted = _store_audit(conn, request)
-    return PushResponse(outcomes=outcomes, audit_accepted=accepted, server_time=_now())
+    return PushResponse(outcomes=outcomes, audit_accepted=accepted, server_time=now_utc())
 
 
 def _lock_records(
@@ -284,7 +283,7 @@ def _write(
         )
     # Allocated last: every row lock this push needs is already held.
     seq = first = _allocate(conn, count)
-    now = _now()
+    now = now_utc()
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     for key in sorted(touched):
@@ -403,102 +402,8 @@ def _store_audit(conn: Connection, request: PushRequest) -> int:
         return 0
     ids = [e.id for e in events]
     known = set(conn.scalars(select(AUDIT.c.id).where(AUDIT.c.id.in_(ids))))
-    now = _now()
+    now = now_utc()
     rows = [{**e.model_dump(), "received_at": now} for e in events if e.id not in known]
     if rows:
         conn.execute(insert(AUDIT), rows)
     return len(events)
-
-
-def pull(
-    engine: Engine, *, team_id: str, cursor: int, limit: int, max_bytes: int
-) -> dict[str, Any]:
-    """One page as plain JSON-ready data (the route serialises it without pydantic)."""
-    import orjson
-
-    with engine.connect() as conn:
-        # Read the watermark first: every sequence at or below it is committed.
-        watermark = int(conn.execute(select(SEQ.c.value).where(SEQ.c.id == 1)).scalar_one())
-        # Stored JSON goes out as it is (orjson.Fragment): decoding and re-encoding it cost a fifth
-        # of the server's time on an initial pull.
-        rows = conn.execute(
-            select(
-                RECORD.c.entity,
-                RECORD.c.id,
-                cast(RECORD.c.fields, Text).label("fields"),
-                cast(RECORD.c.clocks, Text).label("clocks"),
-                RECORD.c.deleted,
-                RECORD.c.server_seq,
-            )
-            .where(
-                RECORD.c.team_id == team_id,
-                RECORD.c.server_seq > cursor,
-                RECORD.c.server_seq <= watermark,
-            )
-            .order_by(RECORD.c.server_seq)
-            .limit(limit)
-        ).all()
-        records: list[dict[str, Any]] = []
-        size = 0
-        for row in rows:
-            records.append(
-                {
-                    "entity": row.entity,
-                    "id": row.id,
-                    "fields": orjson.Fragment(row.fields),
-                    "clocks": orjson.Fragment(row.clocks),
-                    "deleted": bool(row.deleted),
-                    "server_seq": row.server_seq,
-                }
-            )
-            size += len(row.fields) + len(row.clocks) + 120
-            if size >= max_bytes:
-                break
-        full = len(records) == limit or size >= max_bytes
-        upper = records[-1]["server_seq"] if full and records else watermark
-        conflicts = [
-            {
-                "id": c.id,
-                "entity": c.entity,
-                "record_id": c.record_id,
-                "field": c.field,
-                "winner_value": c.winner_value,
-                "winner_stamp": c.winner_stamp,
-                "loser_value": c.loser_value,
-                "loser_stamp": c.loser_stamp,
-                "resolved": c.resolved,
-                "server_seq": c.server_seq,
-            }
-            for c in conn.execute(
-                select(CONFLICT)
-                .where(
-                    CONFLICT.c.team_id == team_id,
-                    CONFLICT.c.server_seq > cursor,
-                    CONFLICT.c.server_seq <= upper,
-                )
-                .order_by(CONFLICT.c.server_seq)
-            )
-        ]
-        evictions = [
-            {"entity": e.entity, "id": e.record_id, "server_seq": e.server_seq}
-            for e in conn.execute(
-                select(EVICTION)
-                .where(
-                    EVICTION.c.team_id == team_id,
-                    EVICTION.c.server_seq > cursor,
-                    EVICTION.c.server_seq <= upper,
-                )
-                .order_by(EVICTION.c.server_seq)
-            )
-        ]
-    return {
-        "records": records,
-        "conflicts": conflicts,
-        "evictions": evictions,
-        "cursor": max(upper, cursor),
-        "more": full,
-        "server_time": _now().isoformat(),
-    }
-
-
-__all__ = ["PullResponse", "Pusher", "pull", "push"]
