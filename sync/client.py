@@ -85,6 +85,7 @@ class SyncClient:
         backoff: float = 0.5,
         cancel: threading.Event | None = None,
         verify: bool | str = True,
+        max_response_bytes: int = 256 * 1024 * 1024,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.session = requests.Session()
@@ -100,6 +101,8 @@ class SyncClient:
         self.attempts = attempts
         self.backoff = backoff
         self.cancel = cancel or threading.Event()
+        # A page is at most ~4 MiB and a blob 200 MiB: anything bigger is a broken or hostile server.
+        self.max_response_bytes = max_response_bytes
 
     def close(self) -> None:
         self.session.close()
@@ -169,8 +172,10 @@ class SyncClient:
             kwargs["data"] = orjson.dumps(json_body)
             kwargs["headers"] = {"Content-Type": "application/json"}
         try:
-            response = self.session.request(method, url, timeout=self.timeout, **kwargs)
-            response.content  # noqa: B018 - read the body now so a cut connection surfaces here
+            response = self.session.request(
+                method, url, timeout=self.timeout, stream=True, **kwargs
+            )
+            self._read_capped(response, path)
         except requests.exceptions.SSLError:
             raise SyncError(
                 f"TLS-Fehler / TLS error talking to {self.base_url}: the server's certificate is not trusted"
@@ -185,6 +190,20 @@ class SyncClient:
             ) from None
         self._check(response)
         return response
+
+    def _read_capped(self, response: requests.Response, path: str) -> None:
+        """Read (and decompress) the body now, so a cut connection surfaces here, up to the cap."""
+        chunks, size = [], 0
+        for chunk in response.iter_content(chunk_size=1 << 16):
+            size += len(chunk)
+            if size > self.max_response_bytes:
+                response.close()
+                raise BadResponse(
+                    f"the server's answer to {path} exceeds {self.max_response_bytes // (1024 * 1024)} MiB; "
+                    "nothing of it was applied"
+                )
+            chunks.append(chunk)
+        response._content = b"".join(chunks)
 
     def _check(self, response: requests.Response) -> None:
         if response.status_code < 400:
