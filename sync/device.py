@@ -184,6 +184,7 @@ def apply_page(store: Store, page: PullResponse) -> PullApplied:
 def _apply_records(conn: Connection, entity: str, records: list[Any], applied: PullApplied) -> None:
     table = entity_tables[entity]
     names = model_for(entity).field_names()
+    known_names = frozenset(names)
     ids = [r.id for r in records]
     local = {
         row.id: dict(row._mapping) for row in conn.execute(select(table).where(table.c.id.in_(ids)))
@@ -225,7 +226,7 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
             merged, changed = apply_state(mine, remote)
             if not changed:
                 continue
-        values = _checked(entity, record.id, merged)
+        values = _checked(entity, record.id, merged, known_names)
         new_row = {"id": record.id, **values, "clocks": _compact_clocks(merged.clocks)}
         (updates if row else inserts).append(new_row)
         applied.records += 1
@@ -241,13 +242,14 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
             applied.erased += 1
 
 
-def _checked(entity: str, record_id: str, merged: RecordState) -> dict[str, Any]:
+def _checked(
+    entity: str, record_id: str, merged: RecordState, names: frozenset[str]
+) -> dict[str, Any]:
     """The record as the domain model sees it (defaults filled in); a record that breaks the
     rules stops the whole page: nothing of it is written."""
-    model = model_for(entity)
-    known = {k: v for k, v in merged.fields.items() if k in model.model_fields}
+    known = {k: v for k, v in merged.fields.items() if k in names}
     try:
-        return model.model_validate({"id": record_id, **known}).fields()
+        return model_for(entity).model_validate({"id": record_id, **known}).fields()
     except ValidationError:
         raise BadResponse(
             f"Der Server schickte einen ungültigen Datensatz / the server sent an invalid {entity} "
