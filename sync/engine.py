@@ -6,6 +6,7 @@ moves the cursor in the same transaction, so an interrupted sync resumes where
 it stopped.
 """
 
+import contextlib
 import hashlib
 import shutil
 import time
@@ -17,6 +18,7 @@ from datetime import UTC, datetime
 from app.store.store import Store
 from sync import device as local
 from sync.client import BadResponse, Cancelled, ClockSkew, DeviceRevoked, SyncClient
+from sync.credentials import forget_token
 from sync.protocol import MAX_PULL_RECORDS, MAX_PUSH_CHANGES, Change, PullResponse, PushRequest
 
 PUSH_BATCH = 500
@@ -146,6 +148,9 @@ def _pull_all(
 def wipe(store: Store) -> None:
     """Revoked with wipe: the key file goes first (the data is unreadable without it), then the rest."""
     data_dir = store.data_dir
+    # The token is useless once revoked, but it must not outlive the data in the OS keyring.
+    with contextlib.suppress(Exception):
+        forget_token(store)
     store.close()
     (data_dir / "keys.json").unlink(missing_ok=True)
     shutil.rmtree(data_dir, ignore_errors=True)

@@ -35,19 +35,6 @@ def earliest(text: str) -> date:
     return date(year, month or 1, day or 1)
 
 
-def precision(text: str) -> str:
-    """ "year", "month" or "day"."""
-    _, month, day = parse_partial_date(text)
-    return "day" if day else "month" if month else "year"
-
-
-def age_on(text: str, on: date) -> int:
-    """Age in whole years on `on`, counting an unknown month/day as mid-year/mid-month."""
-    year, month, day = parse_partial_date(text)
-    born = date(year, month or 7, day or (15 if month else 1))
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
 def _validate(text: str) -> str:
     year, month, day = parse_partial_date(text)
     if earliest(text) > date.today():

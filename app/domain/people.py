@@ -1,6 +1,5 @@
 """Persons, households and what is recorded per person: vulnerabilities and consents."""
 
-from datetime import date
 from typing import Annotated, ClassVar
 
 from pydantic import Field, StringConstraints, model_validator
@@ -92,6 +91,3 @@ class Consent(Record):
         if self.withdrawn_on and self.withdrawn_on < self.given_on:
             raise ValueError("Widerruf vor Erteilung / withdrawn before it was given")
         return self
-
-    def active_on(self, day: date) -> bool:
-        return self.given_on <= day and (self.withdrawn_on is None or self.withdrawn_on > day)
