@@ -1,0 +1,70 @@
+"""GUI fixtures: a session over a real encrypted store, a recording navigator, waiting on tasks."""
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.store.store import Store
+from ui.context import Context
+from ui.session import Session
+from ui.settings import DesktopSettings
+from ui.tasks import Tasks
+
+pytestmark = pytest.mark.gui
+
+
+class RecordingNavigator:
+    """Stands in for the workspace when a screen is tested alone: remembers what it was asked."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+
+    def show_person(self, person_id: str) -> None:
+        self.calls.append(("person", person_id))
+
+    def show_case(self, case_id: str) -> None:
+        self.calls.append(("case", case_id))
+
+    def new_consultation(self, case_id: str) -> None:
+        self.calls.append(("new_consultation", case_id))
+
+    def show_panel(self, name: str) -> None:
+        self.calls.append(("panel", name))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FALLAKTE_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture
+def tasks(qapp: object) -> Iterator[Tasks]:
+    runner = Tasks()
+    yield runner
+    runner.wait_done()
+
+
+@pytest.fixture
+def session(store: Store, tasks: Tasks) -> Iterator[Session]:
+    s = Session(store, tasks)
+    yield s
+    tasks.wait_done()
+
+
+@pytest.fixture
+def navigator() -> RecordingNavigator:
+    return RecordingNavigator()
+
+
+@pytest.fixture
+def ctx(session: Session, navigator: RecordingNavigator) -> Context:
+    return Context(session=session, settings=DesktopSettings(), navigator=navigator, role="lead")
+
+
+def settle(qtbot: object, tasks: Tasks, timeout_ms: int = 10_000) -> None:
+    """Wait until every background task has delivered its result on the GUI thread."""
+    if tasks.busy:
+        blocker = qtbot.waitSignal(tasks.idle, timeout=timeout_ms)  # type: ignore[attr-defined]
+        blocker.wait()

@@ -1,0 +1,1 @@
+"""Forms that change records: each keeps an encrypted draft until it is saved."""

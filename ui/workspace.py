@@ -1,0 +1,203 @@
+"""The unlocked workspace: navigation, the screens, global search, sync state and open editors."""
+
+import logging
+from collections.abc import Callable
+
+from ui.context import Context
+from ui.drafts import DraftData, Editor
+from ui.panels.base import Panel
+from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from ui.search_box import SearchBox
+from ui.session import Changed, Session
+from ui.settings import DesktopSettings
+
+log = logging.getLogger(__name__)
+
+
+def _panel_types() -> list[type[Panel]]:
+    # Imported here so that the panels' modules load only once a store is unlocked.
+    from ui.panels.admin import AdminPanel
+    from ui.panels.cases import CasesPanel
+    from ui.panels.conflicts import ConflictsPanel
+    from ui.panels.follow_ups import FollowUpsPanel
+    from ui.panels.persons import PersonsPanel
+    from ui.panels.sync_panel import SyncPanel
+    from ui.panels.today import TodayPanel
+
+    return [
+        TodayPanel,
+        PersonsPanel,
+        CasesPanel,
+        FollowUpsPanel,
+        ConflictsPanel,
+        SyncPanel,
+        AdminPanel,
+    ]
+
+
+class Workspace(QtWidgets.QWidget):
+    lock_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        settings: DesktopSettings,
+        *,
+        role: str,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.session = session
+        self.ctx = Context(session=session, settings=settings, navigator=self, role=role)
+        self.editors: list[Editor] = []
+        self._panels: dict[str, Panel] = {}
+        self._nav_rows: dict[str, int] = {}
+
+        self.search = SearchBox(self.ctx, self)
+        self.nav = QtWidgets.QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(220)
+        self.nav.setIconSize(QtCore.QSize(20, 20))
+        self.stack = QtWidgets.QStackedWidget(self)
+
+        for panel_type in _panel_types():
+            if panel_type.name == "admin" and not self.ctx.is_lead:
+                continue
+            self._add_panel(panel_type(self.ctx, self.stack))
+        from ui.panels.person_view import PersonView
+
+        self.person_view = PersonView(self.ctx, self.stack)
+        self.stack.addWidget(self.person_view)
+
+        self._build_layout()
+        self.nav.currentRowChanged.connect(self.on_nav_current_row_changed)
+        self._shortcuts()
+        self.nav.setCurrentRow(0)
+
+    # -- layout ------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        top = QtWidgets.QHBoxLayout()
+        brand = QtWidgets.QLabel("Fallakte", self)
+        brand.setObjectName("brand")
+        top.addWidget(brand)
+        top.addSpacing(24)
+        top.addWidget(self.search, 1)
+        self.lock_button = QtWidgets.QToolButton(self)
+        self.lock_button.setText(self.tr("&Lock"))
+        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        top.addWidget(self.lock_button)
+
+        body = QtWidgets.QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 0)
+        outer.addLayout(top)
+        outer.addLayout(body, 1)
+
+    def _shortcuts(self) -> None:
+        for keys in ("Ctrl+F", "Ctrl+K"):
+            QtGui.QShortcut(QtGui.QKeySequence(keys), self, self.search.focus_search)
+        QtGui.QShortcut(QtGui.QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
+        for number, name in enumerate(self._nav_rows, start=1):
+            if number > 9:
+                break
+            QtGui.QShortcut(
+                QtGui.QKeySequence(f"Alt+{number}"),
+                self,
+                lambda name=name: self.show_panel(name),
+            )
+
+    def _add_panel(self, panel: Panel) -> None:
+        self._panels[panel.name] = panel
+        self.stack.addWidget(panel)
+        item = QtWidgets.QListWidgetItem(panel.title())
+        item.setData(Qt.ItemDataRole.UserRole, panel.name)
+        self.nav.addItem(item)
+        self._nav_rows[panel.name] = self.nav.count() - 1
+        panel.badge_changed.connect(lambda count, p=panel: self._show_badge(p, count))
+
+    def _show_badge(self, panel: Panel, count: int) -> None:
+        item = self.nav.item(self._nav_rows[panel.name])
+        item.setText(f"{panel.title()}  ({count})" if count else panel.title())
+        font = item.font()
+        font.setBold(bool(count))
+        item.setFont(font)
+
+    # -- navigation (the Navigator protocol) ---------------------------------------
+
+    def panel(self, name: str) -> Panel:
+        return self._panels[name]
+
+    def current_panel(self) -> QtWidgets.QWidget:
+        return self.stack.currentWidget()
+
+    def show_panel(self, name: str) -> None:
+        self.nav.setCurrentRow(self._nav_rows[name])
+
+    def on_nav_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        name = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        panel = self._panels[name]
+        self.stack.setCurrentWidget(panel)
+        panel.activate()
+
+    def show_person(self, person_id: str) -> None:
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self.person_view)
+        self.person_view.show_person(person_id)
+
+    def show_case(self, case_id: str) -> None:
+        self.stack.setCurrentWidget(self.person_view)
+        self.person_view.show_case(case_id)
+
+    def new_consultation(self, case_id: str) -> None:
+        from ui.editors.consultation import ConsultationEditor
+
+        self.open_editor(ConsultationEditor.for_case(self.ctx, case_id))
+
+    # -- editors and drafts ----------------------------------------------------------
+
+    def open_editor(self, editor: Editor) -> None:
+        self.editors.append(editor)
+        editor.closed.connect(lambda e=editor: self._forget_editor(e))
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+
+    def _forget_editor(self, editor: Editor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+
+    def collect_drafts(self) -> list[DraftData]:
+        """Unsaved forms, for the lock: they are written encrypted and come back after unlocking."""
+        return [d for d in (e.draft() for e in self.editors) if d is not None]
+
+    def restore_editor(self, draft: DraftData) -> None:
+        from ui.editors import registry
+
+        editor = registry.editor_for(self.ctx, draft)
+        if editor is not None:
+            self.open_editor(editor)
+
+    def close_editors(self) -> None:
+        for editor in list(self.editors):
+            editor.discard_silently()
+        self.editors.clear()
+
+    def announce(self, changed: Changed) -> None:
+        self.session.announce(changed)
+
+    def each_panel(self, fn: Callable[[Panel], None]) -> None:
+        for panel in self._panels.values():
+            fn(panel)
