@@ -295,10 +295,14 @@ def parser(extensions: Sequence[Callable[[Adder], None]] = ()) -> argparse.Argum
 
 
 def main(
-    argv: Sequence[str] | None = None, *, extensions: Sequence[Callable[[Adder], None]] = ()
+    argv: Sequence[str] | None = None,
+    *,
+    extensions: Sequence[Callable[[Adder], None]] = (),
+    default: Callable[[argparse.Namespace], int] = cmd_gui,
 ) -> int:
+    """`default` runs when no command is given: the launcher passes the desktop app."""
     args = parser(extensions).parse_args(argv)
-    return run_handler("fallakte", getattr(args, "handler", cmd_gui), args)
+    return run_handler("fallakte", getattr(args, "handler", default), args)
 
 
 def run_handler(

@@ -1,14 +1,30 @@
 """`fallakte`: the command line with every layer's commands; without arguments, the desktop app."""
 
+import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app import cli
 from sync.cli import add_commands as sync_commands
 
+Adder = Callable[..., argparse.ArgumentParser]
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    # Qt loads only when the window is wanted, so the commands stay quick.
+    from ui.app import run
+
+    return run(cli.data_dir(args), quit_after_ms=getattr(args, "quit_after_ms", None))
+
+
+def gui_commands(add: Adder) -> None:
+    gui = add("gui", cmd_gui, "open the desktop app (the same as no command)")
+    # For smoke tests of an installed bundle: start, show the first screen, quit cleanly.
+    gui.add_argument("--quit-after-ms", type=int, help=argparse.SUPPRESS)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(argv, extensions=(sync_commands,))
+    return cli.main(argv, extensions=(sync_commands, gui_commands), default=cmd_gui)
 
 
 if __name__ == "__main__":

@@ -52,6 +52,7 @@ class Workspace(QtWidgets.QWidget):
         self.session = session
         self.ctx = Context(session=session, settings=settings, navigator=self, role=role)
         self.editors: list[Editor] = []
+        self.sync: QtCore.QObject | None = None
         self._panels: dict[str, Panel] = {}
         self._nav_rows: dict[str, int] = {}
 
@@ -194,6 +195,24 @@ class Workspace(QtWidgets.QWidget):
         for editor in list(self.editors):
             editor.discard_silently()
         self.editors.clear()
+
+    def attach_sync(self, sync: QtCore.QObject) -> None:
+        """The sync controller arrives after the screens; shortcuts and the Sync screen use it."""
+        self.sync = sync
+        for keys in ("Ctrl+Shift+S", "F5"):
+            QtGui.QShortcut(QtGui.QKeySequence(keys), self, sync.sync_now)  # type: ignore[attr-defined]
+        for panel in self._panels.values():
+            attach = getattr(panel, "attach_sync", None)
+            if attach is not None:
+                attach(sync)
+
+    def release(self) -> None:
+        """Before the workspace goes (lock, quit): screens drop what they hold outside the store."""
+        for widget in (*self._panels.values(), self.person_view):
+            release = getattr(widget, "release", None)
+            if release is not None:
+                release()
+        self.search.results.hide()
 
     def announce(self, changed: Changed) -> None:
         self.session.announce(changed)

@@ -1,0 +1,345 @@
+"""The desktop app: one window that shows first run, the lock screen or the workspace, and locks itself."""
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from app import __version__
+from app.services import drafts as draft_service
+from app.store.keys import KdfParams
+from app.store.store import Store
+from ui import i18n
+from ui import settings as settings_io
+from ui.drafts import DraftData
+from ui.first_run import FirstRunWizard
+from ui.idle import IdleWatcher
+from ui.qt import QObject, QtCore, QtGui, QtWidgets, Signal
+from ui.session import Session
+from ui.settings import DesktopSettings
+from ui.tasks import Failure, Tasks
+from ui.unlock import UnlockPage
+from ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+STYLE = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+
+
+class AppWindow(QtWidgets.QMainWindow):
+    close_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("appWindow")
+        self.setWindowTitle("Fallakte")
+        self.pages = QtWidgets.QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.resize(1280, 760)
+        self.setMinimumSize(1000, 620)
+        self._may_close = False
+
+    def show_page(self, page: QtWidgets.QWidget) -> None:
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    def drop_page(self, page: QtWidgets.QWidget) -> None:
+        self.pages.removeWidget(page)
+        page.deleteLater()
+
+    def allow_close(self) -> None:
+        self._may_close = True
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # Qt override
+        if self._may_close:
+            event.accept()
+            return
+        # The controller saves drafts and closes the store first, then closes the window.
+        event.ignore()
+        self.close_requested.emit()
+
+
+class Controller(QObject):
+    """Owns the store's lifecycle in the GUI: unlock, lock on idle, language switch, quit."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path,
+        settings: DesktopSettings | None = None,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.settings = settings or settings_io.load()
+        self.kdf = kdf
+        self.tasks = Tasks()
+        self.tasks.bug_reported.connect(self.on_tasks_bug_reported)
+        self.window = AppWindow()
+        self.window.close_requested.connect(self.quit)
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.sync: QObject | None = None
+        self.idle = IdleWatcher(self.settings.idle_lock_minutes)
+        self.idle.idle.connect(self.lock)
+        self._reopen: list[str] = []  # draft keys the lock saved; only keys, never content
+        self.unlock_page = UnlockPage(data_dir, self.tasks)
+        self.unlock_page.unlocked.connect(self.on_store_opened)
+        self.first_run: FirstRunWizard | None = None
+        self._menu()
+
+    # -- start ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        if Store.exists(self.data_dir):
+            self.show_unlock()
+        else:
+            self.first_run = FirstRunWizard(self.data_dir, self.tasks, kdf=self.kdf)
+            self.first_run.completed.connect(self.on_first_run_completed)
+            self.window.show_page(self.first_run)
+        self.window.show()
+
+    def show_unlock(self) -> None:
+        self.window.show_page(self.unlock_page)
+        self.window.statusBar().hide()
+        self.unlock_page.focus_password()
+
+    def on_first_run_completed(self, store: Store) -> None:
+        wizard = self.first_run
+        self.first_run = None
+        self.on_store_opened(store)
+        if wizard is not None:
+            self.window.drop_page(wizard)
+
+    def on_store_opened(self, store: Store) -> None:
+        self.session = Session(store, self.tasks)
+        self._build_workspace()
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _build_workspace(self) -> None:
+        assert self.session is not None
+        from sync.enrolment import enrolment_of
+
+        enrolment = enrolment_of(self.session.store)
+        role = enrolment.role if enrolment else "counsellor"
+        self.workspace = Workspace(self.session, self.settings, role=role)
+        self.workspace.lock_requested.connect(self.lock)
+        self.window.show_page(self.workspace)
+        self._start_sync(enrolment is not None)
+        keys, self._reopen = self._reopen, []
+        if keys:
+            self.session.query(
+                lambda store: [d for d in draft_service.drafts(store) if d.key in keys],
+                done=self._reopen_drafts,
+            )
+
+    def _start_sync(self, enrolled: bool) -> None:
+        from ui.sync_controller import SyncController
+        from ui.sync_status import SyncStatusWidget
+
+        assert self.workspace is not None
+        self.sync = SyncController(self.workspace.ctx)
+        self.sync.revoked.connect(self.on_sync_revoked)
+        self.workspace.attach_sync(self.sync)
+        bar = self.window.statusBar()
+        for child in bar.findChildren(SyncStatusWidget):
+            bar.removeWidget(child)
+            child.deleteLater()
+        bar.addPermanentWidget(SyncStatusWidget(self.sync), 1)
+        bar.show()
+        if enrolled:
+            self.sync.start()
+
+    def _reopen_drafts(self, found: list[draft_service.Draft]) -> None:
+        if self.workspace is None:
+            return
+        for d in found:
+            self.workspace.restore_editor(
+                DraftData(
+                    key=d.key, form=d.form, payload=d.payload, record_id=d.record_id, title=d.title
+                )
+            )
+
+    # -- lock, language, quit ---------------------------------------------------------------
+
+    def _teardown(self, *, keep_store: bool) -> Store | None:
+        """Keep unsaved forms as encrypted drafts, stop sync, drop the workspace; maybe close the store."""
+        self.idle.stop()
+        if self.sync is not None:
+            self.sync.stop()  # type: ignore[attr-defined]
+            self.sync = None
+        session, workspace = self.session, self.workspace
+        if session is None:
+            return None
+        pending = workspace.collect_drafts() if workspace else []
+        if pending:
+            session.mutate(lambda store: _save_drafts(store, pending), touches=("draft",))
+        self._reopen = [d.key for d in pending]
+        if workspace is not None:
+            workspace.close_editors()
+            workspace.release()
+        session.closed = True
+        self.tasks.wait_done()  # the drafts are written before the store closes
+        store = session.store
+        if not keep_store:
+            store.close()
+        self.session = None
+        if workspace is not None:
+            self.window.drop_page(workspace)
+            self.workspace = None
+        return store
+
+    def lock(self) -> None:
+        if self.session is None:
+            return
+        self._teardown(keep_store=False)
+        self.show_unlock()
+        self.locked.emit()
+
+    def switch_language(self, language: str) -> None:
+        if language == self.settings.language:
+            return
+        self.settings.language = language  # type: ignore[assignment]
+        settings_io.save(self.settings)
+        i18n.install(language)
+        self._menu()
+        if self.session is not None:
+            # Rebuilding is simpler and more reliable than retranslating every widget in place;
+            # open forms travel through drafts as they do for the lock.
+            store = self._teardown(keep_store=True)
+            assert store is not None
+            self.on_store_opened(store)
+
+    def quit(self) -> None:
+        self._teardown(keep_store=False)
+        self.tasks.wait_done()
+        self.window.allow_close()
+        self.window.close()
+        app = QtCore.QCoreApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def on_sync_revoked(self, wipe: bool, message: str) -> None:
+        text = self.window.tr(
+            "This device has been removed from the server by an administrator. No data was sent."
+        )
+        if wipe:
+            text += "\n\n" + self.window.tr(
+                "The administrator asked for the data on this device to be erased. It will be "
+                "erased now. Unsynced changes on this device cannot be recovered."
+            )
+        QtWidgets.QMessageBox.warning(self.window, self.window.tr("Device removed"), text)
+        if wipe and self.session is not None:
+            from ui.sync_controller import wipe_local_data
+
+            store = self._teardown(keep_store=True)
+            assert store is not None
+            wipe_local_data(store)
+            QtWidgets.QMessageBox.information(
+                self.window,
+                self.window.tr("Data erased"),
+                self.window.tr("The data on this device has been erased. Fallakte will close."),
+            )
+            self.window.allow_close()
+            self.window.close()
+            app = QtCore.QCoreApplication.instance()
+            if app is not None:
+                app.quit()
+
+    def on_tasks_bug_reported(self, failure: Failure) -> None:
+        show_bug(self.window, failure.message, failure.trace)
+
+    # -- menu ------------------------------------------------------------------------------
+
+    def _menu(self) -> None:
+        bar = self.window.menuBar()
+        bar.clear()
+        tr = self.window.tr
+        app_menu = bar.addMenu(tr("&Fallakte"))
+        lock = app_menu.addAction(tr("&Lock"), self.lock)
+        lock.setShortcut(QtGui.QKeySequence("Ctrl+L"))
+        languages = app_menu.addMenu(tr("&Language"))
+        group = QtGui.QActionGroup(languages)
+        for code, name in (("de", "Deutsch"), ("en", "English")):
+            action = languages.addAction(name, lambda code=code: self.switch_language(code))
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language)
+            group.addAction(action)
+        app_menu.addSeparator()
+        leave = app_menu.addAction(tr("&Quit"), self.quit)
+        leave.setShortcut(QtGui.QKeySequence("Ctrl+Q"))
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(tr("&About Fallakte"), self.about)
+
+    def about(self) -> None:
+        QtWidgets.QMessageBox.about(
+            self.window,
+            self.window.tr("About Fallakte"),
+            self.window.tr(
+                "<b>Fallakte {0}</b><br>Case files for return and reintegration counselling, "
+                "encrypted on this device and synchronised with your team's server."
+            ).format(__version__),
+        )
+
+
+def _save_drafts(store: Store, pending: list[DraftData]) -> None:
+    for d in pending:
+        draft_service.save_draft(
+            store, key=d.key, form=d.form, payload=d.payload, record_id=d.record_id, title=d.title
+        )
+
+
+def show_bug(parent: QtWidgets.QWidget | None, kind: str, trace: str) -> None:
+    """The crash dialog: the report names code, never data, so it can be sent as is."""
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
+    box.setWindowTitle(QtCore.QCoreApplication.translate("Crash", "Unexpected error"))
+    box.setText(
+        QtCore.QCoreApplication.translate(
+            "Crash",
+            "Something went wrong inside Fallakte. Your saved data is safe. Please send the "
+            "details below to your IT support; they contain no personal data.",
+        )
+    )
+    box.setDetailedText(f"Fallakte {__version__}\n{kind}\n{trace}")
+    box.exec()
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    import traceback
+
+    trace = "".join(traceback.format_tb(tb))
+    log.error("uncaught %s\n%s", kind.__name__, trace)
+    show_bug(None, kind.__name__, trace)
+
+
+def load_style(app: QtWidgets.QApplication) -> None:
+    try:
+        app.setStyleSheet(STYLE.read_text("utf-8"))
+    except OSError:
+        log.warning("style sheet missing; using the platform look")
+
+
+def run(data_dir: Path, *, kdf: KdfParams | None = None, quit_after_ms: int | None = None) -> int:
+    QtWidgets.QApplication.setHighDpiScaleFactorRoundingPolicy(
+        QtCore.Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+    assert isinstance(app, QtWidgets.QApplication)
+    app.setApplicationName("Fallakte")
+    app.setOrganizationName("Fallakte")
+    app.setApplicationVersion(__version__)
+    settings = settings_io.load()
+    i18n.install(settings.language)
+    load_style(app)
+    sys.excepthook = _excepthook
+    controller = Controller(data_dir=data_dir, settings=settings, kdf=kdf)
+    controller.start()
+    if quit_after_ms is not None:
+        QtCore.QTimer.singleShot(quit_after_ms, controller.quit)
+    return app.exec()
