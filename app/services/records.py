@@ -3,7 +3,7 @@
 import types
 from typing import Any, Union, get_args, get_origin
 
-from sqlalchemy import ColumnElement, Text, func, select, type_coerce
+from sqlalchemy import ColumnElement, Text, delete, func, select, type_coerce
 
 from app.domain.base import Record
 from app.domain.enums import AuditAction
@@ -12,7 +12,7 @@ from app.domain.registry import model_for, references, referrers
 from app.errors import Conflict, Erased, NotFound, ValidationFailed
 from app.services.validation import validate
 from app.store.store import Store
-from app.store.tables import entity_tables, tombstone
+from app.store.tables import draft, entity_tables, tombstone
 from app.store.writer import Changes, Writer
 
 _ROW_META = ("clocks",)
@@ -238,6 +238,8 @@ def erase_in(writer: Writer, entity: str, record_id: str, *, cascade: bool) -> N
     for other, rid in dependants:
         erase_in(writer, other, rid, cascade=True)
     writer.erase(entity, record_id)
+    # An unsaved form about the record may hold its content too.
+    writer.conn.execute(delete(draft).where(draft.c.record_id == record_id))
 
 
 def erase(store: Store, *, entity: str, record_id: str, cascade: bool = False) -> Changes:

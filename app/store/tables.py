@@ -185,3 +185,16 @@ rejected_change = Table(
     Column("status", Text, nullable=False),
     Column("reason", Text, nullable=True),
 )
+
+# Unsaved forms, so that typing survives the auto-lock and crashes. Local only: it lives in
+# the encrypted database but never goes to the outbox, the audit log or the server.
+draft = Table(
+    "draft",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("form", Text, nullable=False),
+    Column("record_id", Text, nullable=True),
+    Column("title", Text, nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("saved_at", Text, nullable=False),
+)
