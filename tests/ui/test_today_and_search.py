@@ -1,0 +1,82 @@
+"""The Today screen and the global search box, each alone over a real store."""
+
+from datetime import date, timedelta
+
+from app.services.consultations import record_consultation
+from tests.ui.conftest import settle
+from ui.panels.today import TodayPanel
+from ui.search_box import SearchBox
+from ui.session import Changed
+
+
+def _case_with_follow_ups(make):
+    case = make.case()
+    record_consultation(
+        make.store,
+        data={"case_id": case.id, "held_on": date.today(), "duration_minutes": 30},
+        follow_up={"due_on": date.today() - timedelta(days=2), "title": "Pass beantragen"},
+    )
+    record_consultation(
+        make.store,
+        data={"case_id": case.id, "held_on": date.today(), "duration_minutes": 20},
+        follow_up={"due_on": date.today() + timedelta(days=3), "title": "Termin Botschaft"},
+    )
+    return case
+
+
+def test_today_lists_overdue_and_due_follow_ups_and_recent_cases(qtbot, ctx, tasks, make, navigator) -> None:
+    case = _case_with_follow_ups(make)
+    panel = TodayPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.activate()
+    settle(qtbot, tasks)
+    assert "Pass beantragen" in panel.overdue.item(0).text()
+    assert "Termin Botschaft" in panel.due.item(0).text()
+    assert case.reference in panel.recent.item(0).text()
+    assert "2 overdue" not in panel.summary.text() and "1 overdue" in panel.summary.text()
+    panel.on_list_item_activated(panel.overdue.item(0))
+    assert navigator.calls[-1] == ("case", case.id)
+
+
+def test_today_refreshes_only_for_changes_it_watches(qtbot, ctx, tasks, make) -> None:
+    panel = TodayPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.activate()
+    settle(qtbot, tasks)
+    assert panel.overdue.item(0).text() == "Nothing overdue"
+    _case_with_follow_ups(make)
+    ctx.session.announce(Changed(frozenset({"attachment"})))
+    assert not tasks.busy  # not its business
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        ctx.session.announce(Changed(frozenset({"follow_up"}), origin="sync"))
+    assert "Pass beantragen" in panel.overdue.item(0).text()
+
+
+def test_search_as_you_type_finds_folded_names_and_opens_the_person(qtbot, ctx, tasks, make, navigator) -> None:
+    person = make.person(family_name="Müller", given_names="Zeynep")
+    box = SearchBox(ctx)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.keyClicks(box, "muell")
+    qtbot.waitUntil(lambda: bool(box.last_hits), timeout=10_000)
+    assert box.last_hits[0].record_id == person.id
+    assert "Müller" in box.results.item(0).text()
+    box._open_current()
+    assert navigator.calls[-1] == ("person", person.id)
+
+
+def test_search_shows_nothing_found_and_ignores_stale_answers(qtbot, ctx, tasks, make) -> None:
+    make.person(family_name="Haddad")
+    box = SearchBox(ctx)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.keyClicks(box, "zzqx")
+    qtbot.waitUntil(lambda: box.results.count() == 1, timeout=10_000)
+    assert box.results.item(0).text() == "Nothing found"
+    box._asked = "something newer"
+    box._arrived("zzqx", [])  # an answer to an older question changes nothing
+    assert box.results.item(0).text() == "Nothing found"
