@@ -1,0 +1,187 @@
+"""Input widgets of the person form: code pickers with completion, a code list, field errors, birth dates."""
+
+import re
+
+from ui.qt import Qt, QtCore, QtWidgets, Signal
+
+_PARTIAL = re.compile(r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$")
+_MONTH_YEAR = re.compile(r"^(\d{1,2})[./](\d{4})$")
+
+
+def parse_birth_date(text: str) -> str | None:
+    """ "YYYY", "YYYY-MM", "YYYY-MM-DD", "MM.YYYY" or a full date in the locale's format → stored text.
+
+    Returns None for an empty field; raises ValueError for text that is no date at all.
+    The domain checks the rest (month and day ranges, not in the future).
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if _PARTIAL.match(text):
+        return text
+    month_year = _MONTH_YEAR.match(text)
+    if month_year:
+        return f"{month_year.group(2)}-{int(month_year.group(1)):02d}"
+    locale = QtCore.QLocale()
+    formats = []
+    for kind in (QtCore.QLocale.FormatType.ShortFormat, QtCore.QLocale.FormatType.LongFormat):
+        fmt = locale.dateFormat(kind)
+        # Birth dates need the century: "dd.MM.yy" is read as "dd.MM.yyyy".
+        formats.append(re.sub(r"(?<!y)yy(?!y)", "yyyy", fmt))
+        formats.append(fmt)
+    formats += ["d.M.yyyy", "d/M/yyyy", "yyyy/M/d"]
+    for fmt in formats:
+        day = QtCore.QDate.fromString(text, fmt)
+        if day.isValid() and day.year() >= 1000:
+            return f"{day.year():04d}-{day.month():02d}-{day.day():02d}"
+    raise ValueError(text)
+
+
+class FieldError(QtWidgets.QLabel):
+    """The message under a field: red, hidden while there is none, and read out with the field."""
+
+    def __init__(self, field: QtWidgets.QWidget, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setObjectName("field_error")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleName(message)
+        self.field.setAccessibleDescription(message)
+        self.setVisible(bool(message))
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+
+class CodeCombo(QtWidgets.QComboBox):
+    """Picks one code by its label; editable ones complete on any part of the name or take a code."""
+
+    def __init__(
+        self,
+        choices: list[tuple[str, str]],
+        *,
+        optional: bool,
+        editable: bool,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setEditable(editable)
+        self.setMaxVisibleItems(15)
+        if optional:
+            self.addItem("", None)
+        for code, text in choices:
+            self.addItem(text, code)
+        if editable:
+            self.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
+            completer = self.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
+        self.setCurrentIndex(0)
+
+    def _index_of_text(self, text: str) -> int:
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            index = self.findData(text.upper())
+            index = index if index >= 0 else self.findData(text.lower())
+        return index
+
+    def code(self) -> str | None:
+        """The chosen code; None when empty; the typed text when it names nothing (see is_valid)."""
+        if not self.isEditable():
+            return self.currentData()
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self._index_of_text(text)
+        return self.itemData(index) if index >= 0 else text
+
+    def is_valid(self) -> bool:
+        if not self.isEditable():
+            return True
+        text = self.currentText().strip()
+        return not text or self._index_of_text(text) >= 0
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        elif self.isEditable():
+            self.setEditText(code or "")
+
+
+class CodeList(QtWidgets.QWidget):
+    """Several codes (e.g. languages): pick one to add it, Delete or "Remove" takes it out."""
+
+    changed = Signal()
+
+    def __init__(
+        self, choices: list[tuple[str, str]], parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._names = dict(choices)
+        self.picker = CodeCombo(choices, optional=True, editable=True, parent=self)
+        self.picker.lineEdit().setPlaceholderText(self.tr("Type to add…"))
+        self.picker.activated.connect(self.on_picker_activated)
+        self.list = QtWidgets.QListWidget(self)
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 4 + 8)
+        self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), self)
+        self.remove_button.clicked.connect(self.on_remove_button_clicked)
+        self.list.installEventFilter(self)
+        layout = QtWidgets.QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picker, 0, 0)
+        layout.addWidget(self.list, 1, 0)
+        layout.addWidget(self.remove_button, 1, 1, Qt.AlignmentFlag.AlignTop)
+
+    def setAccessibleName(self, name: str) -> None:  # Qt override keeps Qt casing
+        super().setAccessibleName(name)
+        self.picker.setAccessibleName(name)
+        self.list.setAccessibleName(name)
+
+    def codes(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def set_codes(self, codes: list[str]) -> None:
+        self.list.clear()
+        for code in codes:
+            self._append(code)
+
+    def add_code(self, code: str) -> None:
+        if code and code not in self.codes():
+            self._append(code)
+            self.changed.emit()
+
+    def _append(self, code: str) -> None:
+        item = QtWidgets.QListWidgetItem(self._names.get(code, code))
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        self.list.addItem(item)
+
+    def on_picker_activated(self, _index: int) -> None:
+        code = self.picker.code()
+        if code and self.picker.is_valid():
+            self.add_code(code)
+            self.picker.setCurrentIndex(0)
+            self.picker.setEditText("")
+
+    def on_remove_button_clicked(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            self.changed.emit()
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # Qt casing
+        if (
+            watched is self.list
+            and event.type() == QtCore.QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            self.on_remove_button_clicked()
+            return True
+        return super().eventFilter(watched, event)
