@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR ?= demo-data/store
 export FALLAKTE_PASSWORD ?= demo-passwort
 
-.PHONY: demo test lint bench clean install
+.PHONY: demo demo-cli test lint bench clean install translations update-translations screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,18 +16,32 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# The main job: a demo store with synthetic data, walked through with the real commands.
-demo: $(STAMP)
-	@if [ ! -f $(DEMO_DIR)/keys.json ]; then \
-		$(BIN)/fallakte --data-dir $(DEMO_DIR) init --user demo --site ATR --kdf-time-cost 2 --kdf-memory-mib 32 && \
-		$(BIN)/fallakte --data-dir $(DEMO_DIR) demo-data --persons 2000 --seed 7; \
-	fi
+# The main job: a local sync server with demo data and a busy colleague, and the desktop app
+# on an enrolled demo device (password: demo-passwort). Without a display it says how to run it.
+demo: $(STAMP) translations
+	$(BIN)/python -m ui.demo --base-dir demo-data
+
+# The command-line walk-through of the same demo device.
+demo-cli: $(STAMP)
+	$(BIN)/python -m sync.demo_env --base-dir demo-data prepare
 	$(BIN)/fallakte --data-dir $(DEMO_DIR) status
 	$(BIN)/fallakte --data-dir $(DEMO_DIR) agenda --assignee demo
 	$(BIN)/fallakte --data-dir $(DEMO_DIR) search "kilic"
-	$(BIN)/fallakte --data-dir $(DEMO_DIR) search "Botschaft"
 	$(BIN)/fallakte --data-dir $(DEMO_DIR) export -o demo-data/export.xlsx
-	@echo "Demo store in $(DEMO_DIR) (password: $$FALLAKTE_PASSWORD); export in demo-data/export.xlsx"
+
+# Qt translations: .ts sources in ui/i18n are committed, .qm files are built.
+translations: $(STAMP)
+	$(BIN)/python -c "from ui.i18n import build; build()"
+
+# Developers: collect new or changed strings from the code into the .ts sources.
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(find ui -name '*.py' | sort) -ts ui/i18n/fallakte_de.ts ui/i18n/fallakte_en.ts
+
+# Every main screen as PNG in screenshots/ (German and English, 100 % and 150 %), under Xvfb.
+screenshots: $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python bench/screenshots.py screenshots/100 --language de
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python bench/screenshots.py screenshots/100 --language en
+	QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 2049x1152x24" $(BIN)/python bench/screenshots.py screenshots/150 --language de
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -35,11 +49,13 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) translations
 	$(BIN)/python bench/store.py
+	$(BIN)/python bench/sync.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py
 
 clean:
-	rm -rf $(VENV) demo-data build dist *.egg-info
+	rm -rf $(VENV) demo-data build dist *.egg-info screenshots resources/i18n
