@@ -23,7 +23,7 @@ from sync.server.process import ServerProcess, free_port
 from tests.conftest import FAST_KDF
 from tests.ui.conftest import settle
 from ui.context import Context
-from ui.qt import QTimer
+from ui.qt import Qt, QTimer
 from ui.session import Changed, Session
 from ui.settings import DesktopSettings
 from ui.sync_controller import SyncController, wipe_local_data
@@ -247,3 +247,42 @@ def test_stop_cancels_a_running_sync_quietly(qtbot, server, store, session, task
     assert records.count(store, entity="household") < 600  # it stopped early
     assert controller.history == []  # a cancel is no failure worth a log line
     assert controller.next_sync_in_ms() is None
+
+
+def test_the_sync_panel_connects_the_device_then_shows_server_and_syncs(
+    qtbot, server, ctx, session, tasks
+):
+    from ui.panels.sync_panel import SyncPanel
+
+    username = f"user{next(_names)}"
+    admin.add_user(
+        server.engine,
+        username=username,
+        password=SERVER_PASSWORD,
+        team_id=server.team,
+        role="lead",
+    )
+    controller = SyncController(ctx, client_factory=fast_client)
+    panel = SyncPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.attach_sync(controller)
+    panel.show()
+    settle(qtbot, tasks)
+    assert panel.title() == "Sync" and panel.name == "sync"
+    assert panel.connect_box.isVisible() and not panel.server_box.isVisible()
+    panel.url_edit.setText(server.url)
+    panel.user_edit.setText(username)
+    panel.password_edit.setText("wrong password")
+    with qtbot.waitSignal(tasks.idle, timeout=20_000):
+        qtbot.mouseClick(panel.connect_button, Qt.MouseButton.LeftButton)
+    assert panel.connect_error.isVisible() and panel.password_edit.text() == ""
+    panel.password_edit.setText(SERVER_PASSWORD)
+    with qtbot.waitSignal(controller.sync_finished, timeout=20_000):
+        qtbot.mouseClick(panel.connect_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tasks)
+    assert not panel.connect_box.isVisible() and panel.server_box.isVisible()
+    assert panel.url_value.text() == server.url and panel.user_value.text() == username
+    assert panel.team_value.text() == server.team and panel.role_value.text() == "team lead"
+    assert panel.state_value.text() == "Online"
+    assert panel.log.rowCount() == 1 and panel.log.item(0, 5).text() == "done"
+    controller.stop()
