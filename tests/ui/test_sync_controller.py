@@ -57,13 +57,17 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object
         process.stop()
 
 
-@pytest.fixture
-def server(live: tuple[str, object]) -> Server:
-    """The module's server with a team of this test's own: what other tests synced stays apart."""
+def new_team(live: tuple[str, object]) -> Server:
     url, engine = live
     team = f"team{next(_names)}"
     admin.add_team(engine, team_id=team, name=team)
     return Server(url, engine, team)
+
+
+@pytest.fixture
+def server(live: tuple[str, object]) -> Server:
+    """The module's server with a team of this test's own: what other tests synced stays apart."""
+    return new_team(live)
 
 
 def enrol_store(server: Server, store: Store, *, role: str = "counsellor") -> str:
