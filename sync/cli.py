@@ -3,7 +3,6 @@
 import argparse
 import json
 import os
-import platform
 import sys
 from collections.abc import Callable
 
@@ -15,9 +14,9 @@ from app.store.store import Store
 from app.store.tables import conflict
 from sync import device as local
 from sync.client import DeviceRevoked, SyncClient
-from sync.credentials import load_token, save_token
+from sync.credentials import load_token
 from sync.engine import Progress, sync_once
-from sync.protocol import EnrollRequest
+from sync.enrolment import enroll
 
 Adder = Callable[..., argparse.ArgumentParser]
 
@@ -27,30 +26,16 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         "Server-Passwort / server password: "
     )
     with unlock(args) as store:
-        client = SyncClient(args.server)
-        try:
-            answer = client.enroll(
-                EnrollRequest(
-                    username=args.user,
-                    password=secret,
-                    device_id=store.device.device_id,
-                    device_name=args.name or platform.node()[:200],
-                )
-            )
-        finally:
-            client.close()
-        where = save_token(store, answer.token)
-        with store.write() as writer:
-            for key, value in (
-                ("server_url", args.server.rstrip("/")),
-                ("team", answer.team),
-                ("role", answer.role),
-                ("device_prefix", answer.device_prefix),
-                ("server_user", args.user),
-            ):
-                local.set_setting(writer.conn, key, value)
+        done = enroll(
+            store,
+            server_url=args.server,
+            username=args.user,
+            password=secret,
+            device_name=args.name or "",
+        )
     print(
-        f"Gerät angemeldet / device enrolled with {args.server} (team {answer.team}, token kept in the {where})"
+        f"Gerät angemeldet / device enrolled with {done.server_url} "
+        f"(team {done.team}, token kept in the {done.token_location})"
     )
     return 0
 

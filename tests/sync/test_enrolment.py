@@ -1,0 +1,109 @@
+"""sync.enrolment: enrol a device with a live server and read the enrolment back."""
+
+from pathlib import Path
+
+import pytest
+
+from app.errors import UserError
+from app.store.store import Store
+from sync import device as local
+from sync.client import SyncClient, Unauthorized
+from sync.credentials import load_token
+from sync.enrolment import Enrolment, enroll, enrolment_of
+from sync.server import admin
+from sync.server.db import make_engine
+from tests.conftest import FAST_KDF
+
+SERVER_PASS = "server-pass-1"
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    made, _ = Store.init(tmp_path / "laptop", "device-pass-1", actor="lea", kdf=FAST_KDF)
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def lead(live_server: str, database_url: str) -> str:
+    engine = make_engine(database_url)
+    try:
+        admin.add_team(engine, team_id="nord", name="Team Nord")
+        admin.add_user(engine, username="lea", password=SERVER_PASS, team_id="nord", role="lead")
+    finally:
+        engine.dispose()
+    return live_server
+
+
+def settings(store: Store) -> dict[str, str]:
+    with store.read() as conn:
+        return {
+            key: local.get_setting(conn, key)
+            for key in ("server_url", "team", "role", "device_prefix", "server_user")
+        }
+
+
+def test_enrol_keeps_token_and_settings_and_reads_them_back(store: Store, lead: str):
+    assert enrolment_of(store) is None
+    done = enroll(store, server_url=lead + "/", username="lea", password=SERVER_PASS)
+    assert done == Enrolment(
+        server_url=lead,
+        team="nord",
+        role="lead",
+        device_prefix=done.device_prefix,
+        token_location="store",  # no usable keyring here: the encrypted store keeps it
+    )
+    assert done.may_administer and len(done.device_prefix) == 3
+    assert settings(store) == {
+        "server_url": lead,
+        "team": "nord",
+        "role": "lead",
+        "device_prefix": done.device_prefix,
+        "server_user": "lea",
+    }
+    assert enrolment_of(store) == done
+    # The saved token works, and the prefix is what new case numbers use from now on.
+    client = SyncClient(lead, load_token(store))
+    try:
+        assert client.pull(cursor=0).records == []
+    finally:
+        client.close()
+    reopened = Store.unlock(store.data_dir, "device-pass-1")
+    try:
+        assert reopened.device.prefix == done.device_prefix
+        assert enrolment_of(reopened) == done
+    finally:
+        reopened.close()
+
+
+def test_a_wrong_password_saves_nothing_and_names_no_secret(store: Store, lead: str):
+    with pytest.raises(Unauthorized) as caught:
+        enroll(store, server_url=lead, username="lea", password="wrong-password-1")
+    assert "wrong-password-1" not in str(caught.value)
+    assert enrolment_of(store) is None
+    assert load_token(store) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "user", "password"),
+    [
+        ("fallakte.example.org", "lea", "x"),
+        ("ftp://fallakte.example.org", "lea", "x"),
+        ("http://127.0.0.1:notaport", "lea", "x"),
+        ("http://127.0.0.1:9", "", "x"),
+        ("http://127.0.0.1:9", "lea", ""),
+    ],
+)
+def test_bad_input_is_a_user_error_before_any_request(store: Store, url, user, password):
+    with pytest.raises(UserError) as caught:
+        enroll(store, server_url=url, username=user, password=password)
+    assert "Traceback" not in str(caught.value)
+    assert enrolment_of(store) is None
+
+
+def test_forgetting_the_token_means_not_enrolled(store: Store, lead: str):
+    from sync.credentials import forget_token
+
+    enroll(store, server_url=lead, username="lea", password=SERVER_PASS, device_name="Laptop")
+    forget_token(store)
+    assert enrolment_of(store) is None
