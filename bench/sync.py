@@ -12,14 +12,12 @@ OK/FAIL lines and in the exit status.
 """
 
 import argparse
-import contextlib
 import json
 import os
 import random
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -40,7 +38,6 @@ sys.path[:] = [p for p in sys.path if Path(p or os.getcwd()).resolve() != HERE]
 sys.path.insert(0, str(ROOT))
 
 import psycopg  # noqa: E402
-import requests  # noqa: E402
 import sqlcipher3  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
 from psycopg import sql as pgsql  # noqa: E402
@@ -56,14 +53,14 @@ from app.store.keys import KdfParams  # noqa: E402
 from app.store.store import Store  # noqa: E402
 from app.store.tables import entity_tables, outbox  # noqa: E402
 from sync import device as local  # noqa: E402
+from sync import enrolment  # noqa: E402
 from sync.client import Cancelled, SyncClient, SyncError  # noqa: E402
-from sync.credentials import save_token  # noqa: E402
-from sync.device import set_setting  # noqa: E402
+from sync.credentials import load_token  # noqa: E402
 from sync.engine import Progress, SyncResult, sync_once  # noqa: E402
-from sync.protocol import API_PREFIX, EnrollRequest  # noqa: E402
 from sync.server import admin, auth  # noqa: E402
 from sync.server.db import make_engine  # noqa: E402
 from sync.server.migrate import upgrade  # noqa: E402
+from sync.server.process import ServerProcess  # noqa: E402
 
 PASSWORD = "benchmark password"
 SERVER_PASSWORD = "bench-server-password"
@@ -83,13 +80,6 @@ def log(message: str = "") -> None:
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else 0.0
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 # -- raw sqlcipher3: the physical limit -----------------------------------------------
@@ -152,82 +142,23 @@ def raw_insert(
 # -- server process and databases ---------------------------------------------------
 
 
-class Server:
-    """A real `fallakte-server run` process on 127.0.0.1, as tests/sync/conftest.py starts it."""
+class Server(ServerProcess):
+    """A real `fallakte-server run` process on 127.0.0.1, as the tests start it."""
 
     def __init__(self, database_url: str, workers: int, work: Path, name: str) -> None:
-        self.database_url = database_url
-        self.workers = workers
-        self.log_path = work / f"server-{name}.log"
-        self.home = work / f"server-home-{name}"
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.url = ""
+        super().__init__(
+            database_url=database_url,
+            home=work / f"server-home-{name}",
+            workers=workers,
+            log_path=work / f"server-{name}.log",
+            start_timeout=60.0,
+        )
 
-    def __enter__(self) -> "Server":
-        port = free_port()
-        env = {k: v for k, v in os.environ.items() if not k.startswith("FALLAKTE_")}
-        env["FALLAKTE_SERVER_HOME"] = str(self.home)
-        command = [
-            sys.executable,
-            "-m",
-            "sync.server_cli",
-            "--database-url",
-            self.database_url,
-            "run",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(self.workers),
-        ]
-        with self.log_path.open("wb") as out:
-            # Its own process group: the workers go with it even if the supervisor hangs.
-            self.proc = subprocess.Popen(
-                command,
-                cwd=ROOT,
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        self.url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited:\n{self.log_path.read_text()[-3000:]}")
-            try:
-                if requests.get(f"{self.url}{API_PREFIX}/health", timeout=1).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            if time.monotonic() > deadline:
-                self.__exit__()
-                raise RuntimeError(f"server not healthy:\n{self.log_path.read_text()[-3000:]}")
-            time.sleep(0.1)
+    def start(self) -> "Server":
+        super().start()
         if self.workers > 1:
             time.sleep(1.0)  # let the other workers finish importing before timing starts
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.proc is None:
-            return
-        group = self.proc.pid
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self.proc.wait(timeout=20)
-        for _ in range(50):  # workers left behind by the supervisor?
-            try:
-                os.killpg(group, 0)
-            except ProcessLookupError:
-                break
-            time.sleep(0.1)
-        else:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(group, signal.SIGKILL)
-        if self.proc.poll() is None:
-            self.proc.wait(timeout=10)
 
 
 def pg_available() -> bool:
@@ -283,27 +214,14 @@ def server_count(url: str, query: str) -> int:
 
 def enroll(store: Store, base_url: str, username: str) -> SyncClient:
     """What `fallakte enroll` does, in process: token into the store, settings, a client."""
-    client = SyncClient(base_url)
-    answer = client.enroll(
-        EnrollRequest(
-            username=username,
-            password=SERVER_PASSWORD,
-            device_id=store.device.device_id,
-            device_name=username,
-        )
+    enrolment.enroll(
+        store,
+        server_url=base_url,
+        username=username,
+        password=SERVER_PASSWORD,
+        device_name=username,
     )
-    save_token(store, answer.token)
-    with store.write() as writer:
-        for key, value in (
-            ("server_url", base_url),
-            ("team", answer.team),
-            ("role", answer.role),
-            ("device_prefix", answer.device_prefix),
-            ("server_user", username),
-        ):
-            set_setting(writer.conn, key, value)
-    client.session.headers["Authorization"] = f"Bearer {answer.token}"
-    return client
+    return SyncClient(base_url, load_token(store))
 
 
 # Alembic's `op` proxy is process-global: stores are created (migrated) one at a time.

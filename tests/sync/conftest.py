@@ -2,16 +2,11 @@
 
 import os
 import secrets
-import socket
-import subprocess
-import sys
-import time
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import psycopg
 import pytest
 from argon2 import PasswordHasher
@@ -23,11 +18,12 @@ from starlette.exceptions import StarletteDeprecationWarning
 from app.store.store import Store
 from sync.client import SyncClient
 from sync.engine import SyncResult, sync_once
-from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
+from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server import auth
 from sync.server.app import create_app
 from sync.server.db import make_engine
 from sync.server.migrate import upgrade
+from sync.server.process import ServerProcess, ServerStartFailed
 from sync.server.settings import ServerSettings
 
 with warnings.catch_warnings():
@@ -39,7 +35,6 @@ ROOT = Path(__file__).resolve().parents[2]
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 PG_BASE_URL = "postgresql://postgres@127.0.0.1:5432/"
 HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
-LIVE_SERVER_TIMEOUT_S = 20.0
 SERVER_PASSWORD = "anna-passwort-1"
 
 
@@ -109,69 +104,20 @@ def counsellor(server_app: tuple[FastAPI, Engine]) -> tuple[str, str]:
     return "anna", SERVER_PASSWORD
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-
-
 @pytest.fixture
 def live_server(database_url: str, tmp_path: Path) -> Iterator[str]:
     """A real `fallakte-server run` process on 127.0.0.1; yields its base URL (no /api/v1)."""
-    port = free_port()
-    log_path = tmp_path / "live-server.log"
-    env = {**os.environ, "FALLAKTE_SERVER_HOME": str(tmp_path / "server-home")}
-    env.pop("FALLAKTE_DATABASE_URL", None)
-    command = [
-        sys.executable,
-        "-m",
-        "sync.server_cli",
-        "--database-url",
-        database_url,
-        "run",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-    ]
-    with log_path.open("wb") as log:
-        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base_url = f"http://127.0.0.1:{port}"
+    server = ServerProcess(
+        database_url=database_url, home=tmp_path / "server", log_path=tmp_path / "live-server.log"
+    )
     try:
-        _wait_healthy(proc, base_url, log_path)
-        yield base_url
+        server.start()
+    except ServerStartFailed as exc:
+        pytest.fail(str(exc))
+    try:
+        yield server.url
     finally:
-        stop(proc)
-
-
-def _wait_healthy(proc: subprocess.Popen[bytes], base_url: str, log_path: Path) -> None:
-    deadline = time.monotonic() + LIVE_SERVER_TIMEOUT_S
-    while True:
-        if proc.poll() is not None:
-            pytest.fail(f"server exited with {proc.returncode}:\n{log_path.read_text()[-3000:]}")
-        try:
-            if httpx.get(f"{base_url}{API_PREFIX}/health", timeout=1.0).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        if time.monotonic() > deadline:
-            stop(proc)
-            pytest.fail(
-                f"server not healthy within {LIVE_SERVER_TIMEOUT_S:.0f} s:\n"
-                f"{log_path.read_text()[-3000:]}"
-            )
-        time.sleep(0.1)
+        server.stop()
 
 
 @dataclass
@@ -191,9 +137,8 @@ def enrolled(
 ) -> Iterator[Callable[..., Device]]:
     """Makes devices enrolled with the live server, each with its own user in team "nord"."""
     from app.store.store import Store as _Store
-    from sync import device as local
-    from sync.credentials import save_token
-    from sync.protocol import EnrollRequest
+    from sync.credentials import load_token
+    from sync.enrolment import enroll
     from sync.server import admin
     from sync.server.db import make_engine
     from tests.conftest import FAST_KDF
@@ -210,15 +155,14 @@ def enrolled(
         store, _ = _Store.init(
             tmp_path / name, "device-pass-1", actor=name, kdf=FAST_KDF, site="ATR"
         )
-        client = SyncClient(live_server, attempts=2, backoff=0.05)
-        answer = client.enroll(
-            EnrollRequest(username=name, password="server-pass-1", device_id=store.device.device_id)
+        enroll(
+            store,
+            server_url=live_server,
+            username=name,
+            password="server-pass-1",
+            device_name=name,
         )
-        client.close()
-        save_token(store, answer.token)
-        with store.write() as writer:
-            local.set_setting(writer.conn, "server_url", live_server)
-        device = Device(store, SyncClient(live_server, answer.token, attempts=2, backoff=0.05))
+        device = Device(store, SyncClient(live_server, load_token(store), attempts=2, backoff=0.05))
         made.append(device)
         return device
 

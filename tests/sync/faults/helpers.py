@@ -1,11 +1,6 @@
 """Fault-test helpers: devices with real encrypted stores, servers in a thread or in a process."""
 
-import contextlib
-import os
-import signal
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -13,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI
@@ -25,9 +19,10 @@ from app.store.tables import entity_tables, meta, outbox
 from sync import device as local
 from sync.client import SyncClient
 from sync.engine import SyncResult, sync_once
-from sync.protocol import API_PREFIX, EnrollRequest
+from sync.protocol import EnrollRequest
+from sync.server import process
 from tests.conftest import FAST_KDF
-from tests.sync.conftest import ROOT, SERVER_PASSWORD
+from tests.sync.conftest import SERVER_PASSWORD
 
 STORE_PASSWORD = "geraet-passwort-1"
 START_TIMEOUT_S = 20.0
@@ -165,93 +160,23 @@ class ThreadedServer:
         self._sock.close()
 
 
-class ServerProcess:
+class ServerProcess(process.ServerProcess):
     """`python -m sync.server_cli run` on a fixed port; can be SIGKILLed and started again."""
 
     def __init__(self, database_url: str, home: Path, *, workers: int = 1) -> None:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port: int = sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.database_url = database_url
-        self.home = home
-        self.workers = workers
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.starts = 0
+        super().__init__(
+            database_url=database_url, home=home, workers=workers, log_path=home / "server.log"
+        )
 
-    @property
-    def log_path(self) -> Path:
-        return self.home / f"server-{self.starts}.log"
-
-    def start(self) -> None:
-        self.starts += 1
-        self.home.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "FALLAKTE_SERVER_HOME": str(self.home / "server-home")}
-        env.pop("FALLAKTE_DATABASE_URL", None)
-        command = [
-            sys.executable,
-            "-m",
-            "sync.server_cli",
-            "--database-url",
-            self.database_url,
-            "run",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(self.port),
-            "--workers",
-            str(self.workers),
-        ]
-        with self.log_path.open("wb") as log:
-            # A session of its own: the workers of a multi-worker server go with it.
-            self.proc = subprocess.Popen(
-                command,
-                cwd=ROOT,
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        self._wait_healthy()
-
-    def _wait_healthy(self) -> None:
-        assert self.proc is not None
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while True:
-            if self.proc.poll() is not None:
-                pytest.fail(f"server exited with {self.proc.returncode}:\n{self.log()}")
-            try:
-                if httpx.get(f"{self.url}{API_PREFIX}/health", timeout=1.0).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                self.stop()
-                pytest.fail(f"server not healthy within {START_TIMEOUT_S:.0f} s:\n{self.log()}")
-            time.sleep(0.05)
+    def start(self) -> "ServerProcess":
+        try:
+            super().start()
+        except process.ServerStartFailed as exc:
+            pytest.fail(str(exc))
+        return self
 
     def log(self) -> str:
-        return self.log_path.read_text(errors="replace")[-3000:]
-
-    def kill(self) -> None:
-        """SIGKILL: no shutdown, no commit, no goodbye."""
-        assert self.proc is not None
-        os.killpg(self.proc.pid, signal.SIGKILL)
-        self.proc.wait(timeout=10)
-
-    def stop(self) -> None:
-        proc = self.proc
-        if proc is None or proc.poll() is not None:
-            return
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=10)
-        # Workers of a multi-worker server are in the same session; none may outlive the test.
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
+        return self.log_tail()
 
 
 # -- teams ---------------------------------------------------------------------
