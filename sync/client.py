@@ -3,25 +3,31 @@
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import orjson
 import requests
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from app.errors import UserError
 from sync.protocol import (
     API_PREFIX,
     DEFAULT_PULL_RECORDS,
+    MAX_REVOKE_REASON,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    DeviceEntry,
     EnrollRequest,
     EnrollResponse,
     PullResponse,
     PushRequest,
     PushResponse,
+    RevokeRequest,
 )
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+_DEVICE_LIST = TypeAdapter(list[DeviceEntry])
 
 
 class SyncError(UserError):
@@ -58,6 +64,14 @@ class DeviceRevoked(SyncError):
 
 class Rejected(SyncError):
     """The server refused the request itself (4xx other than auth): a bug or a hostile peer."""
+
+
+class Forbidden(Rejected):
+    """403: this user's role may not do that (e.g. a counsellor in the Admin area)."""
+
+
+class NotFound(Rejected):
+    """404: no such thing on the server (e.g. a device id that was never enrolled)."""
 
 
 class Cancelled(SyncError):
@@ -124,6 +138,23 @@ class SyncClient:
             "GET", "/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit}
         )
 
+    def list_devices(self) -> list[DeviceEntry]:
+        """The devices this user may manage: their team's (lead) or all (admin)."""
+        return self._parsed("GET", "/admin/devices", _DEVICE_LIST.validate_python)
+
+    def revoke_device(self, device_id: str, *, wipe: bool, reason: str = "") -> DeviceEntry:
+        """Refuse a device from its next sync on (safe to repeat); `wipe` makes it erase its data."""
+        if len(reason) > MAX_REVOKE_REASON:
+            raise SyncError(
+                f"Begründung zu lang / the reason may have at most {MAX_REVOKE_REASON} characters"
+            )
+        return self._call(
+            "POST",
+            f"/admin/devices/{quote(device_id, safe='')}/revoke",
+            DeviceEntry,
+            json_body=RevokeRequest(wipe=wipe, reason=reason).model_dump(mode="json"),
+        )
+
     def health(self) -> dict[str, Any]:
         return self._request("GET", "/health").json()
 
@@ -136,16 +167,22 @@ class SyncClient:
     # -- plumbing ----------------------------------------------------------------
 
     def _call(self, method: str, path: str, model: type[M], **kwargs: Any) -> M:
-        def parse(response: requests.Response) -> M:
+        return self._parsed(method, path, model.model_validate, **kwargs)
+
+    def _parsed(self, method: str, path: str, parse: Callable[[Any], T], **kwargs: Any) -> T:
+        """Send, then parse the JSON body; a malformed answer is a BadResponse (retried)."""
+
+        def attempt() -> T:
+            response = self._send(method, path, **kwargs)
             try:
-                return model.model_validate(orjson.loads(response.content))
+                return parse(orjson.loads(response.content))
             except (orjson.JSONDecodeError, ValidationError):
                 raise BadResponse(
                     f"Unvollständige oder ungültige Antwort des Servers / the server's answer to {path} "
                     "was truncated or malformed; nothing of it was applied"
                 ) from None
 
-        return self._with_retries(lambda: parse(self._send(method, path, **kwargs)))
+        return self._with_retries(attempt)
 
     def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         return self._with_retries(lambda: self._send(method, path, **kwargs))
@@ -227,13 +264,18 @@ class SyncClient:
             raise ServerBusy(
                 f"server error {response.status_code} on {response.request.path_url.split('?')[0]}"
             )
-        raise Rejected(message or f"server refused the request ({response.status_code} {code})")
+        refused = message or f"server refused the request ({response.status_code} {code})"
+        if response.status_code == 403:
+            raise Forbidden(refused)
+        if response.status_code == 404:
+            raise NotFound(refused)
+        raise Rejected(refused)
 
 
 def _error(response: requests.Response) -> tuple[str, str]:
     try:
         body = orjson.loads(response.content)
-        return str(body.get("code", "")), str(body.get("message", ""))[:500]
+        return str(body.get("code", "")), str(body.get("message", ""))[:1000]
     except (orjson.JSONDecodeError, AttributeError):
         return "", ""
 

@@ -12,6 +12,7 @@ MAX_PUSH_CHANGES = 1000
 MAX_PULL_RECORDS = 5000
 DEFAULT_PULL_RECORDS = 2000
 MAX_PAGE_BYTES = 4 * 1024 * 1024
+MAX_REVOKE_REASON = 500
 
 Stamp = Annotated[str, StringConstraints(pattern=r"^\d{13}-\d{5}-[0-9a-f-]{36}$")]
 DeviceId = Annotated[
@@ -127,6 +128,32 @@ class PullResponse(Wire):
     cursor: int
     more: bool
     server_time: datetime
+
+
+DeviceState = Literal["active", "revoked", "revoked+wipe"]
+
+
+class DeviceEntry(Wire):
+    """An enrolled device as the Admin area lists it (`GET /admin/devices`)."""
+
+    id: str
+    name: str
+    username: str
+    team_id: str
+    prefix: str
+    created_at: datetime
+    last_seen_at: datetime | None
+    revoked_at: datetime | None
+    wipe: bool
+    revoke_reason: str | None
+    state: DeviceState
+
+
+class RevokeRequest(Wire):
+    """Refuse a device from its next request on; with `wipe` it also erases its local store."""
+
+    wipe: bool
+    reason: Annotated[str, StringConstraints(max_length=MAX_REVOKE_REASON)] = ""
 
 
 class ErrorBody(Wire):

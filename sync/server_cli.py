@@ -119,7 +119,7 @@ def cmd_device_list(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     if args.json:
-        print(json.dumps([d.as_json() for d in devices], indent=1))
+        print(json.dumps([d.model_dump(mode="json") for d in devices], indent=1))
         return EXIT_OK
     for d in devices:
         seen = d.last_seen_at.strftime("%Y-%m-%d %H:%M") if d.last_seen_at else "never"

@@ -1,13 +1,13 @@
 """Administration of teams, users and devices: plain functions behind the CLI and the tests."""
 
 import re
-from dataclasses import dataclass
-from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, Row, Select, insert, select, update
 
 from app.domain.ids import new_id
 from app.errors import UserError
+from sync.protocol import MAX_REVOKE_REASON, DeviceEntry, DeviceState
 from sync.server import tables as t
 from sync.server.auth import hash_password
 from sync.server.db import as_utc, snapshot, transaction, utcnow
@@ -26,42 +26,10 @@ def _valid_username(username: str) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class DeviceInfo:
-    id: str
-    name: str
-    username: str
-    team_id: str
-    prefix: str
-    created_at: datetime
-    last_seen_at: datetime | None
-    revoked_at: datetime | None
-    wipe: bool
-    revoke_reason: str | None
-
-    @property
-    def state(self) -> str:
-        if self.revoked_at is None:
-            return "active"
-        return "revoked+wipe" if self.wipe else "revoked"
-
-    def as_json(self) -> dict[str, object]:
-        def iso(value: datetime | None) -> str | None:
-            return value.isoformat() if value is not None else None
-
-        return {
-            "id": self.id,
-            "name": self.name,
-            "username": self.username,
-            "team_id": self.team_id,
-            "prefix": self.prefix,
-            "created_at": iso(self.created_at),
-            "last_seen_at": iso(self.last_seen_at),
-            "revoked_at": iso(self.revoked_at),
-            "wipe": self.wipe,
-            "revoke_reason": self.revoke_reason,
-            "state": self.state,
-        }
+def device_state(*, revoked: bool, wipe: bool) -> DeviceState:
+    if not revoked:
+        return "active"
+    return "revoked+wipe" if wipe else "revoked"
 
 
 def add_team(engine: Engine, *, team_id: str, name: str) -> None:
@@ -113,9 +81,9 @@ def add_user(engine: Engine, *, username: str, password: str, team_id: str, role
     return user_id
 
 
-def list_devices(engine: Engine) -> list[DeviceInfo]:
+def _device_query() -> Select[Any]:
     d = t.device.c
-    query = (
+    return (
         select(
             d.id,
             d.name,
@@ -131,23 +99,38 @@ def list_devices(engine: Engine) -> list[DeviceInfo]:
         .select_from(t.device.join(t.user, t.user.c.id == d.user_id))
         .order_by(t.user.c.username, d.created_at, d.id)
     )
+
+
+def _device_info(row: Row[Any]) -> DeviceEntry:
+    return DeviceEntry(
+        id=row.id,
+        name=row.name,
+        username=row.username,
+        team_id=row.team_id,
+        prefix=row.prefix,
+        created_at=as_utc(row.created_at),
+        last_seen_at=as_utc(row.last_seen_at) if row.last_seen_at else None,
+        revoked_at=as_utc(row.revoked_at) if row.revoked_at else None,
+        wipe=bool(row.wipe),
+        revoke_reason=row.revoke_reason,
+        state=device_state(revoked=row.revoked_at is not None, wipe=bool(row.wipe)),
+    )
+
+
+def list_devices(engine: Engine, *, team_id: str | None = None) -> list[DeviceEntry]:
+    """Every enrolled device, or only those of one team (the wire model: CLI, API and client)."""
+    query = _device_query()
+    if team_id is not None:
+        query = query.where(t.device.c.team_id == team_id)
     with snapshot(engine) as conn:
         rows = conn.execute(query).all()
-    return [
-        DeviceInfo(
-            id=row.id,
-            name=row.name,
-            username=row.username,
-            team_id=row.team_id,
-            prefix=row.prefix,
-            created_at=as_utc(row.created_at),
-            last_seen_at=as_utc(row.last_seen_at) if row.last_seen_at else None,
-            revoked_at=as_utc(row.revoked_at) if row.revoked_at else None,
-            wipe=bool(row.wipe),
-            revoke_reason=row.revoke_reason,
-        )
-        for row in rows
-    ]
+    return [_device_info(row) for row in rows]
+
+
+def get_device(engine: Engine, *, device_id: str) -> DeviceEntry | None:
+    with snapshot(engine) as conn:
+        row = conn.execute(_device_query().where(t.device.c.id == device_id)).one_or_none()
+    return None if row is None else _device_info(row)
 
 
 def revoke_device(
@@ -159,8 +142,8 @@ def revoke_device(
     because the device may already have acted on it.
     """
     reason = (reason or "").strip() or None
-    if reason is not None and len(reason) > 200:
-        raise UserError("reason: at most 200 characters")
+    if reason is not None and len(reason) > MAX_REVOKE_REASON:
+        raise UserError(f"reason: at most {MAX_REVOKE_REASON} characters")
     with transaction(engine) as conn:
         row = conn.execute(
             select(t.device.c.revoked_at, t.device.c.wipe, t.device.c.revoke_reason).where(

@@ -16,7 +16,7 @@ from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddle
 from app import __version__
 from app.errors import UserError
 from sync.protocol import API_PREFIX, ErrorBody
-from sync.server import routes
+from sync.server import admin_routes, routes
 from sync.server.db import DatabaseBusy, DatabaseUnavailable, make_engine
 from sync.server.deps import ApiError
 from sync.server.middleware import (
@@ -69,6 +69,7 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
     app.state.engine = db
     app.state.settings = settings
     app.include_router(routes.router, prefix=API_PREFIX)
+    app.include_router(admin_routes.router, prefix=API_PREFIX)
     sync_router = _sync_router()
     if sync_router is not None:
         app.include_router(sync_router, prefix=API_PREFIX)
