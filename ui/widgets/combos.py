@@ -1,0 +1,92 @@
+"""Combo boxes of codes shown by their labels: enum choices and the reference lists."""
+
+from collections.abc import Iterable
+from datetime import date
+
+from app.domain.reference import default_reference
+from ui.qt import QtCore, QtWidgets, Signal
+
+
+def ui_language() -> str:
+    """ "de" or "en": which of the reference data's names to show."""
+    return "de" if QtCore.QLocale().language() == QtCore.QLocale.Language.German else "en"
+
+
+def _by_name(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    collator = QtCore.QCollator(QtCore.QLocale())
+    collator.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
+    return sorted(pairs, key=lambda p: collator.sortKey(p[1]))
+
+
+def languages() -> list[tuple[str, str]]:
+    de = ui_language() == "de"
+    return _by_name((x.code, x.name_de if de else x.name_en) for x in default_reference().languages)
+
+
+def countries() -> list[tuple[str, str]]:
+    de = ui_language() == "de"
+    return _by_name(
+        (x.alpha3, x.name_de if de else x.name_en) for x in default_reference().countries
+    )
+
+
+def programmes(on: date | None = None, keep: str | None = None) -> list[tuple[str, str]]:
+    """Programmes valid on `on` (default today), plus `keep` (an old record's programme)."""
+    de = ui_language() == "de"
+    day = on or date.today()
+    return [
+        (p.code, p.name_de if de else p.name_en)
+        for p in default_reference().programmes
+        if p.valid_on(day) or p.code == keep
+    ]
+
+
+class CodeCombo(QtWidgets.QComboBox):
+    """Shows labels, answers codes; an optional empty first entry stands for "none"."""
+
+    code_changed = Signal()
+
+    def __init__(
+        self,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        choices: Iterable[tuple[str, str]] = (),
+        empty: str | None = None,
+        searchable: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._empty = empty
+        if searchable:
+            # Long lists (languages, countries): type a part of the name to narrow them down.
+            self.setEditable(True)
+            self.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
+            completer = self.completer()
+            completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
+        self.set_choices(choices)
+        self.currentIndexChanged.connect(lambda _: self.code_changed.emit())
+
+    def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
+        current = self.code()
+        self.blockSignals(True)
+        self.clear()
+        if self._empty is not None:
+            self.addItem(self._empty, None)
+        for code, text in choices:
+            self.addItem(text, code)
+        self.blockSignals(False)
+        self.set_code(current)
+
+    def code(self) -> str | None:
+        # Typed text that matches no entry means nothing was chosen.
+        index = self.currentIndex()
+        if self.isEditable() and index >= 0 and self.currentText() != self.itemText(index):
+            return None
+        value = self.currentData()
+        return str(value) if value is not None else None
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code) if code is not None else -1
+        if index < 0:
+            index = 0 if self.count() else -1
+        self.setCurrentIndex(index)

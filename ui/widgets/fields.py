@@ -1,0 +1,99 @@
+"""A form field with its validation message underneath, and a map from field names to fields."""
+
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
+
+from ui.qt import Qt, QtCore, QtWidgets
+
+
+def localized(message: str) -> str:
+    """The domain writes messages as "deutsch / english": show the half in the UI's language."""
+    german, sep, english = message.partition(" / ")
+    if not sep:
+        return message
+    return german if QtCore.QLocale().language() == QtCore.QLocale.Language.German else english
+
+
+class Field(QtWidgets.QWidget):
+    """An input with a message line below it that appears only while the input has a problem."""
+
+    def __init__(self, widget: QtWidgets.QWidget, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.widget = widget
+        self.error = QtWidgets.QLabel(self)
+        self.error.setObjectName("field_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(self.error)
+        self.setFocusProxy(widget)
+
+    def set_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        # Screen readers announce the description when the input gets focus.
+        self.widget.setAccessibleDescription(message)
+
+    def message(self) -> str:
+        return self.error.text() if not self.error.isHidden() else ""
+
+
+class Problems:
+    """Shows a ValidationFailed's {field: message} next to the fields; the rest in a general line."""
+
+    def __init__(self, general: QtWidgets.QLabel) -> None:
+        self.general = general
+        self.general.setWordWrap(True)
+        self.general.setStyleSheet("color: #b00020;")
+        self.general.hide()
+        self._fields: dict[str, Field] = {}
+
+    def add(self, name: str, field: Field) -> Field:
+        self._fields[name] = field
+        return field
+
+    def clear(self) -> None:
+        for field in self._fields.values():
+            field.set_error("")
+        self.general.clear()
+        self.general.hide()
+
+    def show(self, problems: Mapping[str, str], *, prefix: str = "") -> None:
+        """Place each problem at its field (`prefix` + name); unknown fields go to the general line."""
+        rest: list[str] = []
+        first: Field | None = None
+        for name, message in problems.items():
+            field = self._fields.get(prefix + name)
+            if field is None:
+                rest.append(localized(message))
+                continue
+            field.set_error(localized(message))
+            first = first or field
+        self.show_general("\n".join(rest))
+        if first is not None:
+            first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_general(self, message: str) -> None:
+        if message:
+            self.general.setText(message)
+            self.general.show()
+
+    def set(self, name: str, message: str) -> None:
+        self._fields[name].set_error(message)
+
+    def message(self, name: str) -> str:
+        return self._fields[name].message()
+
+    def any(self) -> bool:
+        return any(f.message() for f in self._fields.values()) or not self.general.isHidden()
+
+
+def chain_tab_order(widgets: Sequence[QtWidgets.QWidget]) -> None:
+    """Tab moves through `widgets` in this order."""
+    for first, second in pairwise(widgets):
+        QtWidgets.QWidget.setTabOrder(first, second)
