@@ -77,6 +77,11 @@ class CodeCombo(QtWidgets.QComboBox):
         self.blockSignals(False)
         self.set_code(current)
 
+    def codes(self) -> list[str]:
+        """The codes on offer, in the order shown (without the empty entry)."""
+        found = (self.itemData(i) for i in range(self.count()))
+        return [str(code) for code in found if code is not None]
+
     def code(self) -> str | None:
         # Typed text that matches no entry means nothing was chosen.
         index = self.currentIndex()
