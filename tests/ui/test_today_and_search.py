@@ -24,7 +24,9 @@ def _case_with_follow_ups(make):
     return case
 
 
-def test_today_lists_overdue_and_due_follow_ups_and_recent_cases(qtbot, ctx, tasks, make, navigator) -> None:
+def test_today_lists_overdue_and_due_follow_ups_and_recent_cases(
+    qtbot, ctx, tasks, make, navigator
+) -> None:
     case = _case_with_follow_ups(make)
     panel = TodayPanel(ctx)
     qtbot.addWidget(panel)
@@ -56,7 +58,9 @@ def test_today_refreshes_only_for_changes_it_watches(qtbot, ctx, tasks, make) ->
     assert "Pass beantragen" in panel.overdue.item(0).text()
 
 
-def test_search_as_you_type_finds_folded_names_and_opens_the_person(qtbot, ctx, tasks, make, navigator) -> None:
+def test_search_as_you_type_finds_folded_names_and_opens_the_person(
+    qtbot, ctx, tasks, make, navigator
+) -> None:
     person = make.person(family_name="Müller", given_names="Zeynep")
     box = SearchBox(ctx)
     qtbot.addWidget(box)

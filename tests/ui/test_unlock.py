@@ -54,7 +54,9 @@ def test_wrong_password_says_so_and_pauses_after_free_tries(qtbot, page: UnlockP
     assert page.failures == 0
 
 
-def test_recovery_sets_a_new_password(qtbot, page: UnlockPage, store_and_recovery, data_dir) -> None:
+def test_recovery_sets_a_new_password(
+    qtbot, page: UnlockPage, store_and_recovery, data_dir
+) -> None:
     recovery = store_and_recovery[1]
     page.forgot.click()
     assert page.stack.currentIndex() == 1
