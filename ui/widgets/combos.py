@@ -5,34 +5,14 @@ from datetime import date
 
 from app.domain.reference import default_reference
 from ui.qt import QtCore, QtWidgets, Signal
+from ui.reference_labels import countries, display_language, languages
 
-
-def ui_language() -> str:
-    """ "de" or "en": which of the reference data's names to show."""
-    return "de" if QtCore.QLocale().language() == QtCore.QLocale.Language.German else "en"
-
-
-def _by_name(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    collator = QtCore.QCollator(QtCore.QLocale())
-    collator.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
-    return sorted(pairs, key=lambda p: collator.sortKey(p[1]))
-
-
-def languages() -> list[tuple[str, str]]:
-    de = ui_language() == "de"
-    return _by_name((x.code, x.name_de if de else x.name_en) for x in default_reference().languages)
-
-
-def countries() -> list[tuple[str, str]]:
-    de = ui_language() == "de"
-    return _by_name(
-        (x.alpha3, x.name_de if de else x.name_en) for x in default_reference().countries
-    )
+__all__ = ["CodeCombo", "countries", "languages", "programmes"]
 
 
 def programmes(on: date | None = None, keep: str | None = None) -> list[tuple[str, str]]:
     """Programmes valid on `on` (default today), plus `keep` (an old record's programme)."""
-    de = ui_language() == "de"
+    de = display_language() == "de"
     day = on or date.today()
     return [
         (p.code, p.name_de if de else p.name_en)
