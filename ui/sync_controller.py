@@ -391,7 +391,7 @@ class SyncController(QObject):
                 self.refresh(then_sync=True)
 
     def on_session_changed(self, changed: Changed) -> None:
-        if changed.origin == "local":
+        if changed.origin == "local" and not self._revoked:
             self._recount.start()
 
     def next_sync_in_ms(self) -> int | None:

@@ -97,7 +97,8 @@ class SyncStatusWidget(QtWidgets.QWidget):
 
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        layout.setSpacing(8)
+        layout.setSpacing(12)
+        layout.addStretch(1)  # the bar may give us its whole width: keep together, on the right
         for widget in (
             self.dot,
             self.state_label,

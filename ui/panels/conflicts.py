@@ -60,6 +60,7 @@ class ConflictsPanel(Panel):
             self,
         )
         intro.setWordWrap(True)
+        intro.setObjectName("summary")
         self.empty_label = QtWidgets.QLabel(self.tr("No open conflicts."), self)
         self.empty_label.setObjectName("emptyState")
 
@@ -97,7 +98,7 @@ class ConflictsPanel(Panel):
         self.open_button = QtWidgets.QPushButton(self.tr("&Open record"), self)
         self.open_button.clicked.connect(self.on_open_button_clicked)
         self.error_label = QtWidgets.QLabel(self)
-        self.error_label.setObjectName("errorText")
+        self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         buttons = QtWidgets.QHBoxLayout()
