@@ -68,15 +68,19 @@ class CaseListModel(QtCore.QAbstractTableModel):
 
     def set_filter(
         self, *, statuses: Collection[str] | None, counsellor: str | None = None
-    ) -> None:
-        """Cases with these statuses (None: all), of this counsellor (None: everyone's)."""
-        wanted = frozenset(statuses) if statuses is not None else None
-        if (wanted, counsellor) != (self._statuses, self._counsellor):
-            self._statuses, self._counsellor = wanted, counsellor
-            self.reload()
+    ) -> bool:
+        """Cases with these statuses (None: all), of this counsellor (None: everyone's).
 
-    def set_group(self, group: str, *, counsellor: str | None = None) -> None:
-        self.set_filter(statuses=STATUS_GROUPS[group], counsellor=counsellor)
+        Reloads and answers True if the filter changed."""
+        wanted = frozenset(statuses) if statuses is not None else None
+        if (wanted, counsellor) == (self._statuses, self._counsellor):
+            return False
+        self._statuses, self._counsellor = wanted, counsellor
+        self.reload()
+        return True
+
+    def set_group(self, group: str, *, counsellor: str | None = None) -> bool:
+        return self.set_filter(statuses=STATUS_GROUPS[group], counsellor=counsellor)
 
     # -- loading ---------------------------------------------------------------------
 
