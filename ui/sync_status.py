@@ -41,20 +41,19 @@ def relative_time(when: datetime | None, now: datetime | None = None) -> str:
 
 def state_text(state: SyncState) -> str:
     """The one-word-ish state: "Offline", "Online", "Synchronising… 1,234 records", …"""
-    tr = QtCore.QCoreApplication.translate
     if not state.enrolled:
-        return tr("SyncStatus", "Not connected to a server")
+        return QtCore.QCoreApplication.translate("SyncStatus", "Not connected to a server")
     if state.running:
         if state.done:
-            return tr("SyncStatus", "Synchronising… {0} records").format(
-                i18n.format_number(state.done)
-            )
-        return tr("SyncStatus", "Synchronising…")
+            return QtCore.QCoreApplication.translate(
+                "SyncStatus", "Synchronising… {0} records"
+            ).format(i18n.format_number(state.done))
+        return QtCore.QCoreApplication.translate("SyncStatus", "Synchronising…")
     if state.online is False:
-        return tr("SyncStatus", "Offline")
+        return QtCore.QCoreApplication.translate("SyncStatus", "Offline")
     if state.online is None:
-        return tr("SyncStatus", "Not synchronised yet")
-    return tr("SyncStatus", "Online")
+        return QtCore.QCoreApplication.translate("SyncStatus", "Not synchronised yet")
+    return QtCore.QCoreApplication.translate("SyncStatus", "Online")
 
 
 def _dot(state: SyncState) -> str:

@@ -27,79 +27,79 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 _C = "Conflicts"
 
 ENTITY_NAMES = {
-    "household": QT_TRANSLATE_NOOP(_C, "Household"),
-    "person": QT_TRANSLATE_NOOP(_C, "Person"),
-    "case": QT_TRANSLATE_NOOP(_C, "Case"),
-    "case_status_change": QT_TRANSLATE_NOOP(_C, "Status change"),
-    "consultation": QT_TRANSLATE_NOOP(_C, "Consultation"),
-    "follow_up": QT_TRANSLATE_NOOP(_C, "Follow-up"),
-    "referral": QT_TRANSLATE_NOOP(_C, "Referral"),
-    "application": QT_TRANSLATE_NOOP(_C, "Application"),
-    "vulnerability": QT_TRANSLATE_NOOP(_C, "Vulnerability"),
-    "attachment": QT_TRANSLATE_NOOP(_C, "Attachment"),
-    "consent": QT_TRANSLATE_NOOP(_C, "Consent"),
+    "household": QT_TRANSLATE_NOOP("Conflicts", "Household"),
+    "person": QT_TRANSLATE_NOOP("Conflicts", "Person"),
+    "case": QT_TRANSLATE_NOOP("Conflicts", "Case"),
+    "case_status_change": QT_TRANSLATE_NOOP("Conflicts", "Status change"),
+    "consultation": QT_TRANSLATE_NOOP("Conflicts", "Consultation"),
+    "follow_up": QT_TRANSLATE_NOOP("Conflicts", "Follow-up"),
+    "referral": QT_TRANSLATE_NOOP("Conflicts", "Referral"),
+    "application": QT_TRANSLATE_NOOP("Conflicts", "Application"),
+    "vulnerability": QT_TRANSLATE_NOOP("Conflicts", "Vulnerability"),
+    "attachment": QT_TRANSLATE_NOOP("Conflicts", "Attachment"),
+    "consent": QT_TRANSLATE_NOOP("Conflicts", "Consent"),
 }
 
 FIELD_NAMES = {
-    "label": QT_TRANSLATE_NOOP(_C, "name of the household"),
-    "site": QT_TRANSLATE_NOOP(_C, "site"),
-    "family_name": QT_TRANSLATE_NOOP(_C, "family name"),
-    "given_names": QT_TRANSLATE_NOOP(_C, "given names"),
-    "aliases": QT_TRANSLATE_NOOP(_C, "aliases"),
-    "sex": QT_TRANSLATE_NOOP(_C, "sex"),
-    "birth_date": QT_TRANSLATE_NOOP(_C, "date of birth"),
-    "birth_date_estimated": QT_TRANSLATE_NOOP(_C, "date of birth estimated"),
-    "nationality": QT_TRANSLATE_NOOP(_C, "nationality"),
-    "return_country": QT_TRANSLATE_NOOP(_C, "country of return"),
-    "languages": QT_TRANSLATE_NOOP(_C, "languages"),
-    "interpreter_needed": QT_TRANSLATE_NOOP(_C, "interpreter needed"),
-    "residence_status": QT_TRANSLATE_NOOP(_C, "residence status"),
-    "authority_file_number": QT_TRANSLATE_NOOP(_C, "authority file number"),
-    "phone": QT_TRANSLATE_NOOP(_C, "phone"),
-    "household_id": QT_TRANSLATE_NOOP(_C, "household"),
-    "reference": QT_TRANSLATE_NOOP(_C, "case number"),
-    "main_contact_id": QT_TRANSLATE_NOOP(_C, "main contact"),
-    "counsellor": QT_TRANSLATE_NOOP(_C, "counsellor"),
-    "status": QT_TRANSLATE_NOOP(_C, "status"),
-    "status_since": QT_TRANSLATE_NOOP(_C, "status since"),
-    "opened_on": QT_TRANSLATE_NOOP(_C, "opened on"),
-    "outcome": QT_TRANSLATE_NOOP(_C, "outcome"),
-    "closed_on": QT_TRANSLATE_NOOP(_C, "closed on"),
-    "held_on": QT_TRANSLATE_NOOP(_C, "date"),
-    "duration_minutes": QT_TRANSLATE_NOOP(_C, "duration (minutes)"),
-    "mode": QT_TRANSLATE_NOOP(_C, "mode"),
-    "interpreter_language": QT_TRANSLATE_NOOP(_C, "interpreter language"),
-    "interpreter_mode": QT_TRANSLATE_NOOP(_C, "interpreter"),
-    "participant_ids": QT_TRANSLATE_NOOP(_C, "participants"),
-    "topics": QT_TRANSLATE_NOOP(_C, "topics"),
-    "notes": QT_TRANSLATE_NOOP(_C, "notes"),
-    "next_steps": QT_TRANSLATE_NOOP(_C, "next steps"),
-    "due_on": QT_TRANSLATE_NOOP(_C, "due on"),
-    "assignee": QT_TRANSLATE_NOOP(_C, "assigned to"),
-    "title": QT_TRANSLATE_NOOP(_C, "title"),
-    "done_on": QT_TRANSLATE_NOOP(_C, "done on"),
-    "partner": QT_TRANSLATE_NOOP(_C, "partner"),
-    "partner_kind": QT_TRANSLATE_NOOP(_C, "kind of partner"),
-    "purpose": QT_TRANSLATE_NOOP(_C, "purpose"),
-    "referred_on": QT_TRANSLATE_NOOP(_C, "referred on"),
-    "result": QT_TRANSLATE_NOOP(_C, "result"),
-    "programme": QT_TRANSLATE_NOOP(_C, "programme"),
-    "submitted_on": QT_TRANSLATE_NOOP(_C, "submitted on"),
-    "decision": QT_TRANSLATE_NOOP(_C, "decision"),
-    "decided_on": QT_TRANSLATE_NOOP(_C, "decided on"),
-    "amount_cents": QT_TRANSLATE_NOOP(_C, "amount"),
-    "planned_departure_on": QT_TRANSLATE_NOOP(_C, "planned departure"),
-    "actual_departure_on": QT_TRANSLATE_NOOP(_C, "actual departure"),
-    "destination_country": QT_TRANSLATE_NOOP(_C, "destination"),
-    "travel_documents": QT_TRANSLATE_NOOP(_C, "travel documents"),
-    "assessed_on": QT_TRANSLATE_NOOP(_C, "assessed on"),
-    "assessed_by": QT_TRANSLATE_NOOP(_C, "assessed by"),
-    "categories": QT_TRANSLATE_NOOP(_C, "categories"),
-    "given_on": QT_TRANSLATE_NOOP(_C, "given on"),
-    "withdrawn_on": QT_TRANSLATE_NOOP(_C, "withdrawn on"),
-    "form_version": QT_TRANSLATE_NOOP(_C, "form version"),
-    "filename": QT_TRANSLATE_NOOP(_C, "file name"),
-    "description": QT_TRANSLATE_NOOP(_C, "description"),
+    "label": QT_TRANSLATE_NOOP("Conflicts", "name of the household"),
+    "site": QT_TRANSLATE_NOOP("Conflicts", "site"),
+    "family_name": QT_TRANSLATE_NOOP("Conflicts", "family name"),
+    "given_names": QT_TRANSLATE_NOOP("Conflicts", "given names"),
+    "aliases": QT_TRANSLATE_NOOP("Conflicts", "aliases"),
+    "sex": QT_TRANSLATE_NOOP("Conflicts", "sex"),
+    "birth_date": QT_TRANSLATE_NOOP("Conflicts", "date of birth"),
+    "birth_date_estimated": QT_TRANSLATE_NOOP("Conflicts", "date of birth estimated"),
+    "nationality": QT_TRANSLATE_NOOP("Conflicts", "nationality"),
+    "return_country": QT_TRANSLATE_NOOP("Conflicts", "country of return"),
+    "languages": QT_TRANSLATE_NOOP("Conflicts", "languages"),
+    "interpreter_needed": QT_TRANSLATE_NOOP("Conflicts", "interpreter needed"),
+    "residence_status": QT_TRANSLATE_NOOP("Conflicts", "residence status"),
+    "authority_file_number": QT_TRANSLATE_NOOP("Conflicts", "authority file number"),
+    "phone": QT_TRANSLATE_NOOP("Conflicts", "phone"),
+    "household_id": QT_TRANSLATE_NOOP("Conflicts", "household"),
+    "reference": QT_TRANSLATE_NOOP("Conflicts", "case number"),
+    "main_contact_id": QT_TRANSLATE_NOOP("Conflicts", "main contact"),
+    "counsellor": QT_TRANSLATE_NOOP("Conflicts", "counsellor"),
+    "status": QT_TRANSLATE_NOOP("Conflicts", "status"),
+    "status_since": QT_TRANSLATE_NOOP("Conflicts", "status since"),
+    "opened_on": QT_TRANSLATE_NOOP("Conflicts", "opened on"),
+    "outcome": QT_TRANSLATE_NOOP("Conflicts", "outcome"),
+    "closed_on": QT_TRANSLATE_NOOP("Conflicts", "closed on"),
+    "held_on": QT_TRANSLATE_NOOP("Conflicts", "date"),
+    "duration_minutes": QT_TRANSLATE_NOOP("Conflicts", "duration (minutes)"),
+    "mode": QT_TRANSLATE_NOOP("Conflicts", "mode"),
+    "interpreter_language": QT_TRANSLATE_NOOP("Conflicts", "interpreter language"),
+    "interpreter_mode": QT_TRANSLATE_NOOP("Conflicts", "interpreter"),
+    "participant_ids": QT_TRANSLATE_NOOP("Conflicts", "participants"),
+    "topics": QT_TRANSLATE_NOOP("Conflicts", "topics"),
+    "notes": QT_TRANSLATE_NOOP("Conflicts", "notes"),
+    "next_steps": QT_TRANSLATE_NOOP("Conflicts", "next steps"),
+    "due_on": QT_TRANSLATE_NOOP("Conflicts", "due on"),
+    "assignee": QT_TRANSLATE_NOOP("Conflicts", "assigned to"),
+    "title": QT_TRANSLATE_NOOP("Conflicts", "title"),
+    "done_on": QT_TRANSLATE_NOOP("Conflicts", "done on"),
+    "partner": QT_TRANSLATE_NOOP("Conflicts", "partner"),
+    "partner_kind": QT_TRANSLATE_NOOP("Conflicts", "kind of partner"),
+    "purpose": QT_TRANSLATE_NOOP("Conflicts", "purpose"),
+    "referred_on": QT_TRANSLATE_NOOP("Conflicts", "referred on"),
+    "result": QT_TRANSLATE_NOOP("Conflicts", "result"),
+    "programme": QT_TRANSLATE_NOOP("Conflicts", "programme"),
+    "submitted_on": QT_TRANSLATE_NOOP("Conflicts", "submitted on"),
+    "decision": QT_TRANSLATE_NOOP("Conflicts", "decision"),
+    "decided_on": QT_TRANSLATE_NOOP("Conflicts", "decided on"),
+    "amount_cents": QT_TRANSLATE_NOOP("Conflicts", "amount"),
+    "planned_departure_on": QT_TRANSLATE_NOOP("Conflicts", "planned departure"),
+    "actual_departure_on": QT_TRANSLATE_NOOP("Conflicts", "actual departure"),
+    "destination_country": QT_TRANSLATE_NOOP("Conflicts", "destination"),
+    "travel_documents": QT_TRANSLATE_NOOP("Conflicts", "travel documents"),
+    "assessed_on": QT_TRANSLATE_NOOP("Conflicts", "assessed on"),
+    "assessed_by": QT_TRANSLATE_NOOP("Conflicts", "assessed by"),
+    "categories": QT_TRANSLATE_NOOP("Conflicts", "categories"),
+    "given_on": QT_TRANSLATE_NOOP("Conflicts", "given on"),
+    "withdrawn_on": QT_TRANSLATE_NOOP("Conflicts", "withdrawn on"),
+    "form_version": QT_TRANSLATE_NOOP("Conflicts", "form version"),
+    "filename": QT_TRANSLATE_NOOP("Conflicts", "file name"),
+    "description": QT_TRANSLATE_NOOP("Conflicts", "description"),
 }
 
 # Fields holding codes of a label group (ui.labels); "status" depends on the entity.
@@ -121,7 +121,7 @@ _LANGUAGE_FIELDS = {"languages", "interpreter_language"}
 
 
 def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate(_C, text)
+    return QtCore.QCoreApplication.translate("Conflicts", text)
 
 
 def entity_name(entity: str) -> str:
@@ -137,11 +137,13 @@ def field_name(field: str) -> str:
 def format_value(entity: str, field: str, value: Any) -> str:
     """A stored value as the screens show it: labels for codes, names for countries, locale dates."""
     if value is None or value == "" or value == []:
-        return _tr("(empty)")
+        return QtCore.QCoreApplication.translate("Conflicts", "(empty)")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        if value:
+            return QtCore.QCoreApplication.translate("Conflicts", "yes")
+        return QtCore.QCoreApplication.translate("Conflicts", "no")
     if field == "participant_ids" and isinstance(value, list):
-        return QtCore.QCoreApplication.translate(_C, "%n person(s)", "", len(value))
+        return QtCore.QCoreApplication.translate("Conflicts", "%n person(s)", "", len(value))
     if isinstance(value, list):
         return ", ".join(format_value(entity, field, item) for item in value)
     if field == "amount_cents" and isinstance(value, int):
@@ -252,11 +254,17 @@ def load_conflict_rows(store: Store) -> list[ConflictRow]:
 
 def describe_source(side: Side) -> str:
     """ "on this device, 03.05.26 14:02" or "on another device (3f2a9c1e), …"."""
-    when = i18n.format_datetime(side.at) if side.at else _tr("unknown time")
+    when = (
+        i18n.format_datetime(side.at)
+        if side.at
+        else QtCore.QCoreApplication.translate("Conflicts", "unknown time")
+    )
     if side.here:
-        return QtCore.QCoreApplication.translate(_C, "{0}, on this device").format(when)
+        return QtCore.QCoreApplication.translate("Conflicts", "{0}, on this device").format(when)
     short = side.device_id[:8] or "?"
-    return QtCore.QCoreApplication.translate(_C, "{0}, on another device ({1})").format(when, short)
+    return QtCore.QCoreApplication.translate("Conflicts", "{0}, on another device ({1})").format(
+        when, short
+    )
 
 
 class ConflictsModel(QtCore.QAbstractTableModel):

@@ -24,9 +24,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 _C = "Devices"
 
 STATES = {
-    "active": QT_TRANSLATE_NOOP(_C, "active"),
-    "revoked": QT_TRANSLATE_NOOP(_C, "revoked"),
-    "revoked+wipe": QT_TRANSLATE_NOOP(_C, "revoked, data erased"),
+    "active": QT_TRANSLATE_NOOP("Devices", "active"),
+    "revoked": QT_TRANSLATE_NOOP("Devices", "revoked"),
+    "revoked+wipe": QT_TRANSLATE_NOOP("Devices", "revoked, data erased"),
 }
 
 
@@ -192,5 +192,5 @@ class DevicesModel(QtCore.QAbstractTableModel):
             )
         if column == self.STATE:
             source = STATES.get(device.state)
-            return QtCore.QCoreApplication.translate(_C, source) if source else device.state
+            return QtCore.QCoreApplication.translate("Devices", source) if source else device.state
         return device.revoke_reason or ""

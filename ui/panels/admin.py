@@ -14,23 +14,23 @@ from ui.tasks import Failure
 
 _A = "Admin"
 _HEADERS = {
-    "code": QT_TRANSLATE_NOOP(_A, "Code"),
-    "short": QT_TRANSLATE_NOOP(_A, "Short code"),
-    "de": QT_TRANSLATE_NOOP(_A, "German name"),
-    "en": QT_TRANSLATE_NOOP(_A, "English name"),
-    "kind": QT_TRANSLATE_NOOP(_A, "Kind"),
-    "district": QT_TRANSLATE_NOOP(_A, "District"),
-    "from": QT_TRANSLATE_NOOP(_A, "Valid from"),
-    "to": QT_TRANSLATE_NOOP(_A, "Valid until"),
+    "code": QT_TRANSLATE_NOOP("Admin", "Code"),
+    "short": QT_TRANSLATE_NOOP("Admin", "Short code"),
+    "de": QT_TRANSLATE_NOOP("Admin", "German name"),
+    "en": QT_TRANSLATE_NOOP("Admin", "English name"),
+    "kind": QT_TRANSLATE_NOOP("Admin", "Kind"),
+    "district": QT_TRANSLATE_NOOP("Admin", "District"),
+    "from": QT_TRANSLATE_NOOP("Admin", "Valid from"),
+    "to": QT_TRANSLATE_NOOP("Admin", "Valid until"),
 }
 _SITE_KINDS = {
-    "reception_centre": QT_TRANSLATE_NOOP(_A, "reception centre"),
-    "municipality": QT_TRANSLATE_NOOP(_A, "municipality"),
+    "reception_centre": QT_TRANSLATE_NOOP("Admin", "reception centre"),
+    "municipality": QT_TRANSLATE_NOOP("Admin", "municipality"),
 }
 
 
 def _tr(source: str) -> str:
-    return QtCore.QCoreApplication.translate(_A, source)
+    return QtCore.QCoreApplication.translate("Admin", source)
 
 
 def reference_table(ref: ReferenceData, kind: str) -> tuple[list[str], list[list[str]]]:
