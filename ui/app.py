@@ -129,6 +129,7 @@ class Controller(QObject):
         role = enrolment.role if enrolment else "counsellor"
         self.workspace = Workspace(self.session, self.settings, role=role)
         self.workspace.lock_requested.connect(self.lock)
+        self.workspace.panel("sync").enrolled.connect(self.on_workspace_enrolled)  # type: ignore[attr-defined]
         self.window.show_page(self.workspace)
         self._start_sync(enrolment is not None)
         keys, self._reopen = self._reopen, []
@@ -167,7 +168,7 @@ class Controller(QObject):
 
     # -- lock, language, quit ---------------------------------------------------------------
 
-    def _teardown(self, *, keep_store: bool) -> Store | None:
+    def _teardown(self, *, keep_store: bool, save_drafts: bool = True) -> Store | None:
         """Keep unsaved forms as encrypted drafts, stop sync, drop the workspace; maybe close the store."""
         self.idle.stop()
         if self.sync is not None:
@@ -176,7 +177,7 @@ class Controller(QObject):
         session, workspace = self.session, self.workspace
         if session is None:
             return None
-        pending = workspace.collect_drafts() if workspace else []
+        pending = workspace.collect_drafts() if workspace and save_drafts else []
         if pending:
             session.mutate(lambda store: _save_drafts(store, pending), touches=("draft",))
         self._reopen = [d.key for d in pending]
@@ -225,31 +226,43 @@ class Controller(QObject):
             app.quit()
 
     def on_sync_revoked(self, wipe: bool, message: str) -> None:
-        text = self.window.tr(
-            "This device has been removed from the server by an administrator. No data was sent."
-        )
-        if wipe:
-            text += "\n\n" + self.window.tr(
-                "The administrator asked for the data on this device to be erased. It will be "
-                "erased now. Unsynced changes on this device cannot be recovered."
-            )
-        QtWidgets.QMessageBox.warning(self.window, self.window.tr("Device removed"), text)
-        if wipe and self.session is not None:
-            from ui.sync_controller import wipe_local_data
-
-            store = self._teardown(keep_store=True)
-            assert store is not None
-            wipe_local_data(store)
-            QtWidgets.QMessageBox.information(
+        tr = self.window.tr
+        if not wipe:
+            QtWidgets.QMessageBox.warning(
                 self.window,
-                self.window.tr("Data erased"),
-                self.window.tr("The data on this device has been erased. Fallakte will close."),
+                tr("Device removed"),
+                tr(
+                    "This device has been removed from the server by an administrator, so it "
+                    "no longer synchronises. The data on it stays readable here; please talk "
+                    "to your administrator."
+                ),
             )
-            self.window.allow_close()
-            self.window.close()
-            app = QtCore.QCoreApplication.instance()
-            if app is not None:
-                app.quit()
+            return
+        # The sync engine has already erased the store (key file first) when it learned of
+        # the wipe; nothing may be written any more, drafts included.
+        self._teardown(keep_store=True, save_drafts=False)
+        QtWidgets.QMessageBox.warning(
+            self.window,
+            tr("Device removed and data erased"),
+            tr(
+                "An administrator removed this device from the server and asked for its data "
+                "to be erased. The data on this device has been erased; changes that had not "
+                "been synchronised are lost. Fallakte will close now."
+            ),
+        )
+        self.window.allow_close()
+        self.window.close()
+        app = QtCore.QCoreApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def on_workspace_enrolled(self, _enrolment: object) -> None:
+        """Connected to a server: rebuild, so the role (Admin area) and background sync apply."""
+        if self.session is None:
+            return
+        store = self._teardown(keep_store=True)
+        assert store is not None
+        self.on_store_opened(store)
 
     def on_tasks_bug_reported(self, failure: Failure) -> None:
         show_bug(self.window, failure.message, failure.trace)

@@ -102,7 +102,7 @@ class Tasks(QObject):
     idle = Signal()
     bug_reported = Signal(object)
 
-    def __init__(self, *, threads: int = 2) -> None:
+    def __init__(self, *, threads: int = 3) -> None:
         super().__init__()
         self._pool = QtCore.QThreadPool()
         self._pool.setMaxThreadCount(threads)
