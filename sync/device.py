@@ -15,6 +15,7 @@ from app.store.tables import (
     attachment_blob,
     audit_event,
     conflict,
+    draft,
     entity_tables,
     meta,
     outbox,
@@ -258,10 +259,11 @@ def _checked(
 
 
 def _forget(conn: Connection, entity: str, ids: Iterable[str]) -> None:
-    """Remove content everywhere on this device: row, index, unsent edits, conflicts."""
+    """Remove content everywhere on this device: row, index, unsent edits, conflicts, drafts."""
     ids = list(ids)
     table = entity_tables[entity]
     conn.execute(delete(table).where(table.c.id.in_(ids)))
+    conn.execute(delete(draft).where(draft.c.record_id.in_(ids)))
     conn.execute(delete(outbox).where(outbox.c.entity == entity, outbox.c.record_id.in_(ids)))
     conn.execute(delete(conflict).where(conflict.c.entity == entity, conflict.c.record_id.in_(ids)))
     search.remove(conn, ids)

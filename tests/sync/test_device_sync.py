@@ -5,6 +5,7 @@ import contextlib
 from app.services import records
 from app.services.attachments import add_attachment, attachment_content
 from app.services.conflicts import list_conflicts, restore
+from app.services.drafts import drafts, save_draft
 from sync.device import CURSOR, get_setting
 from sync.engine import sync_once
 from tests.conftest import Factory
@@ -30,11 +31,14 @@ def test_erasure_reaches_other_devices_and_later_edits_are_dropped(enrolled):
     records.update(
         bo.store, entity="household", record_id=household.id, patch={"label": "Familie Noori"}
     )
+    # An unsaved form on bo's laptop about that household goes with it.
+    save_draft(bo.store, key="d1", form="person", payload={"note": "Noori"}, record_id=household.id)
     records.erase(anna.store, entity="household", record_id=household.id)
     anna.sync()
     result = bo.sync()
     assert result.dropped == 1 and result.erased == 1
     assert records.count(bo.store, entity="household") == 0
+    assert drafts(bo.store) == []
 
 
 def test_a_concurrent_edit_becomes_a_conflict_that_can_be_restored(enrolled):
