@@ -1,11 +1,9 @@
 """Moving a case to its next status: only the allowed steps are offered; closing asks for the outcome."""
 
-import logging
 from datetime import date
 
 from app.domain.cases import Case
 from app.domain.enums import CaseOutcome, CaseStatus
-from app.errors import ValidationFailed
 from app.services import cases, records
 from app.store.store import Store
 from ui import labels
@@ -16,8 +14,6 @@ from ui.tasks import Failure
 from ui.widgets.combos import CodeCombo
 from ui.widgets.dates import DateEdit
 from ui.widgets.fields import Field, Problems, chain_tab_order, localized
-
-log = logging.getLogger(__name__)
 
 TOUCHES = ("case", "case_status_change")
 
@@ -161,14 +157,9 @@ class CaseStatusDialog(QtWidgets.QDialog):
         if self._gone:
             return
         self.ok_button.setEnabled(True)
-        error = failure.exception
-        if isinstance(error, ValidationFailed):
-            self.problems.show(error.problems)
-        elif failure.is_bug:
-            log.error("changing a case status failed: %s\n%s", failure.message, failure.trace)
-            self.problems.show_general(self.tr("The status could not be changed (internal error)."))
-        else:
-            self.problems.show_general(localized(failure.message))
+        self.problems.show_failure(
+            failure, bug=self.tr("The status could not be changed (internal error).")
+        )
 
     def _forget(self) -> None:
         self._gone = True

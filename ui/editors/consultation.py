@@ -1,13 +1,11 @@
 """The consultation editor: one conversation with a household, with its follow-up saved in one step."""
 
-import logging
 from datetime import date, timedelta
 from typing import Any
 
 from app.domain.cases import Case
 from app.domain.enums import ConsultationMode, InterpreterMode, Topic
 from app.domain.people import Person
-from app.errors import ValidationFailed
 from app.services import dossier, records
 from app.services.consultations import record_consultation
 from app.services.listing import display_name
@@ -20,8 +18,6 @@ from ui.widgets.check_list import CheckList
 from ui.widgets.combos import CodeCombo, languages
 from ui.widgets.dates import DateEdit, iso, parse_iso
 from ui.widgets.fields import Field, Problems, chain_tab_order, localized
-
-log = logging.getLogger(__name__)
 
 FOLLOW_UP_DAYS = 14
 DEFAULT_MINUTES = 45
@@ -355,20 +351,13 @@ class ConsultationEditor(Editor):
         if self._gone:
             return
         self.save_button.setEnabled(True)
-        error = failure.exception
-        if isinstance(error, ValidationFailed):
-            prefix = "follow_up." if error.entity == "follow_up" else ""
-            self.problems.show(error.problems, prefix=prefix)
-        elif failure.is_bug:
-            log.error("saving a consultation failed: %s\n%s", failure.message, failure.trace)
-            self.problems.show_general(
-                self.tr(
-                    "The consultation could not be saved because of an internal error. "
-                    "Your input is kept."
-                )
-            )
-        else:
-            self.problems.show_general(localized(failure.message))
+        self.problems.show_failure(
+            failure,
+            bug=self.tr(
+                "The consultation could not be saved (internal error). Your input is kept."
+            ),
+            prefixes={"follow_up": "follow_up."},
+        )
 
     def _forget(self) -> None:
         self._gone = True

@@ -1,9 +1,14 @@
 """A form field with its validation message underneath, and a map from field names to fields."""
 
+import logging
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
+from app.errors import ValidationFailed
 from ui.qt import Qt, QtCore, QtWidgets
+from ui.tasks import Failure
+
+log = logging.getLogger(__name__)
 
 
 def localized(message: str) -> str:
@@ -77,6 +82,20 @@ class Problems:
         self.show_general("\n".join(rest))
         if first is not None:
             first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_failure(
+        self, failure: Failure, *, bug: str, prefixes: Mapping[str, str] | None = None
+    ) -> None:
+        """A failed save: field problems at their fields (`prefixes`: entity -> field prefix),
+        a user error's message in the general line, `bug` for our own bugs (logged, no data)."""
+        error = failure.exception
+        if isinstance(error, ValidationFailed):
+            self.show(error.problems, prefix=(prefixes or {}).get(error.entity, ""))
+        elif failure.is_bug:
+            log.error("saving failed: %s\n%s", failure.message, failure.trace)
+            self.show_general(bug)
+        else:
+            self.show_general(localized(failure.message))
 
     def show_general(self, message: str) -> None:
         if message:

@@ -1,0 +1,198 @@
+"""The Follow-ups screen: overdue and upcoming tasks, marked done with the keyboard; badge = overdue."""
+
+from app.services import follow_ups
+from ui.context import Context
+from ui.models.agenda import WATCHES, AgendaModel, overdue_count
+from ui.panels.base import Panel
+from ui.qt import Qt, QtCore, QtGui, QtWidgets
+from ui.session import Changed
+from ui.tasks import Failure
+from ui.widgets.fields import localized
+
+# The day turns over while the app stays open: what was due yesterday is overdue now.
+BADGE_REFRESH_MS = 30 * 60 * 1000
+
+
+class FollowUpsPanel(Panel):
+    name = "follow_ups"
+    watches = WATCHES
+
+    def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = AgendaModel(ctx.session, follow_changes=False, parent=self)
+        self._keep: int = -1
+        self._build()
+        self.model.loaded.connect(self.on_model_loaded)
+        self.model.load_failed.connect(self.on_model_load_failed)
+        self._badge_timer = QtCore.QTimer(self)
+        self._badge_timer.setInterval(BADGE_REFRESH_MS)
+        self._badge_timer.timeout.connect(self.refresh_badge)
+        self._badge_timer.start()
+        self.refresh_badge()
+
+    def title(self) -> str:
+        return self.tr("Follow-ups")
+
+    def _build(self) -> None:
+        self.scope = QtWidgets.QComboBox(self)
+        self.scope.addItem(self.tr("My follow-ups"), False)
+        self.scope.addItem(self.tr("Everyone's follow-ups"), True)
+        show = QtWidgets.QLabel(self.tr("&Show"), self)
+        show.setBuddy(self.scope)
+        self.days = QtWidgets.QComboBox(self)
+        for days in (7, 14, 30, 90):
+            self.days.addItem(self.tr("%n day(s) ahead", "", days), days)
+        self.days.setCurrentIndex(self.days.findData(self.model.days))
+        ahead = QtWidgets.QLabel(self.tr("&Until"), self)
+        ahead.setBuddy(self.days)
+        self.summary = QtWidgets.QLabel(self)
+        self.summary.setObjectName("follow_up_summary")
+
+        self.table = QtWidgets.QTableView(self)
+        self.table.setObjectName("follow_up_table")
+        self.table.setAccessibleName(self.tr("Follow-ups"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((100, 320, 160, 200)):
+            self.table.setColumnWidth(column, width)
+
+        self.done_button = QtWidgets.QPushButton(self.tr("&Done"), self)
+        self.done_button.setToolTip(self.tr("Mark the follow-up as done (Space or Ctrl+D)"))
+        self.open_button = QtWidgets.QPushButton(self.tr("&Open case"), self)
+        self.open_button.setToolTip(self.tr("Open the case (Enter)"))
+        self.edit_button = QtWidgets.QPushButton(self.tr("&Edit…"), self)
+        self.error = QtWidgets.QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(show)
+        top.addWidget(self.scope)
+        top.addWidget(ahead)
+        top.addWidget(self.days)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        buttons = QtWidgets.QHBoxLayout()
+        for button in (self.done_button, self.open_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.scope.currentIndexChanged.connect(self.on_scope_changed)
+        self.days.currentIndexChanged.connect(self.on_scope_changed)
+        self.table.activated.connect(self.on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        self.done_button.clicked.connect(self.on_done_button_clicked)
+        self.open_button.clicked.connect(self.on_open_button_clicked)
+        self.edit_button.clicked.connect(self.on_edit_button_clicked)
+        for keys, widget, context in (
+            ("Space", self.table, Qt.ShortcutContext.WidgetShortcut),
+            ("Ctrl+D", self, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+        ):
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), widget)
+            shortcut.setContext(context)
+            shortcut.activated.connect(self.on_done_button_clicked)
+        self.on_table_selection_changed()
+
+    # -- loading ---------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self._keep < 0:
+            self._keep = self.selected_row()
+        self.model.everyone = bool(self.scope.currentData())
+        self.model.days = int(self.days.currentData())
+        self.model.reload()
+
+    def on_scope_changed(self, *_: object) -> None:
+        self.reload()
+
+    def on_model_loaded(self) -> None:
+        self.error.hide()
+        overdue, total = self.model.overdue(), self.model.rowCount()
+        self.summary.setText(self.tr("{0} overdue, {1} upcoming").format(overdue, total - overdue))
+        if total:
+            # After "done" the next task takes the place of the finished one.
+            row = min(max(self._keep, 0), total - 1)
+            self.table.selectRow(row)
+        self._keep = -1
+        self.on_table_selection_changed()
+        if self.model.everyone:
+            self.refresh_badge()
+        else:
+            self.badge_changed.emit(overdue)
+        self.loaded.emit()
+
+    def on_model_load_failed(self, failure: Failure) -> None:
+        self._show_error(self.tr("The follow-ups could not be read: {0}"), failure)
+
+    def refresh_badge(self) -> None:
+        self.ctx.session.query(overdue_count, done=self.badge_changed.emit)
+
+    def on_session_changed(self, changed: Changed) -> None:
+        super().on_session_changed(changed)
+        if changed.touches(*self.watches) and not self.isVisible():
+            self.refresh_badge()  # the list waits until shown; the badge is always current
+
+    # -- acting on the selected follow-up ----------------------------------------------
+
+    def selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def on_table_selection_changed(self, *_: object) -> None:
+        has = self.selected_row() >= 0
+        for button in (self.done_button, self.open_button, self.edit_button):
+            button.setEnabled(has)
+
+    def on_done_button_clicked(self) -> None:
+        row = self.selected_row()
+        follow_up_id = self.model.follow_up_id(row)
+        if follow_up_id is None:
+            return
+        self._keep = row
+        self.done_button.setEnabled(False)
+        self.ctx.session.mutate(
+            lambda store: follow_ups.complete(store, follow_up_id=follow_up_id),
+            touches=("follow_up",),
+            failed=self.on_done_failed,
+        )
+
+    def on_done_failed(self, failure: Failure) -> None:
+        self._keep = -1
+        self.on_table_selection_changed()
+        self._show_error(self.tr("The follow-up could not be marked as done: {0}"), failure)
+
+    def on_table_activated(self, index: QtCore.QModelIndex) -> None:
+        found = self.model.agenda_row(index.row())
+        if found is not None:
+            self.ctx.navigator.show_case(found.follow_up.case_id)
+
+    def on_open_button_clicked(self) -> None:
+        found = self.model.agenda_row(self.selected_row())
+        if found is not None:
+            self.ctx.navigator.show_case(found.follow_up.case_id)
+
+    def on_edit_button_clicked(self) -> None:
+        found = self.model.agenda_row(self.selected_row())
+        if found is None:
+            return
+        from ui.editors.follow_up import FollowUpDialog
+
+        self.edit_dialog = FollowUpDialog(self.ctx, follow_up=found.follow_up, parent=self)
+        self.edit_dialog.open()
+
+    def _show_error(self, text: str, failure: Failure) -> None:
+        detail = self.tr("internal error") if failure.is_bug else localized(failure.message)
+        self.error.setText(text.format(detail))
+        self.error.show()
