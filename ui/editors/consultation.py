@@ -96,6 +96,7 @@ class ConsultationEditor(Editor):
         self.assignee.setMaxLength(200)
 
         left = QtWidgets.QFormLayout()
+        left.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(left, self.tr("&Held on"), "held_on", self.held_on)
         self._row(left, self.tr("D&uration"), "duration_minutes", self.duration)
         self._row(left, self.tr("&Mode"), "mode", self.mode)
@@ -119,8 +120,11 @@ class ConsultationEditor(Editor):
         self._row(right, self.tr("Ne&xt steps"), "next_steps", self.next_steps)
         right.addRow(self.follow_up)
 
+        left_column = QtWidgets.QVBoxLayout()
+        left_column.addLayout(left)
+        left_column.addStretch(1)
         columns = QtWidgets.QHBoxLayout()
-        columns.addLayout(left, 1)
+        columns.addLayout(left_column, 1)
         columns.addLayout(right, 1)
 
         self.buttons = QtWidgets.QDialogButtonBox(self)
@@ -137,8 +141,8 @@ class ConsultationEditor(Editor):
         outer.addLayout(columns, 1)
         outer.addWidget(self.problems.general)
         outer.addWidget(self.buttons)
-        self.participants.fit_rows(4)
-        self.topics.fit_rows(6)
+        self.participants.fit_rows(6, least=3)
+        self.topics.fit_rows(len(Topic))
 
         order = [
             self.held_on,
@@ -216,7 +220,7 @@ class ConsultationEditor(Editor):
         self._loading = True
         choices = [(p.id, display_name(p.family_name, p.given_names) or "") for p in self.members]
         self.participants.set_choices(choices, checked=wanted)
-        self.participants.fit_rows(4)
+        self.participants.fit_rows(6, least=3)
         self._loading = False
         self.save_button.setEnabled(True)
 
@@ -317,6 +321,10 @@ class ConsultationEditor(Editor):
     def _check(self) -> bool:
         """Rules the domain checks on the whole record, placed here at the field they concern."""
         ok = True
+        if self.duration.value() < 1:
+            self.problems.set("duration_minutes", self.tr("Enter how many minutes it took."))
+            self.duration.setFocus()
+            ok = False
         if self.interpreter_mode.code() and not self.interpreter_language.code():
             self.problems.set(
                 "interpreter_language", self.tr("Choose the language of the interpreter.")

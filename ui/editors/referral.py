@@ -72,7 +72,9 @@ class ReferralEditor(RecordEditor):
 
     def check(self) -> bool:
         if len(self.purpose.toPlainText().strip()) > PURPOSE_MAX:
-            self.problems.set("purpose", self.tr("At most %n characters, please.", "", PURPOSE_MAX))
+            self.problems.set(
+                "purpose", self.tr("At most {0} characters, please.").format(PURPOSE_MAX)
+            )
             self.purpose.setFocus()
             return False
         return True

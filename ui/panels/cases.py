@@ -105,7 +105,7 @@ class CasesPanel(Panel):
     def on_model_ids_loaded(self) -> None:
         self.error.hide()
         total = self.model.rowCount()
-        self.count.setText(self.tr("%n case(s)", "", total))
+        self.count.setText(self.tr("Cases: {0}").format(total))
         row = self.model.row_of(self._keep) if self._keep else -1
         if row < 0 and total and not self.table.selectionModel().hasSelection():
             row = 0

@@ -41,9 +41,9 @@ class FollowUpsPanel(Panel):
         show.setBuddy(self.scope)
         self.days = QtWidgets.QComboBox(self)
         for days in (7, 14, 30, 90):
-            self.days.addItem(self.tr("%n day(s) ahead", "", days), days)
+            self.days.addItem(self.tr("the next {0} days").format(days), days)
         self.days.setCurrentIndex(self.days.findData(self.model.days))
-        ahead = QtWidgets.QLabel(self.tr("&Until"), self)
+        ahead = QtWidgets.QLabel(self.tr("Due &within"), self)
         ahead.setBuddy(self.days)
         self.summary = QtWidgets.QLabel(self)
         self.summary.setObjectName("follow_up_summary")
@@ -58,6 +58,7 @@ class FollowUpsPanel(Panel):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((100, 320, 160, 200)):
             self.table.setColumnWidth(column, width)

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable, Sequence
 
-from ui.qt import Qt, QtWidgets, Signal
+from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 
 class CheckList(QtWidgets.QListWidget):
@@ -30,7 +30,8 @@ class CheckList(QtWidgets.QListWidget):
             item.setCheckState(Qt.CheckState.Checked if code in wanted else Qt.CheckState.Unchecked)
         self.blockSignals(False)
         if self.count():
-            self.setCurrentRow(0)
+            # The keyboard starts at the top without the first item looking chosen.
+            self.setCurrentRow(0, QtCore.QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def codes(self) -> list[str]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())]
@@ -55,7 +56,8 @@ class CheckList(QtWidgets.QListWidget):
     def on_item_changed(self, _item: QtWidgets.QListWidgetItem) -> None:
         self.checked_changed.emit()
 
-    def fit_rows(self, rows: int) -> None:
-        """Tall enough for `rows` items, so short lists need no scrolling."""
+    def fit_rows(self, most: int, least: int = 2) -> None:
+        """As tall as its items, between `least` and `most` rows; longer lists scroll."""
         height = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 6
-        self.setMinimumHeight(height * min(rows, max(self.count(), 1)) + 2 * self.frameWidth())
+        rows = max(least, min(most, self.count()))
+        self.setFixedHeight(height * rows + 2 * self.frameWidth())

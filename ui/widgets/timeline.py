@@ -18,6 +18,7 @@ class StatusTimeline(QtWidgets.QListWidget):
         self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setWordWrap(True)
+        self.setSpacing(4)
         self._history: list[CaseStatusChange] = []
 
     def set_history(self, history: Sequence[CaseStatusChange]) -> None:
