@@ -9,7 +9,7 @@ from app.services import records
 from app.store.store import Store
 from ui.context import Context
 from ui.drafts import Editor
-from ui.qt import Qt, QtGui, QtWidgets
+from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.fields import Field, Problems, chain_tab_order, localized
 
@@ -33,7 +33,10 @@ def jsonable(values: dict[str, Any]) -> dict[str, Any]:
 
 
 class RecordEditor(Editor):
-    """Subclasses set `entity`, build their rows with `add_row` and give `values`/`set_values`."""
+    """Subclasses set `entity`, build their rows with `add_row` and give `values`/`set_values`.
+
+    Strings here name their context: self.tr() would look them up under the subclass's name.
+    """
 
     entity: ClassVar[str]
 
@@ -58,9 +61,12 @@ class RecordEditor(Editor):
         self.build()
         self.buttons = QtWidgets.QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
-            self.tr("&Save"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
+            QtCore.QCoreApplication.translate("RecordEditor", "&Save"),
+            QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setToolTip(
+            QtCore.QCoreApplication.translate("RecordEditor", "Save (Ctrl+S)")
+        )
         self.save_button.setEnabled(False)
         self.buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -169,7 +175,9 @@ class RecordEditor(Editor):
         if not self._gone:
             message = localized(failure.message)
             self.problems.show_general(
-                self.tr("The record could not be opened: {0}").format(message)
+                QtCore.QCoreApplication.translate(
+                    "RecordEditor", "The record could not be opened: {0}"
+                ).format(message)
             )
 
     # -- drafts ---------------------------------------------------------------------------
@@ -229,7 +237,10 @@ class RecordEditor(Editor):
             return
         self.save_button.setEnabled(True)
         self.problems.show_failure(
-            failure, bug=self.tr("This could not be saved (internal error). Your input is kept.")
+            failure,
+            bug=QtCore.QCoreApplication.translate(
+                "RecordEditor", "This could not be saved (internal error). Your input is kept."
+            ),
         )
 
     def _forget(self) -> None:
