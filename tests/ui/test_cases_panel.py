@@ -65,6 +65,13 @@ def test_enter_opens_the_case_and_buttons_act_on_it(panel, qtbot, tasks, make, n
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert navigator.calls[-1] == ("case", case.id)
 
+    navigator.calls.clear()
+    rect = panel.table.visualRect(panel.model.index(0, 0))
+    viewport, left = panel.table.viewport(), Qt.MouseButton.LeftButton
+    qtbot.mousePress(viewport, left, pos=rect.center())  # a double click begins with a press
+    qtbot.mouseDClick(viewport, left, pos=rect.center())
+    assert navigator.calls == [("case", case.id)]
+
     panel.consult_button.click()
     assert navigator.calls[-1] == ("new_consultation", case.id)
 

@@ -81,7 +81,12 @@ class CasesPanel(Panel):
 
         self.group.currentIndexChanged.connect(self.on_filter_changed)
         self.mine.toggled.connect(self.on_filter_changed)
-        self.table.activated.connect(self.on_table_activated)
+        # Enter and double-click open; `activated` would depend on the platform's click style.
+        self.table.doubleClicked.connect(self.on_table_activated)
+        for keys in ("Return", "Enter"):
+            opener = QtGui.QShortcut(QtGui.QKeySequence(keys), self.table)
+            opener.setContext(Qt.ShortcutContext.WidgetShortcut)
+            opener.activated.connect(self.on_open_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.open_button.clicked.connect(self.on_open_button_clicked)
         self.consult_button.clicked.connect(self.on_consult_button_clicked)

@@ -92,7 +92,12 @@ class FollowUpsPanel(Panel):
 
         self.scope.currentIndexChanged.connect(self.on_scope_changed)
         self.days.currentIndexChanged.connect(self.on_scope_changed)
-        self.table.activated.connect(self.on_table_activated)
+        # Enter and double-click open; `activated` would depend on the platform's click style.
+        self.table.doubleClicked.connect(self.on_table_activated)
+        for keys in ("Return", "Enter"):
+            opener = QtGui.QShortcut(QtGui.QKeySequence(keys), self.table)
+            opener.setContext(Qt.ShortcutContext.WidgetShortcut)
+            opener.activated.connect(self.on_open_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.done_button.clicked.connect(self.on_done_button_clicked)
         self.open_button.clicked.connect(self.on_open_button_clicked)
