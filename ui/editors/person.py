@@ -14,6 +14,7 @@ from ui.editors.person_fields import CodeCombo, CodeList, FieldError, parse_birt
 from ui.editors.person_household import EXISTING, NEW, NONE, HouseholdChoice
 from ui.qt import QtWidgets
 from ui.tasks import Failure
+from ui.widgets.fields import localized
 
 
 def save_person(
@@ -384,7 +385,7 @@ class PersonEditor(Editor):
                 problems["household_label"] = problems.pop("label")
             self.show_problems(problems)
         else:
-            self.general_error.show_message(failure.message)
+            self.general_error.show_message(localized(failure.message))
 
     def show_problems(self, problems: dict[str, str]) -> None:
         rest = []
@@ -392,9 +393,9 @@ class PersonEditor(Editor):
         for name, message in problems.items():
             error = self.errors.get(name.split(".")[0])
             if error is None:
-                rest.append(message)
+                rest.append(localized(message))
                 continue
-            error.show_message(message)
+            error.show_message(localized(message))
             first = first or error.field
         if rest:
             self.general_error.show_message("\n".join(rest))
