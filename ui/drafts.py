@@ -122,8 +122,11 @@ class Editor(QtWidgets.QDialog):
         if self._dirty and not self._discarding:
             answer = QtWidgets.QMessageBox.question(
                 self,
-                self.tr("Unsaved changes"),
-                self.tr("Keep your changes as a draft to continue later?"),
+                # The base class's own context: self.tr would look under each subclass's name.
+                QtCore.QCoreApplication.translate("Editor", "Unsaved changes"),
+                QtCore.QCoreApplication.translate(
+                    "Editor", "Keep your changes as a draft to continue later?"
+                ),
                 QtWidgets.QMessageBox.StandardButton.Save
                 | QtWidgets.QMessageBox.StandardButton.Discard
                 | QtWidgets.QMessageBox.StandardButton.Cancel,

@@ -72,11 +72,19 @@ def locale() -> QtCore.QLocale:
     return QtCore.QLocale()
 
 
+def short_date_format() -> str:
+    """The locale's short date format with a four-digit year: birth years and files need it."""
+    fmt = locale().dateFormat(QtCore.QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 def format_date(value: date | None, *, long: bool = False) -> str:
     if value is None:
         return ""
-    fmt = QtCore.QLocale.FormatType.LongFormat if long else QtCore.QLocale.FormatType.ShortFormat
-    return locale().toString(QtCore.QDate(value.year, value.month, value.day), fmt)
+    day = QtCore.QDate(value.year, value.month, value.day)
+    if long:
+        return locale().toString(day, QtCore.QLocale.FormatType.LongFormat)
+    return locale().toString(day, short_date_format())
 
 
 def format_datetime(value: datetime | None) -> str:

@@ -5,10 +5,15 @@ from ui.drafts import DraftData, Editor
 
 
 def editor_types() -> dict[str, type[Editor]]:
+    from ui.editors.application import ApplicationEditor
     from ui.editors.consultation import ConsultationEditor
     from ui.editors.person import PersonEditor
+    from ui.editors.referral import ReferralEditor
 
-    return {cls.form: cls for cls in (ConsultationEditor, PersonEditor)}
+    return {
+        cls.form: cls
+        for cls in (ConsultationEditor, PersonEditor, ApplicationEditor, ReferralEditor)
+    }
 
 
 def editor_for(ctx: Context, draft: DraftData) -> Editor | None:
