@@ -57,6 +57,7 @@ def test_new_person_in_new_household(qtbot, open_editor, ctx, tasks, store):
     assert person.nationality == "AFG"
     assert person.languages == ["prs"]
     assert person.site == "ATR"
+    assert person.sex == "unknown"
     household = records.get(store, entity="household", record_id=person.household_id)
     assert household.label == "Familie Rahimi"
 

@@ -12,7 +12,7 @@ from ui.context import Context
 from ui.drafts import Editor
 from ui.editors.person_fields import CodeCombo, CodeList, FieldError, parse_birth_date
 from ui.editors.person_household import EXISTING, NEW, NONE, HouseholdChoice
-from ui.qt import QtWidgets
+from ui.qt import Qt, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.fields import localized
 
@@ -97,6 +97,7 @@ class PersonEditor(Editor):
         self.aliases = QtWidgets.QLineEdit(self)
         self.aliases.setPlaceholderText(self.tr("Other spellings, separated by commas"))
         self.sex = CodeCombo(labels.choices(Sex), optional=False, editable=False, parent=self)
+        self.sex.set_code(Sex.unknown.value)
         self.birth_date = QtWidgets.QLineEdit(self)
         self.birth_date.setPlaceholderText(self.tr("YYYY, YYYY-MM, YYYY-MM-DD or a full date"))
         self.birth_date_estimated = QtWidgets.QCheckBox(self.tr("es&timated"), self)
@@ -135,7 +136,7 @@ class PersonEditor(Editor):
             ("residence_status", self.tr("Residen&ce status:"), self.residence_status, None),
             (
                 "authority_file_number",
-                self.tr("&Authority file no.:"),
+                self.tr("A&uthority file no.:"),
                 self.authority_file_number,
                 None,
             ),
@@ -164,13 +165,14 @@ class PersonEditor(Editor):
         body.addStretch(1)
         scroll = QtWidgets.QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setWidget(scroll_body)
         outer = QtWidgets.QVBoxLayout(self)
         outer.addWidget(self.general_error)
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
-        self.resize(560, 680)  # fits 1366x768 at 100 % and, scrolling, at 150 %
+        self.resize(600, 680)  # fits 1366x768 at 100 % and, scrolling, at 150 %
 
     def _add_row(
         self,

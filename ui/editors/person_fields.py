@@ -73,6 +73,11 @@ class CodeCombo(QtWidgets.QComboBox):
         super().__init__(parent)
         self.setEditable(editable)
         self.setMaxVisibleItems(15)
+        # Long names ("Democratic Republic of the Congo") must not widen the whole form.
+        self.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.setMinimumContentsLength(18)
         if optional:
             self.addItem("", None)
         for code, text in choices:

@@ -36,9 +36,11 @@ class CasesSection(Section):
         ]
         self.table = make_table(self, "cases", headers)
         self.table.setAccessibleName(self.tr("Cases"))
+        for column, width in enumerate((190, 150, 90, 90, 120)):
+            self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
         self.timeline = StatusTimeline(self)
-        self.consult_button = QtWidgets.QPushButton(self.tr("New &consultation…"), self)
+        self.consult_button = QtWidgets.QPushButton(self.tr("New consu&ltation…"), self)
         self.consult_button.clicked.connect(self.on_consult_button_clicked)
         self.status_button = QtWidgets.QPushButton(self.tr("Change &status…"), self)
         self.status_button.clicked.connect(self.on_status_button_clicked)
@@ -158,7 +160,7 @@ class ConsultationsSection(Section):
         ]
         self.table = make_table(self, "consultations", headers)
         self.table.setAccessibleName(self.tr("Consultations"))
-        for column, width in enumerate((90, 70, 150, 220, 320, 110)):
+        for column, width in enumerate((90, 70, 130, 220, 300, 100)):
             self.table.setColumnWidth(column, width)
         self.notes = QtWidgets.QPlainTextEdit(self)
         self.notes.setReadOnly(True)
@@ -204,7 +206,7 @@ class ReferralsSection(Section):
             self.tr("Status"),
             self.tr("Result"),
         ]
-        self.table = make_table(self, "referrals", headers)
+        self.table = make_table(self, "referrals", headers, (100, 200, 170, 260, 100))
         self.table.setAccessibleName(self.tr("Referrals"))
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -258,7 +260,7 @@ class ApplicationsSection(Section):
             self.tr("Destination"),
             self.tr("Travel documents"),
         ]
-        self.table = make_table(self, "applications", headers)
+        self.table = make_table(self, "applications", headers, (220, 90, 90, 90, 100, 120, 90, 130))
         self.table.setAccessibleName(self.tr("Applications"))
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.table, 1)

@@ -23,7 +23,7 @@ PREVIEW_CHARS = 90
 
 
 def make_table(
-    parent: QtWidgets.QWidget, name: str, headers: Sequence[str]
+    parent: QtWidgets.QWidget, name: str, headers: Sequence[str], widths: Sequence[int] = ()
 ) -> QtWidgets.QTableWidget:
     """A read-only, row-selecting table with fixed row heights: cheap to fill with many rows."""
     table = QtWidgets.QTableWidget(0, len(headers), parent)
@@ -38,6 +38,8 @@ def make_table(
     table.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
     return table
 
 
@@ -198,10 +200,12 @@ class MembersSection(Section):
     def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.household_label = QtWidgets.QLabel(self)
-        self.table = make_table(self, "members", [self.tr("Name"), self.tr("Born"), self.tr("Sex")])
+        self.table = make_table(
+            self, "members", [self.tr("Name"), self.tr("Born"), self.tr("Sex")], (280, 110)
+        )
         self.table.setAccessibleName(self.tr("Household members"))
         self.table.activated.connect(self.on_table_activated)
-        self.add_button = QtWidgets.QPushButton(self.tr("Add &member…"), self)
+        self.add_button = QtWidgets.QPushButton(self.tr("Add mem&ber…"), self)
         self.add_button.clicked.connect(self.on_add_button_clicked)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.household_label)
@@ -251,7 +255,7 @@ class VulnerabilitiesSection(Section):
     def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         headers = [self.tr("Assessed on"), self.tr("By"), self.tr("Categories"), self.tr("Notes")]
-        self.table = make_table(self, "vulnerabilities", headers)
+        self.table = make_table(self, "vulnerabilities", headers, (110, 110, 360))
         self.table.setAccessibleName(self.tr("Vulnerability assessments"))
         self.add_button = QtWidgets.QPushButton(self.tr("Add &assessment…"), self)
         self.add_button.clicked.connect(self.on_add_button_clicked)
@@ -291,10 +295,10 @@ class ConsentsSection(Section):
     def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         headers = [self.tr("Purpose"), self.tr("Given on"), self.tr("Form"), self.tr("State")]
-        self.table = make_table(self, "consents", headers)
+        self.table = make_table(self, "consents", headers, (280, 110, 100))
         self.table.setAccessibleName(self.tr("Consents"))
         self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
-        self.record_button = QtWidgets.QPushButton(self.tr("&Record consent…"), self)
+        self.record_button = QtWidgets.QPushButton(self.tr("Recor&d consent…"), self)
         self.record_button.clicked.connect(self.on_record_button_clicked)
         self.withdraw_button = QtWidgets.QPushButton(self.tr("&Withdraw"), self)
         self.withdraw_button.clicked.connect(self.on_withdraw_button_clicked)
@@ -364,17 +368,35 @@ class AuditSection(Section):
     def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record")]
-        self.table = make_table(self, "audit", headers)
+        self.table = make_table(self, "audit", headers, (160, 140, 120))
         self.table.setAccessibleName(self.tr("Audit trail"))
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.table, 1)
 
     def fill(self, dossier: PersonDossier) -> None:
         super().fill(dossier)
+        kinds = self.record_kinds()
         fill_table(
             self.table,
             [
-                (e.id, (format_datetime(e.at), e.actor, labels.of(e.action), e.entity))
+                (
+                    e.id,
+                    (
+                        format_datetime(e.at),
+                        e.actor,
+                        labels.of(e.action),
+                        kinds.get(e.entity, e.entity),
+                    ),
+                )
                 for e in dossier.audit
             ],
         )
+
+    def record_kinds(self) -> dict[str, str]:
+        return {
+            "person": self.tr("person"),
+            "household": self.tr("household"),
+            "vulnerability": self.tr("vulnerability assessment"),
+            "consent": self.tr("consent"),
+            "attachment": self.tr("attachment"),
+        }

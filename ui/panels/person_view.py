@@ -110,6 +110,7 @@ class PersonView(Panel):
         self.message = QtWidgets.QLabel(self)
         self.message.setObjectName("person_message")
         self.message.setWordWrap(True)
+        self.message.hide()
 
         self.personal = PersonalSection(self.ctx, self)
         self.members = MembersSection(self.ctx, self)
@@ -191,7 +192,7 @@ class PersonView(Panel):
             return
         if person_id is None:
             self._pending_case = None
-            self.message.setText(self.tr("Nobody belongs to this case's household any more."))
+            self.show_message(self.tr("Nobody belongs to this case's household any more."))
             return
         self.show_person(person_id, section="cases")
 
@@ -201,6 +202,10 @@ class PersonView(Panel):
     def current_section(self) -> str:
         current = self.tabs.currentWidget()
         return next(key for key, section in self.sections.items() if section is current)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def discard_open_files(self) -> None:
         """Remove decrypted attachment copies now (for the lock and quitting)."""
@@ -223,7 +228,7 @@ class PersonView(Panel):
         if generation != self._generation:
             return  # the user moved on to another person meanwhile
         self.dossier = dossier
-        self.message.clear()
+        self.show_message("")
         self.setUpdatesEnabled(False)
         try:
             self._show_header(dossier)
@@ -244,7 +249,7 @@ class PersonView(Panel):
 
     def on_load_failed(self, failure: Failure) -> None:
         self._pending_case = None
-        self.message.setText(
+        self.show_message(
             self.tr("This person cannot be shown: {0}").format(localized(failure.message))
         )
         self.load_failed.emit(failure)
