@@ -116,6 +116,8 @@ class ConsultationEditor(Editor):
         self._row(follow, self.tr("Assi&gnee"), "follow_up.assignee", self.assignee)
 
         right = QtWidgets.QFormLayout()
+        # Labels above the text boxes: notes need the width more than a label column does.
+        right.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapAllRows)
         self._row(right, self.tr("&Notes"), "notes", self.notes)
         self._row(right, self.tr("Ne&xt steps"), "next_steps", self.next_steps)
         right.addRow(self.follow_up)
@@ -124,8 +126,8 @@ class ConsultationEditor(Editor):
         left_column.addLayout(left)
         left_column.addStretch(1)
         columns = QtWidgets.QHBoxLayout()
-        columns.addLayout(left_column, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left_column, 4)
+        columns.addLayout(right, 5)
 
         self.buttons = QtWidgets.QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(

@@ -52,6 +52,10 @@ class TodayPanel(Panel):
         widget = QtWidgets.QListWidget(self)
         widget.setAccessibleName(name)
         widget.setUniformItemSizes(True)
+        # Long titles end in "…" (full text in the tooltip) instead of a sideways scroll bar.
+        widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setWordWrap(False)
         return widget
 
     def _boxed(self, title: str, widget: QtWidgets.QWidget) -> QtWidgets.QWidget:
@@ -133,6 +137,7 @@ class TodayPanel(Panel):
         self, widget: QtWidgets.QListWidget, text: str, target: object
     ) -> QtWidgets.QListWidgetItem:
         entry = QtWidgets.QListWidgetItem(text)
+        entry.setToolTip(text)
         entry.setData(ROLE_TARGET, target)
         widget.addItem(entry)
         return entry
