@@ -293,6 +293,8 @@ class PersonEditor(Editor):
             self.authority_file_number.setText(payload.get("authority_file_number") or "")
             self.phone.setText(payload.get("phone") or "")
             self.site.set_code(payload.get("site"))
+            if self.record_id is not None:
+                self.setWindowTitle(self.tr("Edit person[*]"))
             self.household.set_new_label(payload.get("new_household_label") or "")
             self.household.set_household(
                 payload.get("household_id"),
