@@ -11,30 +11,10 @@ from ui import labels, reference_labels
 from ui.context import Context
 from ui.drafts import Editor
 from ui.editors.person_fields import CodeCombo, CodeList, FieldError, parse_birth_date
-from ui.editors.person_household import EXISTING, NEW, NONE, HouseholdChoice
+from ui.editors.person_household import EXISTING, NEW, NONE, HouseholdChoice, save_person
 from ui.qt import Qt, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.fields import localized
-
-
-def save_person(
-    store: Store,
-    *,
-    person_id: str | None,
-    data: dict[str, Any],
-    new_household: dict[str, Any] | None = None,
-) -> Person:
-    """Create or patch a person, first creating their new household: one transaction, all or nothing."""
-    with store.write() as writer:
-        if new_household is not None:
-            household = records.create_in(writer, "household", new_household)
-            data = {**data, "household_id": household.id}
-        if person_id is None:
-            person = records.create_in(writer, "person", data)
-        else:
-            person = records.update_in(writer, "person", person_id, data)
-    assert isinstance(person, Person)
-    return person
 
 
 def _load(store: Store, person_id: str) -> tuple[Person, Household | None]:
