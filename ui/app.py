@@ -351,6 +351,9 @@ def run(data_dir: Path, *, kdf: KdfParams | None = None, quit_after_ms: int | No
     i18n.install(settings.language)
     load_style(app)
     sys.excepthook = _excepthook
+    from ui.attachments_io import sweep_stale
+
+    sweep_stale()  # decrypted copies a crashed run may have left behind
     controller = Controller(data_dir=data_dir, settings=settings, kdf=kdf)
     controller.start()
     if quit_after_ms is not None:

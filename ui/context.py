@@ -1,7 +1,7 @@
 """What every screen gets: the session, the settings and a way to ask for another screen."""
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from ui.session import Session
 from ui.settings import DesktopSettings
@@ -14,6 +14,8 @@ class Navigator(Protocol):
     def show_case(self, case_id: str) -> None: ...
     def new_consultation(self, case_id: str) -> None: ...
     def show_panel(self, name: str) -> None: ...
+    def open_editor(self, editor: Any) -> None: ...
+    def restore_editor(self, draft: Any) -> None: ...
 
 
 @dataclass

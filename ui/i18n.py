@@ -43,13 +43,20 @@ def _stale(qm: Path) -> bool:
     return ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime)
 
 
+def uninstall() -> None:
+    """Back to the source texts (English) with no translator: for tests that switch languages."""
+    app = QtCore.QCoreApplication.instance()
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+    _installed.clear()
+
+
 def install(language: str) -> None:
     """Switch every translator to `language`; widgets receive a LanguageChange event."""
     app = QtCore.QCoreApplication.instance()
     assert app is not None
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    uninstall()
     QtCore.QLocale.setDefault(QtCore.QLocale(language))
     qm = QM_DIR / f"fallakte_{language}.qm"
     if _stale(qm):

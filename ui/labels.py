@@ -68,7 +68,9 @@ _LABELS: dict[str, str] = {
     "vulnerability.serious_illness": QT_TRANSLATE_NOOP("Labels", "serious illness"),
     "vulnerability.mental_health": QT_TRANSLATE_NOOP("Labels", "mental health"),
     "vulnerability.trafficking_survivor": QT_TRANSLATE_NOOP("Labels", "survivor of trafficking"),
-    "vulnerability.violence_survivor": QT_TRANSLATE_NOOP("Labels", "survivor of violence or torture"),
+    "vulnerability.violence_survivor": QT_TRANSLATE_NOOP(
+        "Labels", "survivor of violence or torture"
+    ),
     "vulnerability.single_parent": QT_TRANSLATE_NOOP("Labels", "single parent"),
     "vulnerability.lgbtiq": QT_TRANSLATE_NOOP("Labels", "LGBTIQ*"),
     "vulnerability.other": QT_TRANSLATE_NOOP("Labels", "other"),

@@ -187,6 +187,11 @@ class Workspace(QtWidgets.QWidget):
     def restore_editor(self, draft: DraftData) -> None:
         from ui.editors import registry
 
+        for open_editor in self.editors:
+            if open_editor.draft_key == draft.key:  # already open: bring it forward
+                open_editor.raise_()
+                open_editor.activateWindow()
+                return
         editor = registry.editor_for(self.ctx, draft)
         if editor is not None:
             self.open_editor(editor)
@@ -208,7 +213,8 @@ class Workspace(QtWidgets.QWidget):
 
     def release(self) -> None:
         """Before the workspace goes (lock, quit): screens drop what they hold outside the store."""
-        for widget in (*self._panels.values(), self.person_view):
+        self.person_view.discard_open_files()  # decrypted attachment copies
+        for widget in self._panels.values():
             release = getattr(widget, "release", None)
             if release is not None:
                 release()

@@ -44,9 +44,11 @@ class PersonDossier:
     audit: list[AuditEvent]  # about the person and their own records, newest first
 
 
-def person_dossier(store: Store, *, person_id: str) -> PersonDossier:
+def person_dossier(store: Store, *, person_id: str, audit: bool = True) -> PersonDossier:
     """The person with household, cases and casework; opening it is an audited view.
 
+    `audit=False` is for refreshing a file already open on screen after a change: that is
+    not a new look at the person, and logging it would bury the real views in noise.
     Raises NotFound for an unknown id and Erased for an erased one, like records.get.
     """
     # A write transaction, like records.get: the view is logged only if the read happened.
@@ -80,7 +82,8 @@ def person_dossier(store: Store, *, person_id: str) -> PersonDossier:
         own = [person.id, *(v.id for v in vulnerabilities), *(c.id for c in consents)]
         attachments = _attachments(conn, own, case_files, consents)
         audit = _audit(conn, own)
-        writer.audit(AuditAction.viewed, "person", person.id)
+        if audit:
+            writer.audit(AuditAction.viewed, "person", person.id)
     return PersonDossier(
         person=person,
         household=household,

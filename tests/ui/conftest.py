@@ -5,7 +5,9 @@ from collections.abc import Iterator
 import pytest
 
 from app.store.store import Store
+from ui import i18n
 from ui.context import Context
+from ui.qt import QtCore
 from ui.session import Session
 from ui.settings import DesktopSettings
 from ui.tasks import Tasks
@@ -31,12 +33,29 @@ class RecordingNavigator:
     def show_panel(self, name: str) -> None:
         self.calls.append(("panel", name))
 
+    def open_editor(self, editor) -> None:
+        self.calls.append(("editor", type(editor).__name__))
+        editor.show()
+
+    def restore_editor(self, draft) -> None:
+        self.calls.append(("restore", draft.key))
+
 
 @pytest.fixture(autouse=True)
 def _isolated_config(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("FALLAKTE_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture(autouse=True)
+def _source_texts(qapp: object) -> Iterator[None]:
+    """Every test starts and ends with the source (English) texts, whatever it switched to."""
+    i18n.uninstall()
+    QtCore.QLocale.setDefault(QtCore.QLocale("en"))
+    yield
+    i18n.uninstall()
+    QtCore.QLocale.setDefault(QtCore.QLocale("en"))
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ def panel(qtbot, ctx, tasks, make):
 
 
 def test_lists_filters_and_opens(qtbot, panel, tasks, navigator):
-    assert panel.title() == "Persons && households"
+    assert panel.title() == "Persons & households"
     assert panel.model.rowCount() == 2
     assert panel.count_label.text() == "2 person(s)"
 

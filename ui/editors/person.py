@@ -6,12 +6,13 @@ from app.domain.enums import ResidenceStatus, Sex
 from app.domain.people import Household, Person
 from app.errors import ValidationFailed
 from app.services import records
+from app.services.persons import save_person
 from app.store.store import Store
 from ui import labels, reference_labels
 from ui.context import Context
 from ui.drafts import Editor
 from ui.editors.person_fields import CodeCombo, CodeList, FieldError, parse_birth_date
-from ui.editors.person_household import EXISTING, NEW, NONE, HouseholdChoice, save_person
+from ui.editors.person_household import EXISTING, NEW, NONE, HouseholdChoice
 from ui.qt import Qt, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.fields import localized

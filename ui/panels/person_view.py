@@ -85,6 +85,7 @@ class PersonView(Panel):
         self.person_id: str | None = None
         self.dossier: PersonDossier | None = None
         self._generation = 0
+        self._audited: str | None = None  # the person whose opening was logged as a view
         self._pending_case: str | None = None
         self.temp_files = TempFiles()
         clean_on_quit()
@@ -176,6 +177,7 @@ class PersonView(Panel):
         if section is not None:
             self.show_section(section)
         self._stale = False
+        self._audited = None  # asked for by the user: a view to log
         self.reload()
 
     def show_case(self, case_id: str) -> None:
@@ -218,8 +220,11 @@ class PersonView(Panel):
             return
         self._generation += 1
         generation, person_id = self._generation, self.person_id
+        # Opening a person is an audited view; refreshing the open file after a change is not.
+        audit = person_id != self._audited
+        self._audited = person_id
         self.ctx.session.query(
-            lambda store: dossier_service.person_dossier(store, person_id=person_id),
+            lambda store: dossier_service.person_dossier(store, person_id=person_id, audit=audit),
             done=lambda dossier: self._dossier_arrived(generation, dossier),
             failed=lambda failure: self._dossier_failed(generation, failure),
         )

@@ -74,7 +74,8 @@ class PersonsPanel(Panel):
         self.setFocusProxy(self.filter_edit)
 
     def title(self) -> str:
-        return self.tr("Persons && households")
+        # Shown in the navigation list, where "&" is a plain character, not a mnemonic.
+        return self.tr("Persons & households")
 
     def reload(self) -> None:
         self.model.reload()

@@ -157,17 +157,15 @@ class TodayPanel(Panel):
         if kind == "case":
             self.ctx.navigator.show_case(value)
         elif kind == "draft":
-            restore = getattr(self.ctx.navigator, "restore_editor", None)
-            if restore is not None:
-                restore(
-                    DraftData(
-                        key=value.key,
-                        form=value.form,
-                        payload=value.payload,
-                        record_id=value.record_id,
-                        title=value.title,
-                    )
+            self.ctx.navigator.restore_editor(
+                DraftData(
+                    key=value.key,
+                    form=value.form,
+                    payload=value.payload,
+                    record_id=value.record_id,
+                    title=value.title,
                 )
+            )
 
     def on_summary_link_activated(self, link: str) -> None:
         self.ctx.navigator.show_panel(link)

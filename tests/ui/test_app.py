@@ -1,0 +1,119 @@
+"""The whole app over a real store: unlock, daily work reaching Today, auto-lock with draft restore,
+language switch, quitting cleanly."""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.services import records
+from tests.conftest import PASSWORD, Factory
+from tests.ui.conftest import settle
+from ui.app import Controller
+from ui.settings import DesktopSettings
+
+
+@pytest.fixture
+def controller(qtbot, store_and_recovery, data_dir: Path):
+    store_and_recovery[0].close()
+    ctl = Controller(data_dir=data_dir, settings=DesktopSettings(language="en"))
+    qtbot.addWidget(ctl.window)
+    ctl.start()
+    yield ctl
+    ctl.quit()
+
+
+def _unlock(qtbot, ctl: Controller) -> None:
+    ctl.unlock_page.password.setText(PASSWORD)
+    with qtbot.waitSignal(ctl.unlocked, timeout=10_000):
+        ctl.unlock_page.unlock_button.click()
+    settle(qtbot, ctl.tasks)
+
+
+def test_unlock_shows_the_workspace_on_today(qtbot, controller: Controller) -> None:
+    assert controller.window.pages.currentWidget() is controller.unlock_page
+    _unlock(qtbot, controller)
+    workspace = controller.workspace
+    assert workspace is not None
+    assert controller.window.pages.currentWidget() is workspace
+    assert workspace.current_panel() is workspace.panel("today")
+    assert "admin" not in workspace._panels  # not enrolled: a counsellor's view
+
+
+def test_person_consultation_follow_up_appears_on_today(qtbot, controller: Controller) -> None:
+    _unlock(qtbot, controller)
+    workspace = controller.workspace
+    assert workspace is not None and controller.session is not None
+    store = controller.session.store
+    # A new person through the person editor.
+    from ui.editors.person import PersonEditor
+
+    editor = PersonEditor.for_new(workspace.ctx)
+    workspace.open_editor(editor)
+    settle(qtbot, controller.tasks)
+    editor.load_payload(
+        {"family_name": "Osmani", "given_names": "Arben", "household_label": "Familie Osmani"}
+    )
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        editor.save()
+    settle(qtbot, controller.tasks)
+    person = records.find(store, entity="person", where={"family_name": "Osmani"})[0]
+    # A case for the household, then a consultation with a follow-up in one step.
+    from app.services.cases import open_case
+
+    case = open_case(store, household_id=person.household_id, site="ATR", main_contact_id=person.id)
+    workspace.new_consultation(case.id)
+    settle(qtbot, controller.tasks)
+    consultation = workspace.editors[-1]
+    consultation.notes.setPlainText("Rückkehroptionen besprochen")
+    consultation.follow_up.setChecked(True)
+    consultation.task.setText("Passersatzpapiere nachfragen")
+    consultation.due_on.setDate(date.today() + timedelta(days=2))
+    today = workspace.panel("today")
+    with qtbot.waitSignal(consultation.saved, timeout=10_000):
+        consultation.save()
+    with qtbot.waitSignal(today.loaded, timeout=10_000):
+        workspace.show_panel("today")
+        settle(qtbot, controller.tasks)
+    texts = [today.due.item(i).text() for i in range(today.due.count())]
+    assert any("Passersatzpapiere nachfragen" in t for t in texts)
+
+
+def test_auto_lock_keeps_the_open_form_as_a_draft_and_restores_it(
+    qtbot, controller: Controller, make
+) -> None:
+    _unlock(qtbot, controller)
+    workspace = controller.workspace
+    assert workspace is not None and controller.session is not None
+    case = Factory(controller.session.store).case()
+    workspace.new_consultation(case.id)
+    settle(qtbot, controller.tasks)
+    editor = workspace.editors[-1]
+    editor.notes.setPlainText("Halbfertige Notiz")
+    assert editor.dirty
+    with qtbot.waitSignal(controller.locked, timeout=10_000):
+        controller.idle.idle.emit()  # as after ten silent minutes
+    assert controller.session is None and controller.workspace is None
+    assert controller.window.pages.currentWidget() is controller.unlock_page
+    _unlock(qtbot, controller)
+    settle(qtbot, controller.tasks)
+    workspace = controller.workspace
+    assert workspace is not None
+    qtbot.waitUntil(lambda: bool(workspace.editors), timeout=10_000)
+    settle(qtbot, controller.tasks)
+    assert workspace.editors[-1].notes.toPlainText() == "Halbfertige Notiz"
+
+
+def test_language_switch_rebuilds_the_workspace_in_the_other_language(
+    qtbot, controller: Controller
+) -> None:
+    _unlock(qtbot, controller)
+    assert controller.workspace is not None
+    assert controller.workspace.nav.item(0).text().startswith("Today")
+    controller.switch_language("de")
+    settle(qtbot, controller.tasks)
+    assert controller.workspace is not None
+    assert controller.workspace.nav.item(0).text().startswith("Heute")
+    controller.switch_language("en")
+    settle(qtbot, controller.tasks)
+    assert controller.workspace.nav.item(0).text().startswith("Today")
