@@ -153,7 +153,7 @@ class _RecoveryPage(QtWidgets.QWizardPage):
             self.wizard_.write_sheet(Path(path), self._sheet())
 
     def on_print_button_clicked(self) -> None:
-        from PySide6 import QtPrintSupport
+        from ui.qt import QtPrintSupport
 
         printer = QtPrintSupport.QPrinter()
         dialog = QtPrintSupport.QPrintDialog(printer, self)

@@ -2,10 +2,8 @@
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app.domain import enums
-from ui.qt import QtCore
+from ui.qt import QT_TRANSLATE_NOOP, QtCore
 
 _C = "Labels"
 

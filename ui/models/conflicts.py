@@ -9,15 +9,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app.errors import UserError
 from app.services import conflicts as conflict_service
 from app.services import records
 from app.store.hlc import Stamp
 from app.store.store import Store
 from ui import i18n, labels
-from ui.qt import QtCore, Signal
+from ui.qt import QT_TRANSLATE_NOOP, QtCore, Signal
 from ui.reference_labels import country_name, language_name, site_name
 from ui.session import Changed, Session
 from ui.tasks import Failure

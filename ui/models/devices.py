@@ -7,15 +7,13 @@ and "offline" is a state of the list, not an error.
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app.store.store import Store
 from sync.cli import connect
 from sync.client import ServerUnreachable, SyncClient
 from sync.enrolment import enrolment_of
 from sync.protocol import DeviceEntry
 from ui import i18n
-from ui.qt import QtCore, Signal
+from ui.qt import QT_TRANSLATE_NOOP, QtCore, Signal
 from ui.session import Session
 from ui.tasks import Failure
 

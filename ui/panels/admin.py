@@ -1,14 +1,12 @@
 """The Admin area (leads and admins): reference data, the team's devices with revoke, and exports."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app.domain.reference import ReferenceData, default_reference
 from sync.protocol import MAX_REVOKE_REASON, DeviceEntry
 from ui import admin_exports, i18n
 from ui.context import Context
 from ui.models.devices import DevicesModel
 from ui.panels.base import Panel
-from ui.qt import Qt, QtCore, QtGui, QtWidgets
+from ui.qt import QT_TRANSLATE_NOOP, Qt, QtCore, QtGui, QtWidgets
 from ui.session import Changed
 from ui.tasks import Failure
 

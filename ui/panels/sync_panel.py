@@ -2,13 +2,11 @@
 
 import platform
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from sync.enrolment import Enrolment, enroll
 from ui import i18n
 from ui.context import Context
 from ui.panels.base import Panel
-from ui.qt import Qt, QtWidgets, Signal
+from ui.qt import QT_TRANSLATE_NOOP, Qt, QtWidgets, Signal
 from ui.session import Changed
 from ui.sync_controller import SyncController, SyncRun, SyncState
 from ui.sync_status import state_text
