@@ -81,7 +81,7 @@ def person_dossier(store: Store, *, person_id: str, audit: bool = True) -> Perso
         case_files = _case_files(conn, _newest_first(cases, lambda c: c.opened_on))
         own = [person.id, *(v.id for v in vulnerabilities), *(c.id for c in consents)]
         attachments = _attachments(conn, own, case_files, consents)
-        audit = _audit(conn, own)
+        events = _audit(conn, own)
         if audit:
             writer.audit(AuditAction.viewed, "person", person.id)
     return PersonDossier(
@@ -92,7 +92,7 @@ def person_dossier(store: Store, *, person_id: str, audit: bool = True) -> Perso
         consents=consents,
         cases=case_files,
         attachments=attachments,
-        audit=audit,
+        audit=events,
     )
 
 

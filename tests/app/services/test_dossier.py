@@ -161,6 +161,9 @@ def test_dossier_audit_is_about_the_person_newest_first_and_the_view_is_logged(
         "viewed",
         "viewed",
     ]
+    # Refreshing the open file after a change is not a new view.
+    person_dossier(store, person_id=father.id, audit=False)
+    assert len(events_for(store, record_id=father.id)) == 3
 
 
 def test_dossier_of_a_person_without_household_has_their_own_records_only(store, make):
