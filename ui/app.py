@@ -100,7 +100,8 @@ class Controller(QObject):
         else:
             self.first_run = FirstRunWizard(self.data_dir, self.tasks, kdf=self.kdf)
             self.first_run.completed.connect(self.on_first_run_completed)
-            self.window.show_page(self.first_run)
+            self._first_run_page = _centred(self.first_run, 780, 580)
+            self.window.show_page(self._first_run_page)
         self.window.show()
 
     def show_unlock(self) -> None:
@@ -113,7 +114,7 @@ class Controller(QObject):
         self.first_run = None
         self.on_store_opened(store)
         if wizard is not None:
-            self.window.drop_page(wizard)
+            self.window.drop_page(self._first_run_page)
 
     def on_store_opened(self, store: Store) -> None:
         self.session = Session(store, self.tasks)
@@ -283,11 +284,32 @@ class Controller(QObject):
             action.setCheckable(True)
             action.setChecked(code == self.settings.language)
             group.addAction(action)
+        preferences = app_menu.addAction(tr("&Settings…"), self.edit_settings)
+        preferences.setShortcut(QtGui.QKeySequence("Ctrl+,"))
         app_menu.addSeparator()
         leave = app_menu.addAction(tr("&Quit"), self.quit)
         leave.setShortcut(QtGui.QKeySequence("Ctrl+Q"))
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(tr("&About Fallakte"), self.about)
+
+    def edit_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.window)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        language, idle_minutes, interval = dialog.chosen()
+        self.apply_settings(idle_minutes=idle_minutes, sync_interval_seconds=interval)
+        self.switch_language(language)
+
+    def apply_settings(self, *, idle_minutes: int, sync_interval_seconds: int) -> None:
+        self.settings.idle_lock_minutes = idle_minutes
+        self.settings.sync_interval_seconds = sync_interval_seconds
+        settings_io.save(self.settings)
+        self.idle.set_minutes(idle_minutes)
+        if self.idle.running:
+            self.idle.start()  # restart the countdown with the new length
+        # The sync controller reads the interval from the same settings at its next tick.
 
     def about(self) -> None:
         QtWidgets.QMessageBox.about(
@@ -298,6 +320,19 @@ class Controller(QObject):
                 "encrypted on this device and synchronised with your team's server."
             ).format(__version__),
         )
+
+
+def _centred(widget: QtWidgets.QWidget, width: int, height: int) -> QtWidgets.QWidget:
+    """A page that shows `widget` at a calm size in the middle of a large window."""
+    page = QtWidgets.QWidget()
+    widget.setMaximumSize(width, height)
+    grid = QtWidgets.QGridLayout(page)
+    grid.addWidget(widget, 1, 1)
+    grid.setRowStretch(0, 1)
+    grid.setRowStretch(2, 2)
+    grid.setColumnStretch(0, 1)
+    grid.setColumnStretch(2, 1)
+    return page
 
 
 def _save_drafts(store: Store, pending: list[DraftData]) -> None:

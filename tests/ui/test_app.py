@@ -117,3 +117,38 @@ def test_language_switch_rebuilds_the_workspace_in_the_other_language(
     controller.switch_language("en")
     settle(qtbot, controller.tasks)
     assert controller.workspace.nav.item(0).text().startswith("Today")
+
+
+def test_settings_change_the_idle_lock_and_persist(qtbot, controller: Controller) -> None:
+    from ui import settings as settings_io
+
+    _unlock(qtbot, controller)
+    controller.apply_settings(idle_minutes=3, sync_interval_seconds=600)
+    assert controller.idle._timer.interval() == 3 * 60_000
+    assert controller.idle.running
+    saved = settings_io.load()
+    assert (saved.idle_lock_minutes, saved.sync_interval_seconds) == (3, 600)
+
+
+def test_first_run_page_then_workspace(qtbot, tmp_path) -> None:
+    from tests.conftest import FAST_KDF
+
+    ctl = Controller(
+        data_dir=tmp_path / "fresh", settings=DesktopSettings(language="en"), kdf=FAST_KDF
+    )
+    qtbot.addWidget(ctl.window)
+    ctl.start()
+    assert ctl.first_run is not None
+    wizard = ctl.first_run
+    wizard.welcome.actor.setText("bea")
+    wizard.next()
+    strong = "Fahrrad Laterne Kompass 42"
+    wizard.password_page.fields.first.setText(strong)
+    wizard.password_page.fields.second.setText(strong)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.store is not None, timeout=10_000)
+    with qtbot.waitSignal(ctl.unlocked, timeout=10_000):
+        wizard.accept()
+    assert ctl.workspace is not None and ctl.session is not None
+    assert ctl.session.actor == "bea"
+    ctl.quit()
