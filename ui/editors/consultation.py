@@ -1,17 +1,23 @@
-"""The consultation editor: one conversation with a household, with its follow-up saved in one step."""
+"""The consultation editor: one conversation with a household, with its follow-up saved in one step.
+
+An existing consultation is edited in the same window (`for_record`): its follow-ups are
+edited on their own, so the follow-up group is hidden there.
+"""
 
 from datetime import date, timedelta
 from typing import Any
 
 from app.domain.cases import Case
+from app.domain.casework import Consultation
 from app.domain.enums import ConsultationMode, InterpreterMode, Topic
 from app.domain.people import Person
-from app.services import dossier, records
+from app.services import records
 from app.services.consultations import record_consultation
 from app.services.listing import display_name
 from ui import labels
 from ui.context import Context
 from ui.drafts import Editor
+from ui.editors.consultation_record import changes, load_case, load_consultation, payload_of
 from ui.qt import Qt, QtGui, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.check_list import CheckList
@@ -22,13 +28,7 @@ from ui.widgets.fields import Field, Problems, chain_tab_order, localized
 FOLLOW_UP_DAYS = 14
 DEFAULT_MINUTES = 45
 TOUCHES = ("consultation", "follow_up", "case")
-
-
-def load_case(store: Any, case_id: str) -> tuple[Case, list[Person]]:
-    """Off the GUI thread: the case (not an audited view: only its number is shown) and its household."""
-    case = records.get(store, entity="case", record_id=case_id, audit=False)
-    assert isinstance(case, Case)
-    return case, dossier.household_members(store, household_id=case.household_id)
+EDIT_TOUCHES = ("consultation",)
 
 
 class ConsultationEditor(Editor):
@@ -41,6 +41,9 @@ class ConsultationEditor(Editor):
         self.case_id: str | None = None
         self.case: Case | None = None
         self.members: list[Person] = []
+        self.consultation_id: str | None = None  # set when an existing consultation is edited
+        self.existing: Consultation | None = None
+        self._from_draft = False
         self._wanted_participants: list[str] | None = None
         self._loading = True
         self._saving = False
@@ -55,6 +58,13 @@ class ConsultationEditor(Editor):
     def for_case(cls, ctx: Context, case_id: str) -> "ConsultationEditor":
         editor = cls(ctx)
         editor.set_case(case_id)
+        return editor
+
+    @classmethod
+    def for_record(cls, ctx: Context, consultation_id: str) -> "ConsultationEditor":
+        """An existing consultation, to be changed (without a new follow-up)."""
+        editor = cls(ctx)
+        editor.set_consultation(consultation_id)
         return editor
 
     # -- layout ---------------------------------------------------------------------
@@ -191,7 +201,11 @@ class ConsultationEditor(Editor):
         form.addRow(label, self.problems.add(name, Field(widget, self)))
 
     def _set_title(self) -> None:
-        if self.case is None:
+        if self.consultation_id is not None and self.case is not None:
+            title = self.tr("Edit consultation – {0}").format(self.case.reference)
+        elif self.consultation_id is not None:
+            title = self.tr("Edit consultation")
+        elif self.case is None:
             title = self.tr("Consultation")
         else:
             title = self.tr("Consultation – {0}").format(self.case.reference)
@@ -226,6 +240,30 @@ class ConsultationEditor(Editor):
         self._loading = False
         self.save_button.setEnabled(True)
 
+    def set_consultation(self, consultation_id: str) -> None:
+        """Edit an existing consultation: its values arrive from the store (unless a draft's)."""
+        self.consultation_id = consultation_id
+        self.record_id = consultation_id  # the draft goes with the record it edits
+        self.follow_up.setChecked(False)
+        self.follow_up.hide()
+        self._set_title()
+        self.ctx.session.query(
+            lambda store: load_consultation(store, consultation_id),
+            done=self.on_consultation_loaded,
+            failed=self.on_case_failed,
+        )
+
+    def on_consultation_loaded(self, value: tuple[Consultation, Case, list[Person]]) -> None:
+        if self._gone:
+            return
+        consultation, case, members = value
+        self.existing = consultation
+        self.case_id = case.id
+        if not self._from_draft:
+            self._show_values(payload_of(consultation))
+            self._wanted_participants = list(consultation.participant_ids)
+        self.on_case_loaded((case, members))
+
     def on_case_failed(self, failure: Failure) -> None:
         if self._gone:
             return
@@ -240,7 +278,7 @@ class ConsultationEditor(Editor):
             self.mark_dirty()
 
     def payload(self) -> dict[str, Any]:
-        return {
+        payload = {
             "case_id": self.case_id,
             "held_on": iso(self.held_on.value()),
             "duration_minutes": self.duration.value(),
@@ -258,8 +296,24 @@ class ConsultationEditor(Editor):
                 "assignee": self.assignee.text(),
             },
         }
+        if self.consultation_id is not None:
+            payload["consultation_id"] = self.consultation_id
+        return payload
 
     def load_payload(self, payload: dict[str, Any]) -> None:
+        consultation_id = payload.get("consultation_id")
+        if consultation_id:
+            self._from_draft = True
+            self._show_values(payload)
+            if consultation_id != self.consultation_id:
+                self.set_consultation(consultation_id)
+            return
+        self._show_values(payload)
+        case_id = payload.get("case_id")
+        if case_id and case_id != self.case_id:
+            self.set_case(case_id)
+
+    def _show_values(self, payload: dict[str, Any]) -> None:
         self._loading = True
         try:
             held_on = parse_iso(payload.get("held_on"))
@@ -283,9 +337,6 @@ class ConsultationEditor(Editor):
             self.participants.set_checked(self._wanted_participants)
         finally:
             self._loading = False
-        case_id = payload.get("case_id")
-        if case_id and case_id != self.case_id:
-            self.set_case(case_id)
 
     def _participant_ids(self) -> list[str]:
         if self.case is None and self._wanted_participants is not None:
@@ -341,12 +392,34 @@ class ConsultationEditor(Editor):
         self.problems.clear()
         if not self._check():
             return
+        if self.consultation_id is not None:
+            self._save_changes()
+            return
         data, follow_up = self.data()
         self._saving = True
         self.save_button.setEnabled(False)
         self.ctx.session.mutate(
             lambda store: record_consultation(store, data=data, follow_up=follow_up),
             touches=TOUCHES,
+            done=self.on_save_done,
+            failed=self.on_save_failed,
+        )
+
+    def _save_changes(self) -> None:
+        if self.existing is None:
+            return  # still loading
+        existing = self.existing
+        patch = changes(existing, self.data()[0])
+        if not patch:
+            self.finish_saved(existing)
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.ctx.session.mutate(
+            lambda store: records.update(
+                store, entity="consultation", record_id=existing.id, patch=patch
+            ),
+            touches=EDIT_TOUCHES,
             done=self.on_save_done,
             failed=self.on_save_failed,
         )
