@@ -1,26 +1,46 @@
-"""Person view sections about the household's cases: cases with their timeline, consultations, referrals, applications."""
+"""Person view sections about the household's cases: cases with timeline and follow-ups, consultations.
+
+Referrals and applications have their own modules; they share `CaseRecordsSection` from here.
+"""
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from app.domain.casework import Consultation
-from app.domain.enums import FollowUpStatus
-from app.domain.reference import default_reference
+from app.domain.enums import CaseStatus, FollowUpStatus
 from app.services import cases as case_service
 from app.services.dossier import CaseFile, PersonDossier
 from ui import labels
 from ui.context import Context
-from ui.i18n import format_date, format_money, format_number
+from ui.i18n import format_date, format_number
+from ui.panels.person_follow_ups import CaseFollowUps
 from ui.panels.person_sections import (
     Section,
     buttons,
     fill_table,
     make_table,
+    open_editor,
     preview,
     select_id,
     selected_id,
     show_failure,
 )
-from ui.qt import Qt, QtWidgets
-from ui.reference_labels import country_name, display_language
+from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.widgets.timeline import StatusTimeline
+
+if TYPE_CHECKING:
+    from ui.widgets.record_editor import RecordEditor
+
+
+def case_for_new(cases: Sequence[CaseFile], chosen: str | None) -> str | None:
+    """The case a new record goes to: the one chosen in the Cases tab, else the household's
+    newest case that is not closed, else its newest case; None without a case."""
+    if chosen is not None and any(f.case.id == chosen for f in cases):
+        return chosen
+    for file in cases:  # newest first
+        if file.case.status != CaseStatus.closed:
+            return file.case.id
+    return cases[0].case.id if cases else None
 
 
 class CasesSection(Section):
@@ -39,7 +59,9 @@ class CasesSection(Section):
         for column, width in enumerate((190, 150, 90, 90, 120)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
+        self.table.clicked.connect(self.on_table_clicked)
         self.timeline = StatusTimeline(self)
+        self.follow_ups = CaseFollowUps(ctx, self)
         self.consult_button = QtWidgets.QPushButton(self.tr("New consu&ltation…"), self)
         self.consult_button.clicked.connect(self.on_consult_button_clicked)
         self.status_button = QtWidgets.QPushButton(self.tr("Change &status…"), self)
@@ -47,13 +69,19 @@ class CasesSection(Section):
         self.open_button = QtWidgets.QPushButton(self.tr("&Open case"), self)
         self.open_button.setToolTip(self.tr("Open a case for this household"))
         self.open_button.clicked.connect(self.on_open_button_clicked)
+        below = QtWidgets.QSplitter(Qt.Orientation.Horizontal, self)
+        below.addWidget(self.timeline)
+        below.addWidget(self.follow_ups)
+        below.setSizes([380, 560])
         splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.timeline)
-        splitter.setSizes([200, 160])
+        splitter.addWidget(below)
+        splitter.setSizes([170, 220])
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons(self.consult_button, self.status_button, self.open_button))
+        self._filling = False
+        self._chosen: str | None = None  # the case the user picked, not the first one shown
 
     def fill(self, dossier: PersonDossier) -> None:
         super().fill(dossier)
@@ -74,24 +102,46 @@ class CasesSection(Section):
                     ),
                 )
             )
-        fill_table(self.table, rows)
+        self._filling = True
+        try:
+            fill_table(self.table, rows)
+        finally:
+            self._filling = False
         self.open_button.setEnabled(not dossier.cases and dossier.person.household_id is not None)
-        self.on_table_item_selection_changed()
+        self._show_selected()
 
     def count(self) -> int:
         return len(self.dossier.cases) if self.dossier else 0
 
     def select_case(self, case_id: str) -> bool:
-        return select_id(self.table, case_id)
+        found = select_id(self.table, case_id)
+        if found:
+            self._chosen = case_id
+        return found
+
+    def chosen_case_id(self) -> str | None:
+        """The case the user picked here (by click, keys or show_case), if it is still shown."""
+        if self.dossier is None or not any(f.case.id == self._chosen for f in self.dossier.cases):
+            return None
+        return self._chosen
 
     def selected(self) -> CaseFile | None:
         case_id = selected_id(self.table)
         found = [f for f in self.dossier.cases if f.case.id == case_id] if self.dossier else []
         return found[0] if found else None
 
+    def on_table_clicked(self, _index: object) -> None:
+        self._chosen = selected_id(self.table)
+
     def on_table_item_selection_changed(self) -> None:
+        if not self._filling:
+            self._chosen = selected_id(self.table) or self._chosen
+            self._show_selected()
+
+    def _show_selected(self) -> None:
         file = self.selected()
         self.timeline.set_history(file.history if file else [])
+        self.follow_ups.set_case(file)
         self.consult_button.setEnabled(file is not None)
         self.status_button.setEnabled(file is not None)
 
@@ -166,12 +216,17 @@ class ConsultationsSection(Section):
         self.notes.setReadOnly(True)
         self.notes.setAccessibleName(self.tr("Notes of the selected consultation"))
         self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
+        self.table.activated.connect(self.on_table_activated)
+        self.edit_button = QtWidgets.QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Edit the selected consultation (Enter)"))
+        self.edit_button.clicked.connect(self.on_edit_button_clicked)
         splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.notes)
         splitter.setSizes([260, 120])
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addLayout(buttons(self.edit_button))
         self._by_id: dict[str, Consultation] = {}
 
     def fill(self, dossier: PersonDossier) -> None:
@@ -193,104 +248,98 @@ class ConsultationsSection(Section):
             if found.next_steps:
                 text += "\n\n" + self.tr("Next steps:") + "\n" + found.next_steps
         self.notes.setPlainText(text)
+        self.edit_button.setEnabled(found is not None)
+
+    def on_table_activated(self, _index: object) -> None:
+        self.on_edit_button_clicked()
+
+    def on_edit_button_clicked(self) -> None:
+        from ui.editors.consultation import ConsultationEditor
+
+        consultation_id = selected_id(self.table)
+        if consultation_id in self._by_id:
+            open_editor(self.ctx, ConsultationEditor.for_record(self.ctx, consultation_id))
 
 
-class ReferralsSection(Section):
-    def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
+class CaseRecordsSection(Section):
+    """A table of one kind of case record with New and Edit buttons opening its editor.
+
+    Subclasses make `table`, `new_button` and `edit_button` in `build`, fill the table before
+    calling `fill` here, and name their editor in `editor_type` (imported when needed, so the
+    view loads without it). `chosen_case` tells which case the Cases tab has chosen.
+    """
+
+    table: QtWidgets.QTableWidget
+    new_button: QtWidgets.QPushButton
+    edit_button: QtWidgets.QPushButton
+
+    def __init__(
+        self,
+        ctx: Context,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        chosen_case: Callable[[], str | None] | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
-        headers = [
-            self.tr("Referred on"),
-            self.tr("Partner"),
-            self.tr("Kind"),
-            self.tr("Purpose"),
-            self.tr("Status"),
-            self.tr("Result"),
-        ]
-        self.table = make_table(self, "referrals", headers, (100, 200, 170, 260, 100))
-        self.table.setAccessibleName(self.tr("Referrals"))
+        self.chosen_case = chosen_case or (lambda: None)
+        self.build()
+        self._finish_layout()
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def editor_type(self) -> "type[RecordEditor]":
+        raise NotImplementedError
+
+    def _finish_layout(self) -> None:
+        self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
+        self.table.activated.connect(self.on_table_activated)
+        self.new_button.clicked.connect(self.on_new_button_clicked)
+        self.edit_button.clicked.connect(self.on_edit_button_clicked)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        self._count = 0
+        layout.addLayout(buttons(self.new_button, self.edit_button))
+        self.new_button.setEnabled(False)
+        self.edit_button.setEnabled(False)
 
     def fill(self, dossier: PersonDossier) -> None:
         super().fill(dossier)
-        referrals = [r for f in dossier.cases for r in f.referrals]
-        referrals.sort(key=lambda r: (r.referred_on, r.id), reverse=True)
-        self._count = len(referrals)
-        fill_table(
-            self.table,
-            [
-                (
-                    r.id,
-                    (
-                        format_date(r.referred_on),
-                        r.partner,
-                        labels.of(r.partner_kind),
-                        preview(r.purpose),
-                        labels.of(r.status),
-                        preview(r.result),
-                    ),
-                )
-                for r in referrals
-            ],
+        self.new_button.setEnabled(bool(dossier.cases))
+        self.on_table_item_selection_changed()
+        self._tell_case()
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # Qt override keeps Qt casing
+        self._tell_case()  # the Cases tab may have chosen another case meanwhile
+        super().showEvent(event)
+
+    def case_for_new(self) -> str | None:
+        return case_for_new(self.dossier.cases, self.chosen_case()) if self.dossier else None
+
+    def _tell_case(self) -> None:
+        case_id = self.case_for_new()
+        found = [f.case for f in self.dossier.cases if f.case.id == case_id] if self.dossier else []
+        self.new_button.setToolTip(
+            QtCore.QCoreApplication.translate("CaseRecordsSection", "For case {0}").format(
+                found[0].reference
+            )
+            if found
+            else QtCore.QCoreApplication.translate(
+                "CaseRecordsSection", "The household has no case yet"
+            )
         )
 
-    def count(self) -> int:
-        return self._count
+    def on_table_item_selection_changed(self) -> None:
+        self.edit_button.setEnabled(selected_id(self.table) is not None)
 
+    def on_table_activated(self, _index: object) -> None:
+        self.on_edit_button_clicked()
 
-def programme_name(code: str) -> str:
-    found = default_reference().programmes_by_code.get(code)
-    if found is None:
-        return code
-    return found.name_de if display_language() == "de" else found.name_en
+    def on_new_button_clicked(self) -> None:
+        case_id = self.case_for_new()
+        if case_id is not None:
+            open_editor(self.ctx, self.editor_type().for_case(self.ctx, case_id))
 
-
-class ApplicationsSection(Section):
-    def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        headers = [
-            self.tr("Programme"),
-            self.tr("Submitted"),
-            self.tr("Decision"),
-            self.tr("Decided"),
-            self.tr("Amount"),
-            self.tr("Departure planned"),
-            self.tr("Departed"),
-            self.tr("Destination"),
-            self.tr("Travel documents"),
-        ]
-        self.table = make_table(self, "applications", headers, (220, 90, 90, 90, 100, 120, 90, 130))
-        self.table.setAccessibleName(self.tr("Applications"))
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        self._count = 0
-
-    def fill(self, dossier: PersonDossier) -> None:
-        super().fill(dossier)
-        applications = [a for f in dossier.cases for a in f.applications]
-        applications.sort(key=lambda a: (a.submitted_on, a.id), reverse=True)
-        self._count = len(applications)
-        fill_table(
-            self.table,
-            [
-                (
-                    a.id,
-                    (
-                        programme_name(a.programme),
-                        format_date(a.submitted_on),
-                        labels.of(a.decision),
-                        format_date(a.decided_on),
-                        format_money(a.amount_cents),
-                        format_date(a.planned_departure_on),
-                        format_date(a.actual_departure_on),
-                        country_name(a.destination_country),
-                        labels.of(a.travel_documents),
-                    ),
-                )
-                for a in applications
-            ],
-        )
-
-    def count(self) -> int:
-        return self._count
+    def on_edit_button_clicked(self) -> None:
+        record_id = selected_id(self.table)
+        if record_id is not None:
+            open_editor(self.ctx, self.editor_type().for_record(self.ctx, record_id))

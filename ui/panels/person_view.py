@@ -13,13 +13,10 @@ from ui import labels
 from ui.attachments_io import TempFiles, clean_on_quit
 from ui.context import Context
 from ui.panels.base import Panel
+from ui.panels.person_applications import ApplicationsSection
 from ui.panels.person_attachments import AttachmentsSection
-from ui.panels.person_casework import (
-    ApplicationsSection,
-    CasesSection,
-    ConsultationsSection,
-    ReferralsSection,
-)
+from ui.panels.person_casework import CasesSection, ConsultationsSection
+from ui.panels.person_referrals import ReferralsSection
 from ui.panels.person_sections import (
     AuditSection,
     ConsentsSection,
@@ -120,8 +117,10 @@ class PersonView(Panel):
         self.consents = ConsentsSection(self.ctx, self)
         self.cases = CasesSection(self.ctx, self)
         self.consultations = ConsultationsSection(self.ctx, self)
-        self.referrals = ReferralsSection(self.ctx, self)
-        self.applications = ApplicationsSection(self.ctx, self)
+        # New referrals and applications go to the case chosen in the Cases tab.
+        chosen = self.cases.chosen_case_id
+        self.referrals = ReferralsSection(self.ctx, self, chosen_case=chosen)
+        self.applications = ApplicationsSection(self.ctx, self, chosen_case=chosen)
         self.attachments = AttachmentsSection(self.ctx, self.temp_files, self)
         self.audit = AuditSection(self.ctx, self)
         self.sections: dict[str, Section] = dict(
