@@ -1,0 +1,3303 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <source>Device removed</source>
+        <translation>Gerät entfernt</translation>
+    </message>
+    <message>
+        <source>This device has been removed from the server by an administrator, so it no longer synchronises. The data on it stays readable here; please talk to your administrator.</source>
+        <translation>Die Administration hat dieses Gerät vom Server entfernt; es synchronisiert daher nicht mehr. Die Daten darauf bleiben hier lesbar. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>Device removed and data erased</source>
+        <translation>Gerät entfernt und Daten gelöscht</translation>
+    </message>
+    <message>
+        <source>An administrator removed this device from the server and asked for its data to be erased. The data on this device has been erased; changes that had not been synchronised are lost. Fallakte will close now.</source>
+        <translation>Die Administration hat dieses Gerät vom Server entfernt und die Löschung seiner Daten veranlasst. Die Daten auf diesem Gerät wurden gelöscht; noch nicht synchronisierte Änderungen sind verloren. Fallakte wird jetzt beendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Fallakte</source>
+        <translation>&amp;Fallakte</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Fallakte</source>
+        <translation>Ü&amp;ber Fallakte</translation>
+    </message>
+</context>
+<context>
+    <name>Admin</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Short code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>German name</source>
+        <translation>Deutscher Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Englischer Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>reception centre</source>
+        <translation>Aufnahmeeinrichtung</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>Kommune</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;Reference data</source>
+        <translation>&amp;Referenzdaten</translation>
+    </message>
+    <message>
+        <source>E&amp;xports</source>
+        <translation>E&amp;xporte</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Zugang ent&amp;ziehen…</translation>
+    </message>
+    <message>
+        <source>Loading the device list from the server…</source>
+        <translation>Die Geräteliste wird vom Server geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) enrolled with the server.</source>
+        <translation>
+            <numerusform>%n Gerät ist beim Server registriert.</numerusform>
+            <numerusform>%n Geräte sind beim Server registriert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the device list needs the server. Try again when this computer is connected.</source>
+        <translation>Offline: Für die Geräteliste wird der Server benötigt. Bitte versuchen Sie es erneut, sobald dieser Computer verbunden ist.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server, so there is no device list.</source>
+        <translation>Dieses Gerät ist mit keinem Server verbunden, daher gibt es keine Geräteliste.</translation>
+    </message>
+    <message>
+        <source>The server could not do that: {0}</source>
+        <translation>Der Server konnte das nicht ausführen: {0}</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <source>“{0}” is revoked; it will be refused from its next connection on.</source>
+        <translation>„{0}“ wurde der Zugang entzogen; ab der nächsten Verbindung wird es abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Förderprogramme</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <source>Code or name</source>
+        <translation>Code oder Name</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Referenzdaten</translation>
+    </message>
+    <message>
+        <source>Reference data comes with Fallakte and is updated with new releases.</source>
+        <translation>Die Referenzdaten werden mit Fallakte ausgeliefert und mit neuen Versionen aktualisiert.</translation>
+    </message>
+    <message>
+        <source>No exports are available on this device yet.</source>
+        <translation>Auf diesem Gerät sind noch keine Exporte verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>{0}, overdue</source>
+        <translation>{0}, überfällig</translation>
+    </message>
+    <message>
+        <source>Overdue since {0}</source>
+        <translation>Überfällig seit {0}</translation>
+    </message>
+    <message>
+        <source>(case not yet here)</source>
+        <translation>(Fall noch nicht auf diesem Gerät)</translation>
+    </message>
+</context>
+<context>
+    <name>AmountEdit</name>
+    <message>
+        <source>no amount</source>
+        <translation>kein Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEditor</name>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Planned departure</source>
+        <translation>Geplante Ausreise</translation>
+    </message>
+    <message>
+        <source>Actual departure</source>
+        <translation>Tatsächliche Ausreise</translation>
+    </message>
+    <message>
+        <source>(not yet known)</source>
+        <translation>(noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Förderprogramm</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on</source>
+        <translation>&amp;Eingereicht am</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>En&amp;tscheidung</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Entschie&amp;den am</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned departure</source>
+        <translation>&amp;Geplante Ausreise</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tual departure</source>
+        <translation>Tatsächliche A&amp;usreise</translation>
+    </message>
+    <message>
+        <source>Desti&amp;nation country</source>
+        <translation>&amp;Zielland</translation>
+    </message>
+    <message>
+        <source>T&amp;ravel documents</source>
+        <translation>&amp;Reisedokumente</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Application – {0}</source>
+        <translation>Antrag – {0}</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation>Bitte geben Sie das Datum der Entscheidung ein.</translation>
+    </message>
+    <message>
+        <source>A pending application has no decision date.</source>
+        <translation>Ein Antrag mit ausstehender Entscheidung hat kein Entscheidungsdatum.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the application.</source>
+        <translation>Die Entscheidung kann nicht vor der Antragstellung liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsSection</name>
+    <message>
+        <source>Programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Departure planned</source>
+        <translation>Ausreise geplant</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Ausgereist</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Zielland</translation>
+    </message>
+    <message>
+        <source>Travel documents</source>
+        <translation>Reisedokumente</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w application…</source>
+        <translation>&amp;Neuer Antrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected application (Enter)</source>
+        <translation>Ausgewählten Antrag bearbeiten (Eingabetaste)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>{0} B</source>
+        <translation>{0} B</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Öff&amp;nen</translation>
+    </message>
+    <message>
+        <source>Opens a decrypted copy; it is removed when you leave this person or lock</source>
+        <translation>Öffnet eine entschlüsselte Kopie; sie wird entfernt, wenn Sie diese Person verlassen oder Fallakte sperren</translation>
+    </message>
+    <message>
+        <source>Add a file to this person</source>
+        <translation>Datei zu dieser Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Scans und Dokumente (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Adding {0}…</source>
+        <translation>{0} wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Added {0}.</source>
+        <translation>{0} wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>{0} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The file could not be written to the temporary folder.</source>
+        <translation>Die Datei konnte nicht in den temporären Ordner geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {0}.</source>
+        <translation>Es ist kein Programm eingerichtet, das {0} öffnen kann.</translation>
+    </message>
+    <message>
+        <source>{0} opened; the decrypted copy is removed when you leave.</source>
+        <translation>{0} wurde geöffnet; die entschlüsselte Kopie wird entfernt, wenn Sie die Person verlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>vulnerability assessment</source>
+        <translation>Vulnerabilitätseinschätzung</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>Anhang</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFollowUps</name>
+    <message>
+        <source>Follo&amp;w-ups</source>
+        <translation>Wiederv&amp;orlagen</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the selected case</source>
+        <translation>Wiedervorlagen des ausgewählten Falls</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Als erledigt &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done today</source>
+        <translation>Die ausgewählte Wiedervorlage mit heutigem Datum als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Neue W&amp;iedervorlage…</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Berater/-in</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordsSection</name>
+    <message>
+        <source>For case {0}</source>
+        <translation>Für Fall {0}</translation>
+    </message>
+    <message>
+        <source>The household has no case yet</source>
+        <translation>Der Haushalt hat noch keinen Fall</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusDialog</name>
+    <message>
+        <source>Change case status</source>
+        <translation>Fallstatus ändern</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>(choose the outcome)</source>
+        <translation>(Ausgang wählen)</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Aktueller Status</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>&amp;Neuer Status</translation>
+    </message>
+    <message>
+        <source>&amp;Date of change</source>
+        <translation>&amp;Datum der Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>A&amp;usgang</translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation>&amp;Status ändern</translation>
+    </message>
+    <message>
+        <source>Change status – {0}</source>
+        <translation>Status ändern – {0}</translation>
+    </message>
+    <message>
+        <source>{0} since {1}</source>
+        <translation>{0} seit {1}</translation>
+    </message>
+    <message>
+        <source>The case could not be opened: {0}</source>
+        <translation>Der Fall konnte nicht geöffnet werden: {0}</translation>
+    </message>
+    <message>
+        <source>Choose how the case ended.</source>
+        <translation>Bitte wählen Sie den Ausgang des Falls.</translation>
+    </message>
+    <message>
+        <source>The status could not be changed (internal error).</source>
+        <translation>Der Status konnte nicht geändert werden (interner Fehler).</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Aktive Fälle</translation>
+    </message>
+    <message>
+        <source>Paused cases</source>
+        <translation>Pausierte Fälle</translation>
+    </message>
+    <message>
+        <source>Closed or withdrawn cases</source>
+        <translation>Abgeschlossene oder zurückgezogene Fälle</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;My cases only</source>
+        <translation>Nur &amp;meine Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Öff&amp;nen</translation>
+    </message>
+    <message>
+        <source>New &amp;consultation…</source>
+        <translation>Neues &amp;Beratungsgespräch…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>S&amp;tatus ändern…</translation>
+    </message>
+    <message>
+        <source>Cases: {0}</source>
+        <translation>Fälle: {0}</translation>
+    </message>
+    <message>
+        <source>The cases could not be read: {0}</source>
+        <translation>Die Fälle konnten nicht gelesen werden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Berater/-in</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>New consu&amp;ltation…</source>
+        <translation>Neues Be&amp;ratungsgespräch…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Status än&amp;dern…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Fall eröff&amp;nen</translation>
+    </message>
+    <message>
+        <source>Open a case for this household</source>
+        <translation>Einen Fall für diesen Haushalt eröffnen</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Fall eröffnen</translation>
+    </message>
+    <message>
+        <source>Set the person&apos;s site first (Edit).</source>
+        <translation>Bitte legen Sie zuerst den Standort der Person fest (Bearbeiten).</translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <source>Type to add…</source>
+        <translation>Zum Hinzufügen tippen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Statusänderung</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratungsgespräch</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Weiterverweisung</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnerabilität</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>name of the household</source>
+        <translation>Bezeichnung des Haushalts</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>Aliasnamen</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>date of birth estimated</source>
+        <translation>Geburtsdatum geschätzt</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>country of return</source>
+        <translation>Rückkehrland</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>interpreter needed</source>
+        <translation>Dolmetscher/-in benötigt</translation>
+    </message>
+    <message>
+        <source>residence status</source>
+        <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>authority file number</source>
+        <translation>Aktenzeichen der Ausländerbehörde</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>main contact</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>counsellor</source>
+        <translation>Berater/-in</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>status since</source>
+        <translation>Status seit</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Gesprächsform</translation>
+    </message>
+    <message>
+        <source>interpreter language</source>
+        <translation>Dolmetschsprache</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>Dolmetschung</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>assigned to</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>kind of partner</source>
+        <translation>Art des Partners</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>referred on</source>
+        <translation>Weiterverwiesen am</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <source>submitted on</source>
+        <translation>Eingereicht am</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>planned departure</source>
+        <translation>Geplante Ausreise</translation>
+    </message>
+    <message>
+        <source>actual departure</source>
+        <translation>Tatsächliche Ausreise</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>Zielland</translation>
+    </message>
+    <message>
+        <source>travel documents</source>
+        <translation>Reisedokumente</translation>
+    </message>
+    <message>
+        <source>assessed on</source>
+        <translation>Eingeschätzt am</translation>
+    </message>
+    <message>
+        <source>assessed by</source>
+        <translation>Eingeschätzt von</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>form version</source>
+        <translation>Formularversion</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannter Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>{0}, on this device</source>
+        <translation>{0}, auf diesem Gerät</translation>
+    </message>
+    <message>
+        <source>{0}, on another device ({1})</source>
+        <translation>{0}, auf einem anderen Gerät ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Verlorener Wert</translation>
+    </message>
+    <message>
+        <source>Lost edit made</source>
+        <translation>Verlorene Änderung</translation>
+    </message>
+    <message>
+        <source>(no longer on this device)</source>
+        <translation>(nicht mehr auf diesem Gerät)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>When the same field was changed on two devices, the later change wins and the other value is kept here. Keep the current value, or restore the lost one.</source>
+        <translation>Wurde dasselbe Feld auf zwei Geräten geändert, gilt die spätere Änderung; der andere Wert wird hier aufbewahrt. Behalten Sie den aktuellen Wert oder stellen Sie den verlorenen wieder her.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Keine offenen Konflikte.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Offene Konflikte</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Verlorener Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>Aktuellen Wert &amp;behalten</translation>
+    </message>
+    <message>
+        <source>The current value stays; the lost value is discarded</source>
+        <translation>Der aktuelle Wert bleibt; der verlorene Wert wird verworfen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this value</source>
+        <translation>Diesen Wert &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The lost value becomes current again and is synchronised to the team</source>
+        <translation>Der verlorene Wert wird wieder aktuell und mit dem Team synchronisiert</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>Datensatz öff&amp;nen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>(no longer on this device)</source>
+        <translation>(nicht mehr auf diesem Gerät)</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”, field “{2}”</source>
+        <translation>{0} „{1}“, Feld „{2}“</translation>
+    </message>
+    <message>
+        <source>That did not work because of an internal error.</source>
+        <translation>Das hat wegen eines internen Fehlers nicht funktioniert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>Needed for sharing with a partner</source>
+        <translation>Erforderlich für die Weitergabe an einen Partner</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-01</source>
+        <translation>z. B. 2025-01</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Erteilt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Form version:</source>
+        <translation>&amp;Formularversion:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsSection</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d consent…</source>
+        <translation>Einwilligung e&amp;rfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Wi&amp;derrufen</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN on {0}</source>
+        <translation>WIDERRUFEN am {0}</translation>
+    </message>
+    <message>
+        <source>Record that the consent to &quot;{0}&quot; was withdrawn today?</source>
+        <translation>Vermerken, dass die Einwilligung zu „{0}“ heute widerrufen wurde?</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationEditor</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>(no interpreter)</source>
+        <translation>(ohne Dolmetschung)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>Da&amp;uer</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Gesprächsform</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter language</source>
+        <translation>D&amp;olmetschsprache</translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;attends</source>
+        <translation>Art der Dol&amp;metschung</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>T&amp;hemen</translation>
+    </message>
+    <message>
+        <source>Du&amp;e on</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k</source>
+        <translation>Aufga&amp;be</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee</source>
+        <translation>&amp;Zuständig</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation>Nächste Sch&amp;ritte</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Edit consultation – {0}</source>
+        <translation>Beratungsgespräch bearbeiten – {0}</translation>
+    </message>
+    <message>
+        <source>Edit consultation</source>
+        <translation>Beratungsgespräch bearbeiten</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratungsgespräch</translation>
+    </message>
+    <message>
+        <source>Consultation – {0}</source>
+        <translation>Beratungsgespräch – {0}</translation>
+    </message>
+    <message>
+        <source>The case could not be opened: {0}</source>
+        <translation>Der Fall konnte nicht geöffnet werden: {0}</translation>
+    </message>
+    <message>
+        <source>Enter how many minutes it took.</source>
+        <translation>Bitte geben Sie die Dauer in Minuten ein.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the interpreter.</source>
+        <translation>Bitte wählen Sie die Sprache der Dolmetschung.</translation>
+    </message>
+    <message>
+        <source>The consultation could not be saved (internal error). Your input is kept.</source>
+        <translation>Das Beratungsgespräch konnte nicht gespeichert werden (interner Fehler). Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsSection</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Gesprächsform</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Berater/-in</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Beratungsgespräche</translation>
+    </message>
+    <message>
+        <source>Notes of the selected consultation</source>
+        <translation>Notizen zum ausgewählten Beratungsgespräch</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected consultation (Enter)</source>
+        <translation>Ausgewähltes Beratungsgespräch bearbeiten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Nächste Schritte:</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Fallakte. Your saved data is safe. Please send the details below to your IT support; they contain no personal data.</source>
+        <translation>In Fallakte ist ein Fehler aufgetreten. Ihre gespeicherten Daten sind sicher. Bitte senden Sie die folgenden Details an Ihren IT-Support; sie enthalten keine personenbezogenen Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>Zugang entzogen</translation>
+    </message>
+    <message>
+        <source>revoked, data erased</source>
+        <translation>Zugang entzogen, Daten gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer/-in</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt verbunden</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>{0} (this device)</source>
+        <translation>{0} (dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Keep your changes as a draft to continue later?</source>
+        <translation>Ihre Änderungen als Entwurf behalten, um später weiterzuarbeiten?</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Fallakte</source>
+        <translation>Fallakte einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>&amp;Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Wiedervorlage bearbeiten</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Neue Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k</source>
+        <translation>Aufga&amp;be</translation>
+    </message>
+    <message>
+        <source>Du&amp;e on</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee</source>
+        <translation>&amp;Zuständig</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be saved (internal error).</source>
+        <translation>Die Wiedervorlage konnte nicht gespeichert werden (interner Fehler).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>My follow-ups</source>
+        <translation>Meine Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s follow-ups</source>
+        <translation>Alle Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>the next {0} days</source>
+        <translation>der nächsten {0} Tage</translation>
+    </message>
+    <message>
+        <source>Due &amp;within</source>
+        <translation>Fällig &amp;innerhalb</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the follow-up as done (Space or Ctrl+D)</source>
+        <translation>Wiedervorlage als erledigt markieren (Leertaste oder Strg+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Fall öff&amp;nen</translation>
+    </message>
+    <message>
+        <source>Open the case (Enter)</source>
+        <translation>Fall öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>{0} overdue, {1} upcoming</source>
+        <translation>{0} überfällig, {1} anstehend</translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: {0}</source>
+        <translation>Die Wiedervorlagen konnten nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be marked as done: {0}</source>
+        <translation>Die Wiedervorlage konnte nicht als erledigt markiert werden: {0}</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdChoice</name>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>&amp;New household</source>
+        <translation>&amp;Neuer Haushalt</translation>
+    </message>
+    <message>
+        <source>No &amp;household</source>
+        <translation>K&amp;ein Haushalt</translation>
+    </message>
+    <message>
+        <source>Label of the new household</source>
+        <translation>Bezeichnung des neuen Haushalts</translation>
+    </message>
+    <message>
+        <source>e.g. the family name</source>
+        <translation>z. B. der Familienname</translation>
+    </message>
+    <message>
+        <source>&amp;Existing household: {0}</source>
+        <translation>Bestehender &amp;Haushalt: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>asylum procedure pending</source>
+        <translation>Asylverfahren läuft</translation>
+    </message>
+    <message>
+        <source>asylum rejected</source>
+        <translation>Asylantrag abgelehnt</translation>
+    </message>
+    <message>
+        <source>tolerated stay (Duldung)</source>
+        <translation>Duldung</translation>
+    </message>
+    <message>
+        <source>obliged to leave</source>
+        <translation>ausreisepflichtig</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>Aufenthaltserlaubnis</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <source>counselling</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>application submitted</source>
+        <translation>Antrag gestellt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>bewilligt</translation>
+    </message>
+    <message>
+        <source>departed</source>
+        <translation>ausgereist</translation>
+    </message>
+    <message>
+        <source>reintegration follow-up</source>
+        <translation>Reintegrationsbegleitung</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>assisted return</source>
+        <translation>geförderte Rückkehr</translation>
+    </message>
+    <message>
+        <source>self-organised return</source>
+        <translation>selbstorganisierte Rückkehr</translation>
+    </message>
+    <message>
+        <source>onward migration</source>
+        <translation>Weiterwanderung</translation>
+    </message>
+    <message>
+        <source>stays in Germany</source>
+        <translation>Verbleib in Deutschland</translation>
+    </message>
+    <message>
+        <source>referred elsewhere</source>
+        <translation>an andere Stelle verwiesen</translation>
+    </message>
+    <message>
+        <source>contact lost</source>
+        <translation>Kontakt abgebrochen</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>interpreter present</source>
+        <translation>Dolmetscher/-in vor Ort</translation>
+    </message>
+    <message>
+        <source>interpreter by phone/video</source>
+        <translation>Dolmetschung per Telefon/Video</translation>
+    </message>
+    <message>
+        <source>return options</source>
+        <translation>Rückkehroptionen</translation>
+    </message>
+    <message>
+        <source>travel documents</source>
+        <translation>Reisedokumente</translation>
+    </message>
+    <message>
+        <source>financial support</source>
+        <translation>finanzielle Unterstützung</translation>
+    </message>
+    <message>
+        <source>medical needs</source>
+        <translation>medizinischer Bedarf</translation>
+    </message>
+    <message>
+        <source>family matters</source>
+        <translation>familiäre Angelegenheiten</translation>
+    </message>
+    <message>
+        <source>reintegration planning</source>
+        <translation>Reintegrationsplanung</translation>
+    </message>
+    <message>
+        <source>legal status</source>
+        <translation>aufenthaltsrechtliche Fragen</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>Wohnen</translation>
+    </message>
+    <message>
+        <source>psychosocial support</source>
+        <translation>psychosoziale Unterstützung</translation>
+    </message>
+    <message>
+        <source>unaccompanied minor</source>
+        <translation>unbegleitete/-r Minderjährige/-r</translation>
+    </message>
+    <message>
+        <source>minor in a family</source>
+        <translation>Minderjährige/-r in Familie</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>elderly person</source>
+        <translation>ältere Person</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>Behinderung</translation>
+    </message>
+    <message>
+        <source>serious illness</source>
+        <translation>schwere Erkrankung</translation>
+    </message>
+    <message>
+        <source>mental health</source>
+        <translation>psychische Erkrankung</translation>
+    </message>
+    <message>
+        <source>survivor of trafficking</source>
+        <translation>Betroffene/-r von Menschenhandel</translation>
+    </message>
+    <message>
+        <source>survivor of violence or torture</source>
+        <translation>Betroffene/-r von Gewalt oder Folter</translation>
+    </message>
+    <message>
+        <source>single parent</source>
+        <translation>alleinerziehend</translation>
+    </message>
+    <message>
+        <source>LGBTIQ*</source>
+        <translation>LSBTIQ*</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>return counselling office</source>
+        <translation>behördliche Rückkehrberatung</translation>
+    </message>
+    <message>
+        <source>competence centre</source>
+        <translation>Kompetenzzentrum</translation>
+    </message>
+    <message>
+        <source>foreigners authority</source>
+        <translation>Ausländerbehörde</translation>
+    </message>
+    <message>
+        <source>legal advice</source>
+        <translation>Rechtsberatung</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>medizinische Versorgung</translation>
+    </message>
+    <message>
+        <source>psychosocial</source>
+        <translation>psychosoziale Versorgung</translation>
+    </message>
+    <message>
+        <source>reintegration partner</source>
+        <translation>Reintegrationspartner</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>übermittelt</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlen</translation>
+    </message>
+    <message>
+        <source>applied for</source>
+        <translation>beantragt</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>data processing</source>
+        <translation>Datenverarbeitung</translation>
+    </message>
+    <message>
+        <source>sharing with a partner</source>
+        <translation>Weitergabe an einen Partner</translation>
+    </message>
+    <message>
+        <source>contact after return</source>
+        <translation>Kontakt nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>angesehen</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>MembersSection</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Haushaltsmitglieder</translation>
+    </message>
+    <message>
+        <source>Add mem&amp;ber…</source>
+        <translation>&amp;Mitglied hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Household: {0}</source>
+        <translation>Haushalt: {0}</translation>
+    </message>
+    <message>
+        <source>No household</source>
+        <translation>Kein Haushalt</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat</source>
+        <translation>Wiede&amp;rholen</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>sehr schwach</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strength: {0}</source>
+        <translation>Stärke: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Das Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Das Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess; a few unrelated words work well.</source>
+        <translation>Dieses Passwort ist zu leicht zu erraten; gut geeignet sind einige Wörter, die nichts miteinander zu tun haben.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>New person[*]</source>
+        <translation>Neue Person[*]</translation>
+    </message>
+    <message>
+        <source>Other spellings, separated by commas</source>
+        <translation>Andere Schreibweisen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM, YYYY-MM-DD or a full date</source>
+        <translation>JJJJ, JJJJ-MM, JJJJ-MM-TT oder ein vollständiges Datum</translation>
+    </message>
+    <message>
+        <source>es&amp;timated</source>
+        <translation>ges&amp;chätzt</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed</source>
+        <translation>&amp;Dolmetscher/-in benötigt</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Familienname:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Vornamen:</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Aliasnamen:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Geschlecht:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>Ge&amp;boren:</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y:</source>
+        <translation>Staatsangehörig&amp;keit:</translation>
+    </message>
+    <message>
+        <source>&amp;Return country:</source>
+        <translation>&amp;Rückkehrland:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>S&amp;prachen:</translation>
+    </message>
+    <message>
+        <source>Residen&amp;ce status:</source>
+        <translation>A&amp;ufenthaltsstatus:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority file no.:</source>
+        <translation>Akten&amp;zeichen der ABH:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>Stand&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>New member of {0}[*]</source>
+        <translation>Neues Mitglied im Haushalt {0}[*]</translation>
+    </message>
+    <message>
+        <source>Edit person: {0}[*]</source>
+        <translation>Person bearbeiten: {0}[*]</translation>
+    </message>
+    <message>
+        <source>Edit person[*]</source>
+        <translation>Person bearbeiten[*]</translation>
+    </message>
+    <message>
+        <source>Person: {0}</source>
+        <translation>Person: {0}</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>Enter a year, year-month or a full date</source>
+        <translation>Bitte ein Jahr, Jahr und Monat oder ein vollständiges Datum eingeben</translation>
+    </message>
+    <message>
+        <source>Choose an entry from the list</source>
+        <translation>Bitte einen Eintrag aus der Liste wählen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Fallstatus</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Nobody belongs to this case&apos;s household any more.</source>
+        <translation>Zum Haushalt dieses Falls gehört niemand mehr.</translation>
+    </message>
+    <message>
+        <source>This person cannot be shown: {0}</source>
+        <translation>Diese Person kann nicht angezeigt werden: {0}</translation>
+    </message>
+    <message>
+        <source>No person chosen</source>
+        <translation>Keine Person ausgewählt</translation>
+    </message>
+    <message>
+        <source>born {0}</source>
+        <translation>geb. {0}</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>household {0}</source>
+        <translation>Haushalt {0}</translation>
+    </message>
+    <message>
+        <source>Vulnerable: {0}</source>
+        <translation>Besonders schutzbedürftig: {0}</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: {0}</source>
+        <translation>Einwilligung widerrufen: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Persönliche Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>Ha&amp;ushalt</translation>
+    </message>
+    <message>
+        <source>&amp;Vulnerabilities</source>
+        <translation>&amp;Vulnerabilitäten</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsents</source>
+        <translation>&amp;Einwilligungen</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>Fä&amp;lle</translation>
+    </message>
+    <message>
+        <source>Consul&amp;tations</source>
+        <translation>&amp;Beratungen</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Weiterverweisungen</translation>
+    </message>
+    <message>
+        <source>Appl&amp;ications</source>
+        <translation>&amp;Anträge</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>Anhän&amp;ge</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation>Pro&amp;tokoll</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalSection</name>
+    <message>
+        <source>Family name:</source>
+        <translation>Familienname:</translation>
+    </message>
+    <message>
+        <source>Given names:</source>
+        <translation>Vornamen:</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>Aliasnamen:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Geschlecht:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Geboren:</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>Staatsangehörigkeit:</translation>
+    </message>
+    <message>
+        <source>Return country:</source>
+        <translation>Rückkehrland:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Dolmetschung:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation>Aufenthaltsstatus:</translation>
+    </message>
+    <message>
+        <source>Authority file no.:</source>
+        <translation>Aktenzeichen der ABH:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>{0} (estimated)</source>
+        <translation>{0} (geschätzt)</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>benötigt</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht benötigt</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPanel</name>
+    <message>
+        <source>Family or given names, e.g. &quot;haddad ra&quot;</source>
+        <translation>Familien- oder Vornamen, z. B. „haddad ra“</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Neue Person</translation>
+    </message>
+    <message>
+        <source>New person in a new household (Ctrl+N)</source>
+        <translation>Neue Person in einem neuen Haushalt (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Persons &amp; households</source>
+        <translation>Personen &amp; Haushalte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: {0}</source>
+        <translation>Die Liste konnte nicht geladen werden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>The record could not be opened: {0}</source>
+        <translation>Der Datensatz konnte nicht geöffnet werden: {0}</translation>
+    </message>
+    <message>
+        <source>This could not be saved (internal error). Your input is kept.</source>
+        <translation>Das konnte nicht gespeichert werden (interner Fehler). Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralEditor</name>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of partner</source>
+        <translation>Ar&amp;t des Partners</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>&amp;Referred on</source>
+        <translation>&amp;Weiterverwiesen am</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Resul&amp;t</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Weiterverweisung</translation>
+    </message>
+    <message>
+        <source>Referral – {0}</source>
+        <translation>Weiterverweisung – {0}</translation>
+    </message>
+    <message>
+        <source>At most {0} characters, please.</source>
+        <translation>Bitte höchstens {0} Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsSection</name>
+    <message>
+        <source>Referred on</source>
+        <translation>Weiterverwiesen am</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Weiterverweisungen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w referral…</source>
+        <translation>&amp;Neue Weiterverweisung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected referral (Enter)</source>
+        <translation>Ausgewählte Weiterverweisung bearbeiten (Eingabetaste)</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke device</source>
+        <translation>Gerät den Zugang entziehen</translation>
+    </message>
+    <message>
+        <source>Revoke “{0}” of {1}? From its next connection on the server refuses it; changes it has not synchronised yet are lost to the team.</source>
+        <translation>„{0}“ von {1} den Zugang entziehen? Ab der nächsten Verbindung weist der Server das Gerät ab; noch nicht synchronisierte Änderungen gehen für das Team verloren.</translation>
+    </message>
+    <message>
+        <source>e.g. laptop lost, colleague left the team</source>
+        <translation>z. B. Laptop verloren, Kollegin oder Kollege hat das Team verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe data on the device</source>
+        <translation>Daten auf dem Gerät &amp;löschen</translation>
+    </message>
+    <message>
+        <source>The device erases its encrypted case data the next time it connects</source>
+        <translation>Das Gerät löscht seine verschlüsselten Falldaten bei der nächsten Verbindung</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Zugang &amp;entziehen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search names, case numbers, notes…  (Ctrl+K)</source>
+        <translation>Namen, Fallnummern, Notizen durchsuchen…  (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratungsgespräch</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without input</source>
+        <translation>Minuten ohne Eingabe bis zur Sperre</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity</source>
+        <translation>Sperren nach &amp;Inaktivität</translation>
+    </message>
+    <message>
+        <source>Synchronise every minutes</source>
+        <translation>Synchronisationsintervall in Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise every</source>
+        <translation>S&amp;ynchronisieren alle</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTimeline</name>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>No status changes yet.</source>
+        <translation>Noch keine Statusänderungen.</translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>(outcome: {0})</source>
+        <translation>(Ausgang: {0})</translation>
+    </message>
+    <message>
+        <source>by {0}</source>
+        <translation>von {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>This device was revoked by the server.</source>
+        <translation>Der Server hat diesem Gerät den Zugang entzogen.</translation>
+    </message>
+    <message>
+        <source>A team lead or administrator revoked this device and asked for its data to be erased. The case data on this computer has been deleted.
+
+The server said: {0}</source>
+        <translation>Eine Teamleitung oder die Administration hat diesem Gerät den Zugang entzogen und die Löschung seiner Daten veranlasst. Die Falldaten auf diesem Computer wurden gelöscht.
+
+Meldung des Servers: {0}</translation>
+    </message>
+    <message>
+        <source>A team lead or administrator revoked this device; it can no longer synchronise. The data on this computer is kept.
+
+The server said: {0}</source>
+        <translation>Eine Teamleitung oder die Administration hat diesem Gerät den Zugang entzogen; es kann nicht mehr synchronisieren. Die Daten auf diesem Computer bleiben erhalten.
+
+Meldung des Servers: {0}</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong. Set the date and time, then sync again.</source>
+        <translation>Die Uhr dieses Computers geht falsch. Bitte stellen Sie Datum und Uhrzeit richtig ein und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>This version of Fallakte is too old for the server. Please update.</source>
+        <translation>Diese Version von Fallakte ist für den Server zu alt. Bitte aktualisieren Sie Fallakte.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this device. Connect it to the server again.</source>
+        <translation>Der Server hat dieses Gerät nicht akzeptiert. Bitte verbinden Sie es erneut mit dem Server.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Sync will try again shortly.</source>
+        <translation>Der Server ist ausgelastet. Die Synchronisation wird in Kürze erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was incomplete. Sync will try again shortly.</source>
+        <translation>Die Antwort des Servers war unvollständig. Die Synchronisation wird in Kürze erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The server refused the sync.</source>
+        <translation>Der Server hat die Synchronisation abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Sync failed.</source>
+        <translation>Synchronisation fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Sync failed because of an internal error.</source>
+        <translation>Die Synchronisation ist wegen eines internen Fehlers fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>counsellor</source>
+        <translation>Berater/-in</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator/-in</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer/-in:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Device prefix:</source>
+        <translation>Gerätepräfix:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show c&amp;onflicts</source>
+        <translation>&amp;Konflikte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Synchronise now (Ctrl+Shift+S or F5)</source>
+        <translation>Jetzt synchronisieren (Strg+Umschalt+S oder F5)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Letzte erfolgreiche Synchronisation:</translation>
+    </message>
+    <message>
+        <source>Unsynced changes:</source>
+        <translation>Nicht synchronisierte Änderungen:</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>Offene Konflikte:</translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation>Mit Server verbinden…</translation>
+    </message>
+    <message>
+        <source>This device works offline. To share cases with your team, connect it to your organisation&apos;s Fallakte server with the user name and password you were given.</source>
+        <translation>Dieses Gerät arbeitet offline. Um Fälle mit Ihrem Team zu teilen, verbinden Sie es mit dem Fallakte-Server Ihrer Organisation – mit dem Benutzernamen und dem Passwort, die Sie erhalten haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>Geräte&amp;name:</translation>
+    </message>
+    <message>
+        <source>Syncs since unlocking</source>
+        <translation>Synchronisationen seit dem Entsperren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Synchronisationsproblem</translation>
+    </message>
+    <message>
+        <source>the server address</source>
+        <translation>die Serveradresse</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>den Benutzernamen</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>das Passwort</translation>
+    </message>
+    <message>
+        <source>Please enter {0}.</source>
+        <translation>Bitte geben Sie {0} ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting failed because of an internal error.</source>
+        <translation>Die Verbindung ist wegen eines internen Fehlers fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today {0}</source>
+        <translation>heute {0}</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Nicht mit einem Server verbunden</translation>
+    </message>
+    <message>
+        <source>Synchronising… {0} records</source>
+        <translation>Synchronisation läuft… {0} Datensätze</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation läuft…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync state indicator</source>
+        <translation>Anzeige des Synchronisationsstatus</translation>
+    </message>
+    <message>
+        <source>Show the sync error</source>
+        <translation>Synchronisationsfehler anzeigen</translation>
+    </message>
+    <message>
+        <source>Sync problem: click for details</source>
+        <translation>Synchronisationsproblem: für Details klicken</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Synchronise now (Ctrl+Shift+S or F5)</source>
+        <translation>Jetzt synchronisieren (Strg+Umschalt+S oder F5)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation>Letzte Synchronisation: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsynced change(s)</source>
+        <translation>
+            <numerusform>%n nicht synchronisierte Änderung</numerusform>
+            <numerusform>%n nicht synchronisierte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Synchronisationsproblem</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Überfällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Follow-ups in the next 7 days</source>
+        <translation>Wiedervorlagen in den nächsten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Recently changed cases</source>
+        <translation>Zuletzt geänderte Fälle</translation>
+    </message>
+    <message>
+        <source>Unfinished forms (drafts)</source>
+        <translation>Unvollständige Formulare (Entwürfe)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>Ü&amp;berfällig</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon</source>
+        <translation>&amp;Demnächst fällig</translation>
+    </message>
+    <message>
+        <source>&amp;Recent cases</source>
+        <translation>&amp;Zuletzt geänderte Fälle</translation>
+    </message>
+    <message>
+        <source>Dra&amp;fts</source>
+        <translation>&amp;Entwürfe</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Good to see you, {0}. Today is {1}.</source>
+        <translation>Guten Tag, {0}. Heute ist {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>%n diese Woche fällig</numerusform>
+            <numerusform>%n diese Woche fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsynced change(s)</source>
+        <translation>
+            <numerusform>%n nicht synchronisierte Änderung</numerusform>
+            <numerusform>%n nicht synchronisierte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n Konflikt zu prüfen</numerusform>
+            <numerusform>%n Konflikte zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation>Noch keine Fälle</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nichts überfällig</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nichts fällig</translation>
+    </message>
+    <message>
+        <source>No unfinished forms</source>
+        <translation>Keine unvollständigen Formulare</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Fallakte is locked</source>
+        <translation>Fallakte ist gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>Passwort &amp;vergessen?</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you printed or saved when this device was set up, then choose a new password.</source>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie bei der Einrichtung dieses Geräts gedruckt oder gespeichert haben, und wählen Sie dann ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Set new password and unlock</source>
+        <translation>Neues Passwort festlegen und &amp;entsperren</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>The password is not correct. Nothing was changed.</source>
+        <translation>Das Passwort ist nicht korrekt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. You can try again now.</source>
+        <translation>Das Passwort ist nicht korrekt. Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is not correct. Please wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Das Passwort ist nicht korrekt. Bitte warten Sie %n Sekunde bis zum nächsten Versuch.</numerusform>
+            <numerusform>Das Passwort ist nicht korrekt. Bitte warten Sie %n Sekunden bis zum nächsten Versuch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the recovery key…</source>
+        <translation>Der Wiederherstellungsschlüssel wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct. Nothing was changed.</source>
+        <translation>Der Wiederherstellungsschlüssel ist nicht korrekt. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilitiesSection</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Eingeschätzt am</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Vulnerability assessments</source>
+        <translation>Vulnerabilitätseinschätzungen</translation>
+    </message>
+    <message>
+        <source>Add &amp;assessment…</source>
+        <translation>Ei&amp;nschätzung hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityDialog</name>
+    <message>
+        <source>Vulnerability assessment</source>
+        <translation>Vulnerabilitätseinschätzung</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>&amp;Eingeschätzt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Kategorien:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Jetzt sperren (Strg+L)</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordPage</name>
+    <message>
+        <source>Choose a password</source>
+        <translation>Passwort wählen</translation>
+    </message>
+    <message>
+        <source>The password protects everything on this device. Choose a long one that you do not use anywhere else.</source>
+        <translation>Das Passwort schützt alle Daten auf diesem Gerät. Wählen Sie ein langes Passwort, das Sie nirgendwo sonst verwenden.</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted store…</source>
+        <translation>Der verschlüsselte Speicher wird angelegt…</translation>
+    </message>
+</context>
+<context>
+    <name>_RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>If you forget your password, only this key opens your data again. It is shown only now: print it or save it on a USB stick and keep it locked away.</source>
+        <translation>Wenn Sie Ihr Passwort vergessen, öffnet nur dieser Schlüssel Ihre Daten wieder. Er wird nur jetzt angezeigt: Drucken Sie ihn aus oder speichern Sie ihn auf einem USB-Stick und bewahren Sie ihn unter Verschluss auf.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;In Datei speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Last group of the recovery key</source>
+        <translation>Letzte Gruppe des Wiederherstellungsschlüssels</translation>
+    </message>
+    <message>
+        <source>To confirm, type the &amp;last group of the key</source>
+        <translation>Geben Sie zur Bestätigung die &amp;letzte Gruppe des Schlüssels ein</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or saved the recovery key</source>
+        <translation>Ich habe den Wiederherstellungsschlüssel &amp;gedruckt oder gespeichert</translation>
+    </message>
+    <message>
+        <source>Fallakte recovery key
+
+Device: {0}
+Created: {1}
+
+{2}
+
+Keep this sheet locked away. Anyone with this key and the laptop can read the data.</source>
+        <translation>Fallakte – Wiederherstellungsschlüssel
+
+Gerät: {0}
+Erstellt: {1}
+
+{2}
+
+Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den Laptop hat, kann die Daten lesen.</translation>
+    </message>
+    <message>
+        <source>Save recovery key</source>
+        <translation>Wiederherstellungsschlüssel speichern</translation>
+    </message>
+</context>
+<context>
+    <name>_ServerPage</name>
+    <message>
+        <source>Connect to the office server (optional)</source>
+        <translation>Mit dem Server Ihrer Dienststelle verbinden (optional)</translation>
+    </message>
+    <message>
+        <source>With a server, your cases are backed up and shared with your team whenever you are online. You can also skip this and connect later under Sync.</source>
+        <translation>Mit einem Server werden Ihre Fälle gesichert und mit Ihrem Team geteilt, sobald Sie online sind. Sie können diesen Schritt auch überspringen und die Verbindung später unter „Synchronisation“ herstellen.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Serverpasswort</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adresse</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Passw&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Please fill in the address, user name and password.</source>
+        <translation>Bitte geben Sie Adresse, Benutzernamen und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected. This device now belongs to team {0}.</source>
+        <translation>Verbunden. Dieses Gerät gehört jetzt zum Team {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>_SideBox</name>
+    <message>
+        <source>Written: {0}</source>
+        <translation>Gespeichert: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_WelcomePage</name>
+    <message>
+        <source>Welcome to Fallakte</source>
+        <translation>Willkommen bei Fallakte</translation>
+    </message>
+    <message>
+        <source>Fallakte keeps your case files encrypted on this laptop and works without network. First, who works with this device?</source>
+        <translation>Fallakte speichert Ihre Fallakten verschlüsselt auf diesem Laptop und funktioniert ohne Netzwerk. Zunächst: Wer arbeitet mit diesem Gerät?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>e.g. anna.schmidt</source>
+        <translation>z. B. anna.schmidt</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ihr &amp;Name</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Your main &amp;site</source>
+        <translation>Ihr Haupt&amp;standort</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Edit person[*]</source>
+        <translation>Person bearbeiten[*]</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>About Fallakte</source>
+        <translation>Über Fallakte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Case files for return and reintegration counselling, encrypted on this device and synchronised with your team&apos;s server.</source>
+        <translation>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Fallakten für die Rückkehr- und Reintegrationsberatung – verschlüsselt auf diesem Gerät und mit dem Server Ihres Teams synchronisiert.</translation>
+    </message>
+</context>
+</TS>
