@@ -227,7 +227,7 @@ class Controller(QObject):
             app.quit()
 
     def on_sync_revoked(self, wipe: bool, message: str) -> None:
-        tr = self.window.tr
+        tr = self.tr
         if not wipe:
             QtWidgets.QMessageBox.warning(
                 self.window,
@@ -273,7 +273,7 @@ class Controller(QObject):
     def _menu(self) -> None:
         bar = self.window.menuBar()
         bar.clear()
-        tr = self.window.tr
+        tr = self.tr
         app_menu = bar.addMenu(tr("&Fallakte"))
         lock = app_menu.addAction(tr("&Lock"), self.lock)
         lock.setShortcut(QtGui.QKeySequence("Ctrl+L"))
@@ -314,8 +314,8 @@ class Controller(QObject):
     def about(self) -> None:
         QtWidgets.QMessageBox.about(
             self.window,
-            self.window.tr("About Fallakte"),
-            self.window.tr(
+            self.tr("About Fallakte"),
+            self.tr(
                 "<b>Fallakte {0}</b><br>Case files for return and reintegration counselling, "
                 "encrypted on this device and synchronised with your team's server."
             ).format(__version__),

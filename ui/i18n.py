@@ -94,6 +94,23 @@ def format_date(value: date | None, *, long: bool = False) -> str:
     return locale().toString(day, short_date_format())
 
 
+def format_partial_date(value: str | None) -> str:
+    """A birth date as far as it is known ("1987", "1987-03", "1987-03-14") in the locale's way."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return format_date(date(int(parts[0]), int(parts[1]), int(parts[2])))
+        if len(parts) == 2:
+            month = QtCore.QDate(int(parts[0]), int(parts[1]), 1)
+            german = locale().language() == QtCore.QLocale.Language.German
+            return locale().toString(month, "MM.yyyy" if german else "MM/yyyy")
+    except ValueError:
+        return value
+    return value
+
+
 def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""

@@ -4,7 +4,7 @@ from typing import Any
 
 from app.services import listing
 from app.services.listing import PersonRow
-from ui import labels
+from ui import i18n, labels
 from ui.qt import QtCore, Signal
 from ui.reference_labels import country_name
 from ui.session import Changed, Session
@@ -186,7 +186,7 @@ class PersonListModel(QtCore.QAbstractTableModel):
         if column == self.NAME:
             return listing.display_name(row.family_name, row.given_names) or ""
         if column == self.BIRTH_DATE:
-            return row.birth_date or ""
+            return i18n.format_partial_date(row.birth_date)
         if column == self.NATIONALITY:
             return country_name(row.nationality)
         if column == self.HOUSEHOLD:

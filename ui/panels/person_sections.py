@@ -7,7 +7,7 @@ from app.domain.people import Consent
 from app.services import records
 from app.services.dossier import PersonDossier
 from app.services.listing import display_name
-from ui import labels
+from ui import i18n, labels
 from ui.context import Context
 from ui.i18n import format_date, format_datetime
 from ui.qt import Qt, QtWidgets, Signal
@@ -164,7 +164,7 @@ class PersonalSection(Section):
     def fill(self, dossier: PersonDossier) -> None:
         super().fill(dossier)
         p = dossier.person
-        born = p.birth_date or ""
+        born = i18n.format_partial_date(p.birth_date)
         if born and p.birth_date_estimated:
             born = self.tr("{0} (estimated)").format(born)
         texts = {
@@ -228,7 +228,7 @@ class MembersSection(Section):
                     m.id,
                     (
                         display_name(m.family_name, m.given_names) or "",
-                        m.birth_date or "",
+                        i18n.format_partial_date(m.birth_date),
                         labels.of(m.sex),
                     ),
                 )

@@ -9,7 +9,7 @@ from app.services import records
 from app.services.dossier import PersonDossier
 from app.services.listing import display_name
 from app.store.store import Store
-from ui import labels
+from ui import i18n, labels
 from ui.attachments_io import TempFiles, clean_on_quit
 from ui.context import Context
 from ui.panels.base import Panel
@@ -274,7 +274,7 @@ class PersonView(Panel):
         self.name_label.setText(display_name(p.family_name, p.given_names) or "")
         facts = []
         if p.birth_date:
-            born = self.tr("born {0}").format(p.birth_date)
+            born = self.tr("born {0}").format(i18n.format_partial_date(p.birth_date))
             facts.append(born + ("" if not p.birth_date_estimated else self.tr(" (estimated)")))
         if p.nationality:
             facts.append(country_name(p.nationality))
