@@ -194,7 +194,8 @@ class SyncController(QObject):
         self._recount.setInterval(RECOUNT_DELAY_MS)
         self._recount.timeout.connect(self.refresh)
         session.changed.connect(self.on_session_changed)
-        self.refresh()  # the status bar shows unsynced changes even before (or without) a server
+        # The owner calls refresh() (or start()) once the first screen is filled, so the status
+        # bar's count does not compete with it; until then the bar shows no number.
 
     # -- lifecycle ---------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ def _panel_types() -> list[type[Panel]]:
 class Workspace(QtWidgets.QWidget):
     lock_requested = Signal()
     language_requested = Signal(str)
+    ready = Signal()  # the first screen is filled; background work may start
 
     def __init__(
         self,
@@ -76,7 +77,20 @@ class Workspace(QtWidgets.QWidget):
         self._build_layout()
         self.nav.currentRowChanged.connect(self.on_nav_current_row_changed)
         self._shortcuts()
+        self._background_started = False
+        first = self._panels[next(iter(self._panels))]
+        first.loaded.connect(self._start_background)
+        # In case the first screen never reports (an error): start anyway, a little later.
+        QtCore.QTimer.singleShot(3000, self._start_background)
         self.nav.setCurrentRow(0)
+
+    def _start_background(self) -> None:
+        if self._background_started:
+            return
+        self._background_started = True
+        for panel in self._panels.values():
+            panel.start_background()
+        self.ready.emit()
 
     # -- layout ------------------------------------------------------------------
 

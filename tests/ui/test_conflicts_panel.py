@@ -11,6 +11,7 @@ from ui.session import Changed
 def make_panel(qtbot, ctx, tasks):
     panel = ConflictsPanel(ctx)
     qtbot.addWidget(panel)
+    panel.start_background()  # as the workspace does once the first screen is filled
     settle(qtbot, tasks)
     return panel
 
@@ -29,6 +30,7 @@ def test_badge_counts_open_conflicts_before_the_screen_is_shown(qtbot, ctx, task
     panel = ConflictsPanel(ctx)
     qtbot.addWidget(panel)
     panel.badge_changed.connect(counts.append)
+    panel.start_background()  # as the workspace does once the first screen is filled
     settle(qtbot, tasks)
     assert counts == [1]
     assert panel.title() == "Conflicts" and panel.name == "conflicts"

@@ -105,7 +105,9 @@ def controller_for(session: Session, **settings: int) -> SyncController:
     ctx = Context(
         session=session, settings=DesktopSettings(**settings), navigator=None, role="counsellor"
     )  # type: ignore[arg-type]
-    return SyncController(ctx, client_factory=fast_client)
+    controller = SyncController(ctx, client_factory=fast_client)
+    controller.refresh()  # as the workspace does once the first screen is filled
+    return controller
 
 
 def households(store: Store, number: int) -> None:
@@ -267,6 +269,7 @@ def test_the_sync_panel_connects_the_device_then_shows_server_and_syncs(
         role="lead",
     )
     controller = SyncController(ctx, client_factory=fast_client)
+    controller.refresh()
     panel = SyncPanel(ctx)
     qtbot.addWidget(panel)
     panel.attach_sync(controller)

@@ -100,6 +100,7 @@ def test_follows_a_real_controller_that_cannot_reach_its_server(qtbot, ctx, stor
     with store.write() as writer:
         local.set_setting(writer.conn, "server_url", url)
     controller = SyncController(ctx, client_factory=lambda _: SyncClient(url, "t", attempts=1))
+    controller.refresh()
     widget = make_widget(qtbot, controller)
     with qtbot.waitSignal(controller.sync_finished, timeout=20_000):
         controller.start()

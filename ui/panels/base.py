@@ -33,6 +33,10 @@ class Panel(QtWidgets.QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
+    def start_background(self) -> None:
+        """Work a hidden screen does anyway (badge counts); started once the first screen is filled,
+        so that it does not compete with what the user is waiting for."""
+
     def on_session_changed(self, changed: Changed) -> None:
         if self.watches and not changed.touches(*self.watches):
             return

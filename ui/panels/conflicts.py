@@ -122,14 +122,16 @@ class ConflictsPanel(Panel):
         self.setTabOrder(self.restore_button, self.open_button)
 
         self._show_selected()
-        # The badge counts open conflicts before the screen is ever shown.
-        self.model.reload()
         self._stale = False
 
     def title(self) -> str:
         return self.tr("Conflicts")
 
     def reload(self) -> None:
+        self.model.reload()
+
+    def start_background(self) -> None:
+        # The badge counts open conflicts before the screen is ever shown.
         self.model.reload()
 
     def on_session_changed(self, changed: Changed) -> None:

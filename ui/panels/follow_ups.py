@@ -28,7 +28,6 @@ class FollowUpsPanel(Panel):
         self._badge_timer.setInterval(BADGE_REFRESH_MS)
         self._badge_timer.timeout.connect(self.refresh_badge)
         self._badge_timer.start()
-        self.refresh_badge()
 
     def title(self) -> str:
         return self.tr("Follow-ups")
@@ -141,6 +140,9 @@ class FollowUpsPanel(Panel):
 
     def on_model_load_failed(self, failure: Failure) -> None:
         self._show_error(self.tr("The follow-ups could not be read: {0}"), failure)
+
+    def start_background(self) -> None:
+        self.refresh_badge()
 
     def refresh_badge(self) -> None:
         self.ctx.session.query(overdue_count, done=self.badge_changed.emit)
