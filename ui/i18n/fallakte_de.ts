@@ -1373,6 +1373,17 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>About Fallakte</source>
+        <translation>Über Fallakte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Case files for return and reintegration counselling, encrypted on this device and synchronised with your team&apos;s server.</source>
+        <translation>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Fallakten für die Rückkehr- und Reintegrationsberatung – verschlüsselt auf diesem Gerät und mit dem Server Ihres Teams synchronisiert.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -1864,7 +1875,7 @@
     </message>
     <message>
         <source>missing</source>
-        <translation>fehlen</translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>applied for</source>
@@ -3287,17 +3298,6 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>About Fallakte</source>
-        <translation>Über Fallakte</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Case files for return and reintegration counselling, encrypted on this device and synchronised with your team&apos;s server.</source>
-        <translation>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Fallakten für die Rückkehr- und Reintegrationsberatung – verschlüsselt auf diesem Gerät und mit dem Server Ihres Teams synchronisiert.</translation>
     </message>
 </context>
 </TS>

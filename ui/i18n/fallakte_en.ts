@@ -1373,6 +1373,17 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>About Fallakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Case files for return and reintegration counselling, encrypted on this device and synchronised with your team&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -3275,17 +3286,6 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     <name>parent</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>About Fallakte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Case files for return and reintegration counselling, encrypted on this device and synchronised with your team&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
