@@ -233,12 +233,11 @@ class Controller(QObject):
             app.quit()
 
     def on_sync_revoked(self, wipe: bool, message: str) -> None:
-        tr = self.tr
         if not wipe:
             QtWidgets.QMessageBox.warning(
                 self.window,
-                tr("Device removed"),
-                tr(
+                self.tr("Device removed"),
+                self.tr(
                     "This device has been removed from the server by an administrator, so it "
                     "no longer synchronises. The data on it stays readable here; please talk "
                     "to your administrator."
@@ -250,8 +249,8 @@ class Controller(QObject):
         self._teardown(keep_store=True, save_drafts=False)
         QtWidgets.QMessageBox.warning(
             self.window,
-            tr("Device removed and data erased"),
-            tr(
+            self.tr("Device removed and data erased"),
+            self.tr(
                 "An administrator removed this device from the server and asked for its data "
                 "to be erased. The data on this device has been erased; changes that had not "
                 "been synchronised are lost. Fallakte will close now."
@@ -279,24 +278,23 @@ class Controller(QObject):
     def _menu(self) -> None:
         bar = self.window.menuBar()
         bar.clear()
-        tr = self.tr
-        app_menu = bar.addMenu(tr("&Fallakte"))
-        lock = app_menu.addAction(tr("&Lock"), self.lock)
+        app_menu = bar.addMenu(self.tr("&Fallakte"))
+        lock = app_menu.addAction(self.tr("&Lock"), self.lock)
         lock.setShortcut(QtGui.QKeySequence("Ctrl+L"))
-        languages = app_menu.addMenu(tr("&Language"))
+        languages = app_menu.addMenu(self.tr("La&nguage"))
         group = QtGui.QActionGroup(languages)
         for code, name in (("de", "Deutsch"), ("en", "English")):
             action = languages.addAction(name, lambda code=code: self.switch_language(code))
             action.setCheckable(True)
             action.setChecked(code == self.settings.language)
             group.addAction(action)
-        preferences = app_menu.addAction(tr("&Settings…"), self.edit_settings)
+        preferences = app_menu.addAction(self.tr("&Settings…"), self.edit_settings)
         preferences.setShortcut(QtGui.QKeySequence("Ctrl+,"))
         app_menu.addSeparator()
-        leave = app_menu.addAction(tr("&Quit"), self.quit)
+        leave = app_menu.addAction(self.tr("&Quit"), self.quit)
         leave.setShortcut(QtGui.QKeySequence("Ctrl+Q"))
-        help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addAction(tr("&About Fallakte"), self.about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Fallakte"), self.about)
 
     def edit_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

@@ -119,7 +119,7 @@ class _RecoveryPage(QtWidgets.QWizardPage):
         self.confirm_group.setAccessibleName(self.tr("Last group of the recovery key"))
         confirm.addRow(self.tr("To confirm, type the &last group of the key"), self.confirm_group)
         layout.addLayout(confirm)
-        self.kept = QtWidgets.QCheckBox(self.tr("I have &printed or saved the recovery key"), self)
+        self.kept = QtWidgets.QCheckBox(self.tr("&I have printed or saved the recovery key"), self)
         layout.addWidget(self.kept)
         layout.addStretch(1)
         self.save_button.clicked.connect(self.on_save_button_clicked)

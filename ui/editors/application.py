@@ -41,7 +41,7 @@ class ApplicationEditor(RecordEditor):
             self.tr("&Programme"), "programme", self.programme, self.programme.code_changed
         )
         self.add_row(
-            self.tr("&Submitted on"),
+            self.tr("Su&bmitted on"),
             "submitted_on",
             self.submitted_on,
             self.submitted_on.dateChanged,

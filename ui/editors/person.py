@@ -13,7 +13,7 @@ from ui.context import Context
 from ui.drafts import Editor
 from ui.editors.person_fields import CodeCombo, CodeList, FieldError, parse_birth_date
 from ui.editors.person_household import EXISTING, NEW, NONE, HouseholdChoice
-from ui.qt import Qt, QtWidgets
+from ui.qt import Qt, QtCore, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.fields import localized
 
@@ -61,7 +61,7 @@ class PersonEditor(Editor):
     def for_person(cls, ctx: Context, person_id: str) -> "PersonEditor":
         editor = cls(ctx)
         editor.record_id = person_id
-        editor.setWindowTitle(editor.tr("Edit person[*]"))
+        editor.setWindowTitle(QtCore.QCoreApplication.translate("PersonEditor", "Edit person[*]"))
         editor.setEnabled(False)  # until the record arrives
         ctx.session.query(
             lambda store: _load(store, person_id),
@@ -122,7 +122,7 @@ class PersonEditor(Editor):
                 None,
             ),
             ("phone", self.tr("&Phone:"), self.phone, None),
-            ("site", self.tr("&Site:"), self.site, None),
+            ("site", self.tr("Si&te:"), self.site, None),
         ]
         for name, text, widget, layout in rows:
             self._add_row(form, name, text, widget, layout)

@@ -41,7 +41,7 @@ class ReferralEditor(RecordEditor):
         self.add_row(
             self.tr("&Referred on"), "referred_on", self.referred_on, self.referred_on.dateChanged
         )
-        self.add_row(self.tr("&Status"), "status", self.status, self.status.code_changed)
+        self.add_row(self.tr("S&tatus"), "status", self.status, self.status.code_changed)
         self.add_row(self.tr("Resul&t"), "result", self.result, self.result.textChanged)
         self.resize(560, 460)
 

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>Device removed</source>
-        <translation>Gerät entfernt</translation>
-    </message>
-    <message>
-        <source>This device has been removed from the server by an administrator, so it no longer synchronises. The data on it stays readable here; please talk to your administrator.</source>
-        <translation>Die Administration hat dieses Gerät vom Server entfernt; es synchronisiert daher nicht mehr. Die Daten darauf bleiben hier lesbar. Bitte wenden Sie sich an Ihre Administration.</translation>
-    </message>
-    <message>
-        <source>Device removed and data erased</source>
-        <translation>Gerät entfernt und Daten gelöscht</translation>
-    </message>
-    <message>
-        <source>An administrator removed this device from the server and asked for its data to be erased. The data on this device has been erased; changes that had not been synchronised are lost. Fallakte will close now.</source>
-        <translation>Die Administration hat dieses Gerät vom Server entfernt und die Löschung seiner Daten veranlasst. Die Daten auf diesem Gerät wurden gelöscht; noch nicht synchronisierte Änderungen sind verloren. Fallakte wird jetzt beendet.</translation>
-    </message>
-    <message>
-        <source>&amp;Fallakte</source>
-        <translation>&amp;Fallakte</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Sperren</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>Sp&amp;rache</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Fallakte</source>
-        <translation>Ü&amp;ber Fallakte</translation>
-    </message>
-</context>
-<context>
     <name>Admin</name>
     <message>
         <source>Code</source>
@@ -258,7 +211,7 @@
         <translation>&amp;Förderprogramm</translation>
     </message>
     <message>
-        <source>&amp;Submitted on</source>
+        <source>Su&amp;bmitted on</source>
         <translation>&amp;Eingereicht am</translation>
     </message>
     <message>
@@ -646,7 +599,7 @@
         <translation>Alle Fälle</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
+        <source>Sho&amp;w</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
@@ -1375,6 +1328,50 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>Device removed</source>
+        <translation>Gerät entfernt</translation>
+    </message>
+    <message>
+        <source>This device has been removed from the server by an administrator, so it no longer synchronises. The data on it stays readable here; please talk to your administrator.</source>
+        <translation>Dieses Gerät wurde von der Administration vom Server entfernt und synchronisiert nicht mehr. Die Daten bleiben hier lesbar; bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>Device removed and data erased</source>
+        <translation>Gerät entfernt und Daten gelöscht</translation>
+    </message>
+    <message>
+        <source>An administrator removed this device from the server and asked for its data to be erased. The data on this device has been erased; changes that had not been synchronised are lost. Fallakte will close now.</source>
+        <translation>Die Administration hat dieses Gerät vom Server entfernt und die Löschung seiner Daten angeordnet. Die Daten auf diesem Gerät wurden gelöscht; nicht synchronisierte Änderungen sind verloren. Fallakte wird jetzt beendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Fallakte</source>
+        <translation>&amp;Fallakte</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Fallakte</source>
+        <translation>Ü&amp;ber Fallakte</translation>
+    </message>
+    <message>
         <source>About Fallakte</source>
         <translation>Über Fallakte</translation>
     </message>
@@ -2089,10 +2086,6 @@
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation>Stand&amp;ort:</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2115,6 +2108,10 @@
     <message>
         <source>Edit person[*]</source>
         <translation>Person bearbeiten[*]</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>Stand&amp;ort:</translation>
     </message>
     <message>
         <source>Person: {0}</source>
@@ -2394,7 +2391,7 @@
         <translation>&amp;Weiterverwiesen am</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
+        <source>S&amp;tatus</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
@@ -2521,6 +2518,13 @@
     <message>
         <source>Consultation</source>
         <translation>Beratungsgespräch</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3171,7 +3175,7 @@ Meldung des Servers: {0}</translation>
         <translation>Geben Sie zur Bestätigung die &amp;letzte Gruppe des Schlüssels ein</translation>
     </message>
     <message>
-        <source>I have &amp;printed or saved the recovery key</source>
+        <source>&amp;I have printed or saved the recovery key</source>
         <translation>Ich habe den Wiederherstellungsschlüssel &amp;gedruckt oder gespeichert</translation>
     </message>
     <message>
@@ -3284,20 +3288,6 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Your main &amp;site</source>
         <translation>Ihr Haupt&amp;standort</translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Edit person[*]</source>
-        <translation>Person bearbeiten[*]</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 </TS>

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Device removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device has been removed from the server by an administrator, so it no longer synchronises. The data on it stays readable here; please talk to your administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device removed and data erased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An administrator removed this device from the server and asked for its data to be erased. The data on this device has been erased; changes that had not been synchronised are lost. Fallakte will close now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fallakte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Fallakte</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Admin</name>
     <message>
         <source>Code</source>
@@ -258,7 +211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Submitted on</source>
+        <source>Su&amp;bmitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -646,7 +599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Show</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1375,6 +1328,50 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>Device removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has been removed from the server by an administrator, so it no longer synchronises. The data on it stays readable here; please talk to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device removed and data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator removed this device from the server and asked for its data to be erased. The data on this device has been erased; changes that had not been synchronised are lost. Fallakte will close now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fallakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Fallakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Fallakte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,10 +2086,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,6 +2107,10 @@
     </message>
     <message>
         <source>Edit person[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2394,7 +2391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Status</source>
+        <source>S&amp;tatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2520,6 +2517,13 @@
     </message>
     <message>
         <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3167,7 +3171,7 @@ The server said: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I have &amp;printed or saved the recovery key</source>
+        <source>&amp;I have printed or saved the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3272,20 +3276,6 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>Your main &amp;site</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Edit person[*]</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

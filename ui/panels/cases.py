@@ -33,7 +33,7 @@ class CasesPanel(Panel):
         ):
             self.group.addItem(text, code)
         assert set(STATUS_GROUPS) == {self.group.itemData(i) for i in range(self.group.count())}
-        show = QtWidgets.QLabel(self.tr("&Show"), self)
+        show = QtWidgets.QLabel(self.tr("Sho&w"), self)
         show.setBuddy(self.group)
         self.mine = QtWidgets.QCheckBox(self.tr("&My cases only"), self)
         self.mine.setChecked(True)

@@ -10,7 +10,7 @@ from app.services.listing import display_name
 from ui import i18n, labels
 from ui.context import Context
 from ui.i18n import format_date, format_datetime
-from ui.qt import Qt, QtWidgets, Signal
+from ui.qt import Qt, QtCore, QtWidgets, Signal
 from ui.reference_labels import country_name, language_name, site_name
 from ui.tasks import Failure
 from ui.widgets.fields import localized
@@ -99,7 +99,11 @@ def open_editor(ctx: Context, editor: QtWidgets.QDialog) -> None:
 
 
 def show_failure(parent: QtWidgets.QWidget, failure: Failure) -> None:
-    QtWidgets.QMessageBox.warning(parent, parent.tr("Not saved"), localized(failure.message))
+    QtWidgets.QMessageBox.warning(
+        parent,
+        QtCore.QCoreApplication.translate("Section", "Not saved"),
+        localized(failure.message),
+    )
 
 
 def buttons(*widgets: QtWidgets.QWidget) -> QtWidgets.QHBoxLayout:
