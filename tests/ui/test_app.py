@@ -152,3 +152,43 @@ def test_first_run_page_then_workspace(qtbot, tmp_path) -> None:
     assert ctl.workspace is not None and ctl.session is not None
     assert ctl.session.actor == "bea"
     ctl.quit()
+
+
+def test_revoked_with_wipe_tells_the_user_and_closes_without_writing(
+    qtbot, controller: Controller, data_dir: Path, monkeypatch
+) -> None:
+    from sync.engine import wipe
+    from ui.qt import QtCore, QtWidgets
+
+    _unlock(qtbot, controller)
+    assert controller.session is not None and controller.workspace is not None
+    workspace = controller.workspace
+    case = Factory(controller.session.store).case()
+    workspace.new_consultation(case.id)
+    settle(qtbot, controller.tasks)
+    workspace.editors[-1].notes.setPlainText("darf nicht gespeichert werden")
+    notices: list[str] = []
+    monkeypatch.setattr(
+        QtWidgets.QMessageBox, "warning", lambda _parent, title, _text, *a: notices.append(title)
+    )
+    monkeypatch.setattr(QtCore.QCoreApplication, "quit", lambda *a: notices.append("quit"))
+    wipe(controller.session.store)  # what the sync engine does when told "revoked, wipe"
+    controller.on_sync_revoked(True, "Laptop verloren")
+    assert notices == ["Device removed and data erased", "quit"]
+    assert not data_dir.exists()  # and no draft brought it back
+    assert controller.session is None and controller.workspace is None
+
+
+def test_revoked_without_wipe_keeps_the_data_readable(
+    qtbot, controller: Controller, monkeypatch
+) -> None:
+    from ui.qt import QtWidgets
+
+    _unlock(qtbot, controller)
+    notices: list[str] = []
+    monkeypatch.setattr(
+        QtWidgets.QMessageBox, "warning", lambda _parent, title, _text, *a: notices.append(title)
+    )
+    controller.on_sync_revoked(False, "")
+    assert notices == ["Device removed"]
+    assert controller.session is not None and controller.workspace is not None
