@@ -102,7 +102,11 @@ def main(argv: list[str] | None = None) -> int:
         settle(controller, app)
         shoot(window, args.out / f"{prefix}-11-person.png")
 
-        workspace.search.setText("mül")
+        assert controller.session is not None
+        name = records.get(
+            controller.session.store, entity="person", record_id=busiest, audit=False
+        ).family_name  # type: ignore[attr-defined]
+        workspace.search.setText(name[:4].lower())
         workspace.search._run()
         settle(controller, app)
         shoot(window, args.out / f"{prefix}-12-search.png")

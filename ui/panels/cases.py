@@ -52,7 +52,7 @@ class CasesPanel(Panel):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 200, 190, 160, 90, 100)):
+        for column, width in enumerate((185, 190, 180, 160, 90, 100)):
             self.table.setColumnWidth(column, width)
 
         self.open_button = QtWidgets.QPushButton(self.tr("&Open"), self)
