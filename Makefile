@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= demo-data/store
+# e.g. DEMO_ARGS=--quit-after-ms=5000 for a smoke run without anyone at the screen
+DEMO_ARGS ?=
 export FALLAKTE_PASSWORD ?= demo-passwort
 
 .PHONY: demo demo-cli test lint bench clean install translations update-translations screenshots
@@ -19,7 +21,7 @@ install: $(STAMP)
 # The main job: a local sync server with demo data and a busy colleague, and the desktop app
 # on an enrolled demo device (password: demo-passwort). Without a display it says how to run it.
 demo: $(STAMP) translations
-	$(BIN)/python -m ui.demo --base-dir demo-data
+	$(BIN)/python -m ui.demo --base-dir demo-data $(DEMO_ARGS)
 
 # The command-line walk-through of the same demo device.
 demo-cli: $(STAMP)
