@@ -53,7 +53,13 @@ def sync_once(
     *,
     progress: Callable[[Progress], None] | None = None,
     pull_limit: int = MAX_PULL_RECORDS,
+    wipe_on_revoke: bool = True,
 ) -> SyncResult:
+    """One round: push everything unsent, pull everything new.
+
+    `wipe_on_revoke=False` leaves the erasure after "revoked, wipe" to the caller (the desktop
+    app first stops everything else that reads the store, then erases it, then says so).
+    """
     started = time.perf_counter()
     result = SyncResult()
     report = progress or (lambda _: None)
@@ -61,7 +67,7 @@ def sync_once(
         _push_all(store, client, result, report)
         _pull_all(store, client, result, report, pull_limit)
     except DeviceRevoked as exc:
-        if exc.wipe:
+        if exc.wipe and wipe_on_revoke:
             wipe(store)
         raise
     result.blobs = _fetch_blobs(store, client)

@@ -234,27 +234,18 @@ class Controller(QObject):
 
     def on_sync_revoked(self, wipe: bool, message: str) -> None:
         if not wipe:
-            QtWidgets.QMessageBox.warning(
-                self.window,
-                self.tr("Device removed"),
-                self.tr(
-                    "This device has been removed from the server by an administrator, so it "
-                    "no longer synchronises. The data on it stays readable here; please talk "
-                    "to your administrator."
-                ),
-            )
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Device removed"), message)
             return
-        # The sync engine has already erased the store (key file first) when it learned of
-        # the wipe; nothing may be written any more, drafts included.
-        self._teardown(keep_store=True, save_drafts=False)
+        # Erase first, then tell: a notice first would let whoever holds a lost laptop stop
+        # the erasure by killing the app at the dialog. Nothing reads or writes the store
+        # once the workspace is down, so no screen trips over the missing store either.
+        from ui.sync_controller import wipe_local_data
+
+        store = self._teardown(keep_store=True, save_drafts=False)
+        if store is not None:
+            wipe_local_data(store)
         QtWidgets.QMessageBox.warning(
-            self.window,
-            self.tr("Device removed and data erased"),
-            self.tr(
-                "An administrator removed this device from the server and asked for its data "
-                "to be erased. The data on this device has been erased; changes that had not "
-                "been synchronised are lost. Fallakte will close now."
-            ),
+            self.window, self.tr("Device removed and data erased"), message
         )
         self.window.allow_close()
         self.window.close()

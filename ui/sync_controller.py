@@ -269,7 +269,14 @@ class SyncController(QObject):
         store, connection, limit = self.session.store, self._connection, self.pull_limit
 
         def job(report: Callable[[object], None]) -> _Outcome:
-            result = sync_once(store, connection.get(store), progress=report, pull_limit=limit)
+            # On "revoked, wipe" the app erases the store itself, after stopping its other work.
+            result = sync_once(
+                store,
+                connection.get(store),
+                progress=report,
+                pull_limit=limit,
+                wipe_on_revoke=False,
+            )
             return _Outcome(
                 result, unsynced_changes(store), _open_conflicts(store), datetime.now(UTC)
             )

@@ -157,7 +157,6 @@ def test_first_run_page_then_workspace(qtbot, tmp_path) -> None:
 def test_revoked_with_wipe_tells_the_user_and_closes_without_writing(
     qtbot, controller: Controller, data_dir: Path, monkeypatch
 ) -> None:
-    from sync.engine import wipe
     from ui.qt import QtCore, QtWidgets
 
     _unlock(qtbot, controller)
@@ -172,8 +171,7 @@ def test_revoked_with_wipe_tells_the_user_and_closes_without_writing(
         QtWidgets.QMessageBox, "warning", lambda _parent, title, _text, *a: notices.append(title)
     )
     monkeypatch.setattr(QtCore.QCoreApplication, "quit", lambda *a: notices.append("quit"))
-    wipe(controller.session.store)  # what the sync engine does when told "revoked, wipe"
-    controller.on_sync_revoked(True, "Laptop verloren")
+    controller.on_sync_revoked(True, "Laptop verloren")  # the app erases, then tells
     assert notices == ["Device removed and data erased", "quit"]
     assert not data_dir.exists()  # and no draft brought it back
     assert controller.session is None and controller.workspace is None

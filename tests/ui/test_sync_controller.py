@@ -223,7 +223,9 @@ def test_a_revoked_device_is_told_why(qtbot, server, store, session, tasks, wipe
     assert controller.next_sync_in_ms() is None and not controller.sync_now()
     data_dir = store.data_dir
     if wipe:
-        wipe_local_data(store)  # what the app calls after the final notice; safe to repeat
+        assert (data_dir / "keys.json").exists()  # the app erases it once its screens stopped
+        wipe_local_data(store)
+        wipe_local_data(store)  # safe to repeat
         assert not data_dir.exists()
     else:
         assert (data_dir / "keys.json").exists()

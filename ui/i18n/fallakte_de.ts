@@ -1332,16 +1332,8 @@
         <translation>Gerät entfernt</translation>
     </message>
     <message>
-        <source>This device has been removed from the server by an administrator, so it no longer synchronises. The data on it stays readable here; please talk to your administrator.</source>
-        <translation>Dieses Gerät wurde von der Administration vom Server entfernt und synchronisiert nicht mehr. Die Daten bleiben hier lesbar; bitte wenden Sie sich an Ihre Administration.</translation>
-    </message>
-    <message>
         <source>Device removed and data erased</source>
         <translation>Gerät entfernt und Daten gelöscht</translation>
-    </message>
-    <message>
-        <source>An administrator removed this device from the server and asked for its data to be erased. The data on this device has been erased; changes that had not been synchronised are lost. Fallakte will close now.</source>
-        <translation>Die Administration hat dieses Gerät vom Server entfernt und die Löschung seiner Daten angeordnet. Die Daten auf diesem Gerät wurden gelöscht; nicht synchronisierte Änderungen sind verloren. Fallakte wird jetzt beendet.</translation>
     </message>
     <message>
         <source>&amp;Fallakte</source>

@@ -1332,15 +1332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This device has been removed from the server by an administrator, so it no longer synchronises. The data on it stays readable here; please talk to your administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Device removed and data erased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An administrator removed this device from the server and asked for its data to be erased. The data on this device has been erased; changes that had not been synchronised are lost. Fallakte will close now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
