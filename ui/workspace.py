@@ -119,7 +119,8 @@ class Workspace(QtWidgets.QWidget):
     def _shortcuts(self) -> None:
         for keys in ("Ctrl+F", "Ctrl+K"):
             QtGui.QShortcut(QtGui.QKeySequence(keys), self, self.search.focus_search)
-        QtGui.QShortcut(QtGui.QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
+        # Ctrl+L is the menu's "Lock" (ui/app.py): a second shortcut here made the key ambiguous,
+        # and Qt then runs neither.
         for number, name in enumerate(self._nav_rows, start=1):
             if number > 9:
                 break
