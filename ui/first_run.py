@@ -233,6 +233,9 @@ class FirstRunWizard(QtWidgets.QWizard):
         self.recovery_key = ""
         self.setWindowTitle(self.tr("Set up Fallakte"))
         self.setWizardStyle(QtWidgets.QWizard.WizardStyle.ModernStyle)
+        # The header shows two lines of subtitle; narrower, the German recovery-key advice
+        # ("…keep it locked away") was cut off.
+        self.setMinimumWidth(760)
         self.setOption(QtWidgets.QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QtWidgets.QWizard.WizardOption.NoCancelButton, True)
         self.welcome = _WelcomePage(self)
