@@ -57,8 +57,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from sync.server.app import create_app
+    from sync.server.metrics import MetricsSettings, prepare_workers, remove_workers_dir
 
     chosen = settings(args)
+    MetricsSettings.build()  # an unsafe metrics setting stops the server before it starts
     if args.workers < 1:
         raise UserError("--workers must be at least 1")
     if not 0 < args.port < 65536:
@@ -71,12 +73,17 @@ def cmd_run(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     options = {"host": args.host, "port": args.port, "server_header": False, "log_level": "info"}
-    if args.workers == 1:
-        uvicorn.run(create_app(chosen), **options)
-    else:
-        # Workers are separate processes that import the app: they read the settings from here.
-        os.environ.update(chosen.to_environ())
-        uvicorn.run("sync.server.asgi:app", workers=args.workers, **options)
+    # With metrics on, workers count into one shared directory (prometheus multiprocess mode).
+    made = prepare_workers(args.workers)
+    try:
+        if args.workers == 1:
+            uvicorn.run(create_app(chosen), **options)
+        else:
+            # Workers are separate processes that import the app: they read the settings here.
+            os.environ.update(chosen.to_environ())
+            uvicorn.run("sync.server.asgi:app", workers=args.workers, **options)
+    finally:
+        remove_workers_dir(made)
     return EXIT_OK
 
 

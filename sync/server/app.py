@@ -19,6 +19,8 @@ from sync.protocol import API_PREFIX, ErrorBody
 from sync.server import admin_routes, routes
 from sync.server.db import DatabaseBusy, DatabaseUnavailable, make_engine
 from sync.server.deps import ApiError
+from sync.server.metrics import Metrics, MetricsMiddleware, MetricsSettings, route_templates
+from sync.server.metrics import router as metrics_router
 from sync.server.middleware import (
     SERVER_TIME_HEADER,
     GzipRequestMiddleware,
@@ -45,8 +47,17 @@ _STATUS_CODES = {
 _MAX_FIELDS_NAMED = 5
 
 
-def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> FastAPI:
-    """The server application; it owns (and disposes) its engine unless one is passed in."""
+def create_app(
+    settings: ServerSettings,
+    *,
+    engine: Engine | None = None,
+    metrics: MetricsSettings | None = None,
+) -> FastAPI:
+    """The server application; it owns (and disposes) its engine unless one is passed in.
+
+    /metrics is served only if `metrics` (default: from the environment) enables it.
+    """
+    metrics = metrics if metrics is not None else MetricsSettings.build()
     owned = engine is None
     db = engine if engine is not None else make_engine(settings.database_url)
 
@@ -68,11 +79,16 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
     )
     app.state.engine = db
     app.state.settings = settings
-    app.include_router(routes.router, prefix=API_PREFIX)
-    app.include_router(admin_routes.router, prefix=API_PREFIX)
+    routers = [(API_PREFIX, routes.router), (API_PREFIX, admin_routes.router)]
     sync_router = _sync_router()
     if sync_router is not None:
-        app.include_router(sync_router, prefix=API_PREFIX)
+        routers.append((API_PREFIX, sync_router))
+    app.state.metrics_settings = metrics
+    app.state.metrics = Metrics(db) if metrics.enabled else None
+    if metrics.enabled:
+        routers.append(("", metrics_router))
+    for prefix, router in routers:
+        app.include_router(router, prefix=prefix)
     _install_error_handlers(app)
     app.add_middleware(GzipRequestMiddleware)
     # Blobs are served as octet-stream and are mostly compressed already (PDF, JPEG).
@@ -83,6 +99,11 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
         exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, routes.BLOB_MEDIA_TYPE),
     )
     app.add_middleware(ServerTimeMiddleware)
+    if app.state.metrics is not None:
+        # Outermost: the latency includes compression and every other middleware.
+        app.add_middleware(
+            MetricsMiddleware, metrics=app.state.metrics, templates=route_templates(routers)
+        )
     return app
 
 

@@ -17,6 +17,7 @@ from sync.server import pull as pull_service
 from sync.server import sync_service
 from sync.server.auth import DeviceContext, current_device
 from sync.server.deps import ApiError, EngineDep, SettingsDep
+from sync.server.metrics import MetricsDep
 
 router = APIRouter(tags=["sync"])
 DeviceDep = Annotated[DeviceContext, Depends(current_device)]
@@ -24,7 +25,11 @@ DeviceDep = Annotated[DeviceContext, Depends(current_device)]
 
 @router.post("/sync/push", response_model=PushResponse)
 def push(
-    request: PushRequest, device: DeviceDep, engine: EngineDep, settings: SettingsDep
+    request: PushRequest,
+    device: DeviceDep,
+    engine: EngineDep,
+    settings: SettingsDep,
+    metrics: MetricsDep,
 ) -> Response:
     pusher = sync_service.Pusher(
         device_id=device.device_id, team_id=device.team_id, role=device.role
@@ -35,6 +40,8 @@ def push(
         )
     except sync_service.ClockSkewRefused as exc:
         raise ApiError(409, "clock_skew", str(exc)) from None
+    if metrics is not None:
+        metrics.record_push(result)
     return Response(orjson.dumps(result.model_dump(mode="json")), media_type="application/json")
 
 
@@ -42,10 +49,13 @@ def push(
 def pull(
     device: DeviceDep,
     engine: EngineDep,
+    metrics: MetricsDep,
     cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_RECORDS)] = DEFAULT_PULL_RECORDS,
 ) -> Response:
     page = pull_service.pull(
         engine, team_id=device.team_id, cursor=cursor, limit=limit, max_bytes=MAX_PAGE_BYTES
     )
+    if metrics is not None:
+        metrics.record_pull(page)
     return Response(orjson.dumps(page), media_type="application/json")
