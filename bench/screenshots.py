@@ -1,44 +1,164 @@
-"""Screenshots of every main screen, for looking at them (make screenshots); nothing is checked in.
+"""Screenshots of every main screen and of what the user guide shows (make screenshots).
 
 Run under Xvfb (`xvfb-run -s "-screen 0 1366x768x24" python bench/screenshots.py OUT`) or with
 QT_QPA_PLATFORM=offscreen. QT_SCALE_FACTOR=1.5 shows the screens at 150 % scaling.
+
+Everything happens in a temporary folder: the first-run wizard page by page, a local sync
+server (`fallakte-server` on SQLite) with a team of two counsellors, a device with demo data
+that has synchronised and holds two real conflicts (a colleague changed the same fields on
+another laptop), the workspace online and offline, the editors and dialogs, a form kept as a
+draft over the lock. `--palette` writes 256-colour PNGs (the image's own most frequent
+colours, no dithering): a third of the size, as the images in docs/images/ are made:
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python bench/screenshots.py \\
+        docs/images --language de --palette --only guide
 """
 
 import argparse
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.services import listing, records
+import keyring
+from keyring.backends import fail
+
+from app.domain.enums import CaseStatus
+from app.services import attachments, listing, records
 from app.services.demo_loader import load_demo
 from app.store.keys import KdfParams
 from app.store.store import Store
+from sync import device as local
+from sync.client import SyncClient
+from sync.credentials import load_token
+from sync.engine import sync_once
+from sync.enrolment import enroll
+from sync.server import admin
+from sync.server.db import make_engine
+from sync.server.migrate import upgrade
+from sync.server.process import ServerProcess
 from ui import i18n
 from ui.app import Controller, load_style
-from ui.qt import QtCore, QtWidgets
+from ui.qt import QtCore, QtGui, QtWidgets
 from ui.settings import DesktopSettings
 
 KDF = KdfParams(time_cost=1, memory_kib=8 * 1024)
 PASSWORD = "Bildschirm Foto Probe 7"
+SERVER_PASSWORD = "Team Server Probe 7"
+ME, COLLEAGUE, TEAM, SITE = "anna.schmidt", "ben.weber", "trier", "TR"
+# The shots docs/user-guide.md embeds (file names without the language prefix).
+GUIDE = {
+    "01-first-run",
+    "01b-first-run-password",
+    "01c-first-run-recovery",
+    "01d-first-run-server",
+    "02-unlock",
+    "03b-unlock-recovery",
+    "04-today",
+    "05-persons",
+    "06-cases",
+    "07-follow_ups",
+    "08-conflicts",
+    "09-sync",
+    "11-person",
+    "11b-person-cases",
+    "11c-person-consents",
+    "11d-person-attachments",
+    "12-search",
+    "13-consultation-editor",
+    "14-case-status",
+    "16-today-draft",
+    "17-person-editor",
+    "18-settings",
+    "19-statusbar-online",
+    "19b-statusbar-offline",
+}
 
 
-def settle(controller: Controller, app: QtWidgets.QApplication, rounds: int = 200) -> None:
-    """Let background work deliver and the widgets paint; bounded, no sleeping on a guess."""
-    for _ in range(rounds):
-        controller.tasks.wait_done(2_000)
-        app.processEvents()
-        if not controller.tasks.busy:
-            break
-    app.processEvents()
+class Shots:
+    """Where the PNGs go and how: all, or only the guide's; true colour or a 256-colour palette."""
+
+    def __init__(self, out: Path, prefix: str, *, palette: bool, only: set[str] | None) -> None:
+        self.out, self.prefix, self.palette, self.only = out, prefix, palette, only
+        self.written: list[Path] = []
+
+    def wanted(self, name: str) -> bool:
+        return self.only is None or name in self.only
+
+    def take(self, widget: QtWidgets.QWidget, name: str, *, trim: bool = False) -> None:
+        if self.wanted(name):
+            image = widget.grab().toImage()
+            self.save(_trim_left(image) if trim else image, name)
+
+    def save(self, image: QtGui.QImage, name: str) -> None:
+        path = self.out / f"{self.prefix}-{name}.png"
+        if self.palette:
+            image = _palette(image)
+        if not image.save(str(path), "PNG", 0 if self.palette else -1):
+            raise OSError(f"could not write {path}")
+        self.written.append(path)
+        print(f"  {path.name}")
 
 
-def shoot(widget: QtWidgets.QWidget, path: Path) -> None:
-    widget.grab().save(str(path))
-    print(f"  {path.name}")
+def _palette(image: QtGui.QImage) -> QtGui.QImage:
+    """At most 256 colours, the image's own most frequent ones; screens have few, text is exact."""
+    rgb = image.convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    pixels = memoryview(rgb.constBits()).cast("I")  # type: ignore[arg-type]
+    table = [colour for colour, _ in Counter(pixels).most_common(256)]
+    flags = (
+        QtCore.Qt.ImageConversionFlag.ThresholdDither | QtCore.Qt.ImageConversionFlag.AvoidDither
+    )
+    return rgb.convertToFormat(QtGui.QImage.Format.Format_Indexed8, table, flags)
+
+
+def _trim_left(image: QtGui.QImage, margin: int = 8) -> QtGui.QImage:
+    """Without the empty stretch on the left (the status bar keeps its content on the right)."""
+    empty = [image.pixel(0, y) for y in range(image.height())]  # a column of bar and border
+    for x in range(image.width()):
+        if any(image.pixel(x, y) != empty[y] for y in range(image.height())):
+            left = max(0, x - margin)
+            return image.copy(left, 0, image.width() - left, image.height())
+    return image
+
+
+# PySide6 6.12 loses a reference to None on every QCoreApplication.processEvents() (and so on
+# every Tasks.wait_done()): some thousand calls crash Python 3.11. QEventLoop.processEvents is
+# sound, so this script waits with that.
+_events: list[QtCore.QEventLoop] = []
+
+
+def pump(ms: int = 20) -> None:
+    """Deliver what is queued (results of background work, layout requests) for up to `ms`."""
+    if not _events:
+        _events.append(QtCore.QEventLoop())
+    _events[0].processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, ms)
+
+
+def settle(controller: Controller, timeout: float = 60.0) -> None:
+    """Let background work deliver and the widgets lay out; bounded, no sleeping on a guess."""
+    end = time.monotonic() + timeout
+    pump()
+    while controller.tasks.busy and time.monotonic() < end:
+        time.sleep(0.005)
+        pump()
+    pump()
+
+
+def wait_until(controller: Controller, ready: Callable[[], bool], timeout: float = 30.0) -> None:
+    """For what timers start (the sync after the first screen, the recount after an edit)."""
+    end = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > end:
+            raise TimeoutError("the screen did not get there in time")
+        time.sleep(0.01)
+        pump()
+    settle(controller)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,108 +166,188 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--language", choices=("de", "en"), default="de")
     parser.add_argument("--persons", type=int, default=400)
+    parser.add_argument(
+        "--palette", action="store_true", help="256-colour PNGs (a third of the size)"
+    )
+    parser.add_argument(
+        "--only", choices=("all", "guide"), default="all", help="guide: the user guide's shots"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     assert isinstance(app, QtWidgets.QApplication)
+    style, keys = app.styleSheet(), keyring.get_keyring()
+    # Server tokens of these throwaway devices stay in their stores, not in the desktop keyring.
+    keyring.set_keyring(fail.Keyring())
     i18n.install(args.language)
     load_style(app)
+    shots = Shots(
+        args.out,
+        args.language,
+        palette=args.palette,
+        only=GUIDE if args.only == "guide" else None,
+    )
     settings = DesktopSettings(language=args.language)
-    prefix = args.language
-    with tempfile.TemporaryDirectory(prefix="fallakte-shots-") as tmp:
-        base = Path(tmp)
-        print(f"screenshots ({args.language}) in {args.out}")
-
-        fresh = Controller(data_dir=base / "fresh", settings=settings, kdf=KDF)
-        fresh.start()
-        fresh.window.resize(1366, 740)
-        settle(fresh, app)
-        shoot(fresh.window, args.out / f"{prefix}-01-first-run.png")
-        fresh.window.allow_close()
-        fresh.window.close()
-
-        store, _ = Store.init(base / "store", PASSWORD, actor="demo", kdf=KDF, site="TRI")
-        started = time.perf_counter()
-        load_demo(store, persons=args.persons, seed=7)
-        print(f"  demo data: {args.persons} persons in {time.perf_counter() - started:.1f} s")
-        busiest = _busiest_person(store)
-        store.close()
-
-        controller = Controller(data_dir=base / "store", settings=settings, kdf=KDF)
-        controller.start()
-        window = controller.window
-        window.resize(1366, 740)
-        settle(controller, app)
-        shoot(window, args.out / f"{prefix}-02-unlock.png")
-        controller.unlock_page.password.setText("falsch")
-        controller.unlock_page.unlock_button.click()
-        settle(controller, app)
-        shoot(window, args.out / f"{prefix}-03-unlock-wrong-password.png")
-
-        controller.on_store_opened(Store.unlock(base / "store", PASSWORD))
-        settle(controller, app)
-        workspace = controller.workspace
-        assert workspace is not None
-        for number, name in enumerate(
-            ("today", "persons", "cases", "follow_ups", "conflicts", "sync", "admin"), start=4
-        ):
-            if name not in workspace._panels:
-                continue
-            workspace.show_panel(name)
-            settle(controller, app)
-            shoot(window, args.out / f"{prefix}-{number:02d}-{name}.png")
-
-        workspace.show_person(busiest)
-        settle(controller, app)
-        shoot(window, args.out / f"{prefix}-11-person.png")
-
-        assert controller.session is not None
-        name = records.get(
-            controller.session.store, entity="person", record_id=busiest, audit=False
-        ).family_name  # type: ignore[attr-defined]
-        workspace.search.setText(name[:4].lower())
-        workspace.search._run()
-        settle(controller, app)
-        shoot(window, args.out / f"{prefix}-12-search.png")
-        search_popup = workspace.search.results
-        if search_popup.isVisible():
-            shoot(search_popup, args.out / f"{prefix}-12b-search-results.png")
-        workspace.search.results.hide()
-
-        case_id = _case_of(controller, busiest)
-        if case_id:
-            workspace.new_consultation(case_id)
-            settle(controller, app)
-            for editor in workspace.editors:
-                editor.resize(760, 700)
-                settle(controller, app)
-                shoot(editor, args.out / f"{prefix}-13-consultation-editor.png")
-            _with_dialog(
-                lambda: (
-                    workspace.person_view.on_change_status_requested(case_id)  # type: ignore[attr-defined]
-                    if hasattr(workspace.person_view, "on_change_status_requested")
-                    else None
-                ),
-                app,
-                args.out / f"{prefix}-14-case-status.png",
-            )
-        controller.lock()
-        settle(controller, app)
-        shoot(window, args.out / f"{prefix}-15-locked.png")
-        window.allow_close()
-        window.close()
+    started = time.perf_counter()
+    try:
+        with tempfile.TemporaryDirectory(prefix="fallakte-shots-") as tmp:
+            print(f"screenshots ({args.language}) in {args.out}")
+            base = Path(tmp)
+            _first_run(shots, base / "fresh", settings)
+            with _team_server(base / "server") as server:
+                prepared = _prepare_devices(server, base, persons=args.persons)
+                _workspace(shots, base / "store", settings, server, prepared)
+    finally:
+        keyring.set_keyring(keys)
+        app.setStyleSheet(style)
+    print(f"  {len(shots.written)} screenshots in {time.perf_counter() - started:.1f} s")
     return 0
 
 
+# -- first run ---------------------------------------------------------------------------------
+
+
+def _first_run(shots: Shots, data_dir: Path, settings: DesktopSettings) -> None:
+    """The wizard page by page: welcome, password, recovery key, server (left out)."""
+    fresh = Controller(data_dir=data_dir, settings=settings, kdf=KDF)
+    fresh.start()
+    fresh.window.resize(1366, 740)
+    settle(fresh)
+    wizard = fresh.first_run
+    assert wizard is not None
+    wizard.welcome.actor.setText(ME)
+    wizard.welcome.site.setCurrentIndex(max(0, wizard.welcome.site.findData(SITE)))
+    shots.take(wizard, "01-first-run")
+    wizard.next()
+    settle(fresh)
+    fields = wizard.password_page.fields
+    fields.first.setText(PASSWORD)
+    fields.second.setText(PASSWORD)
+    shots.take(wizard, "01b-first-run-password")
+    wizard.next()  # creates the store in the background, then moves on by itself
+    wait_until(fresh, lambda: wizard.currentId() == 2)
+    shots.take(wizard, "01c-first-run-recovery")
+    recovery = wizard.recovery_page
+    recovery.confirm_group.setText(wizard.recovery_key.rsplit("-", 1)[-1])
+    recovery.kept.setChecked(True)
+    wizard.next()
+    settle(fresh)
+    shots.take(wizard, "01d-first-run-server")
+    if wizard.store is not None:
+        wizard.store.close()
+    fresh.window.allow_close()
+    fresh.window.close()
+
+
+# -- the team's server and two devices ------------------------------------------------------------
+
+
+@contextmanager
+def _team_server(home: Path) -> Iterator[ServerProcess]:
+    """`fallakte-server run` on SQLite with team "trier": anna (this device) and ben (a colleague)."""
+    home.mkdir(parents=True)
+    database_url = f"sqlite:///{home / 'server.db'}"
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine)
+        admin.add_team(engine, team_id=TEAM, name="Team Trier")
+        for user in (ME, COLLEAGUE):
+            admin.add_user(
+                engine, username=user, password=SERVER_PASSWORD, team_id=TEAM, role="counsellor"
+            )
+    finally:
+        engine.dispose()
+    process = ServerProcess(database_url=database_url, home=home)
+    process.start()
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+class Prepared:
+    def __init__(self, person_id: str, case_id: str | None) -> None:
+        self.person_id, self.case_id = person_id, case_id
+
+
+def _prepare_devices(server: ServerProcess, base: Path, *, persons: int) -> Prepared:
+    """Demo data on anna's laptop, synchronised; ben changes the phone number and a note of
+    one family on his laptop, anna the same fields on hers before her next sync: two conflicts."""
+    store, _ = Store.init(base / "store", PASSWORD, actor=ME, kdf=KDF, site=SITE)
+    started = time.perf_counter()
+    load_demo(store, persons=persons, seed=7)
+    busiest = _busiest_person(store)
+    case_id = _open_case_of(store, busiest)
+    consultation = _latest_consultation(store, case_id)
+    scan = base / "Passkopie.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% Bildschirmfoto-Probe\n")
+    attachments.add_attachment(
+        store, owner_entity="person", owner_id=busiest, path=scan, description="Kopie Reisepass"
+    )
+    _enrol(store, server)
+    _sync(store)
+    colleague, _ = Store.init(base / "colleague", PASSWORD, actor=COLLEAGUE, kdf=KDF, site=SITE)
+    try:
+        _enrol(colleague, server)
+        _sync(colleague)
+        records.update(
+            colleague, entity="person", record_id=busiest, patch={"phone": "+49 160 5550199"}
+        )
+        if consultation is not None:
+            records.update(
+                colleague,
+                entity="consultation",
+                record_id=consultation,
+                patch={"notes": "Rückruf vereinbart; Familie bringt die Geburtsurkunden mit."},
+            )
+        _sync(colleague)
+    finally:
+        colleague.close()
+    # Anna edits the same fields without having seen Ben's change: her next sync makes conflicts.
+    records.update(store, entity="person", record_id=busiest, patch={"phone": "+49 171 5550123"})
+    if consultation is not None:
+        records.update(
+            store,
+            entity="consultation",
+            record_id=consultation,
+            patch={"notes": "Rückruf vereinbart; Unterlagen für den REAG/GARP-Antrag besprochen."},
+        )
+    store.close()
+    print(
+        f"  demo data and two devices: {persons} persons in {time.perf_counter() - started:.1f} s"
+    )
+    return Prepared(busiest, case_id)
+
+
+def _enrol(store: Store, server: ServerProcess) -> None:
+    enroll(
+        store,
+        server_url=server.url,
+        username=store.device.actor,
+        password=SERVER_PASSWORD,
+        device_name=f"Laptop {store.device.actor}",
+    )
+
+
+def _sync(store: Store) -> None:
+    with store.read() as conn:
+        url = local.get_setting(conn, "server_url")
+    client = SyncClient(url, load_token(store), attempts=3, backoff=0.2)
+    try:
+        sync_once(store, client)
+    finally:
+        client.close()
+
+
 def _busiest_person(store: Store) -> str:
-    """A main contact with many consultations: the person view's heaviest ordinary case."""
+    """A main contact of an open case with many consultations: the person view's heaviest case."""
     cases = listing.case_rows(store, ids=listing.case_ids(store)[:200])
     best, most = "", -1
     for row in cases:
         case = records.get(store, entity="case", record_id=row.id, audit=False)
         contact = getattr(case, "main_contact_id", None)
-        if not contact:
+        if not contact or getattr(case, "status", None) == CaseStatus.closed:
             continue
         count = records.count(store, entity="consultation", where={"case_id": row.id})
         if count > most:
@@ -155,26 +355,205 @@ def _busiest_person(store: Store) -> str:
     return best
 
 
-def _case_of(controller: Controller, person_id: str) -> str | None:
-    assert controller.session is not None
-    found = records.find(
-        controller.session.store, entity="case", where={"main_contact_id": person_id}, limit=1
+def _open_case_of(store: Store, person_id: str) -> str | None:
+    found = records.find(store, entity="case", where={"main_contact_id": person_id}, limit=20)
+    open_ones = [c for c in found if getattr(c, "status", None) != CaseStatus.closed]
+    chosen = open_ones or found
+    return chosen[0].id if chosen else None
+
+
+def _latest_consultation(store: Store, case_id: str | None) -> str | None:
+    if case_id is None:
+        return None
+    found = records.find(store, entity="consultation", where={"case_id": case_id}, limit=500)
+    found.sort(key=lambda c: (getattr(c, "held_on", date.min), c.id))
+    return found[-1].id if found else None
+
+
+# -- the workspace --------------------------------------------------------------------------------
+
+
+def _workspace(
+    shots: Shots,
+    data_dir: Path,
+    settings: DesktopSettings,
+    server: ServerProcess,
+    prepared: Prepared,
+) -> None:
+    controller = Controller(data_dir=data_dir, settings=settings, kdf=KDF)
+    controller.start()
+    window = controller.window
+    window.resize(1366, 740)
+    settle(controller)
+    shots.take(window, "02-unlock")
+    unlock = controller.unlock_page
+    unlock.password.setText("falsch")
+    unlock.unlock_button.click()
+    settle(controller)
+    shots.take(window, "03-unlock-wrong-password")
+    unlock.forgot.click()
+    settle(controller)
+    shots.take(window, "03b-unlock-recovery")
+    unlock.focus_password()
+    unlock.password.clear()
+    unlock.message.clear()
+
+    _unlock(controller, data_dir)
+    workspace = controller.workspace
+    assert workspace is not None
+    shots.take(window, "04-today")
+    shots.take(window.statusBar(), "19-statusbar-online", trim=True)
+    for number, name in enumerate(
+        ("persons", "cases", "follow_ups", "conflicts", "sync", "admin"), start=5
+    ):
+        if name not in workspace._panels:
+            continue
+        workspace.show_panel(name)
+        settle(controller)
+        shots.take(window, f"{number:02d}-{name}")
+
+    person_id, case_id = prepared.person_id, prepared.case_id
+    workspace.show_person(person_id)
+    settle(controller)
+    shots.take(window, "11-person")
+    for suffix, section in (("b", "cases"), ("c", "consents"), ("d", "attachments")):
+        if case_id and section == "cases":
+            workspace.person_view.cases.select_case(case_id)
+        workspace.person_view.show_section(section)
+        settle(controller)
+        shots.take(window, f"11{suffix}-person-{section}")
+    workspace.person_view.show_section("personal")
+
+    _search(shots, controller, person_id)
+
+    # A new person: the empty form, closed again unchanged.
+    workspace.panel("persons").on_new_button_clicked()  # type: ignore[attr-defined]
+    settle(controller)
+    for editor in list(workspace.editors):
+        shots.take(editor, "17-person-editor")
+        editor.close()
+    settle(controller)
+
+    if case_id:
+        _case_status(shots, controller, case_id)
+        _consultation(shots, controller, case_id)
+
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(controller.settings, window)
+    dialog.show()
+    settle(controller)
+    shots.take(dialog, "18-settings")
+    dialog.close()
+
+    # The lock keeps the open consultation as an encrypted draft; after unlocking it is back.
+    controller.lock()
+    settle(controller)
+    shots.take(window, "15-locked")
+    _unlock(controller, data_dir)
+    workspace = controller.workspace
+    assert workspace is not None
+    wait_until(controller, lambda: workspace.panel("today").drafts.count() > 0)  # type: ignore[attr-defined]
+    shots.take(window, "16-today-draft")
+    for editor in list(workspace.editors):
+        shots.take(editor, "16b-consultation-draft")
+    workspace.close_editors()
+
+    # Offline: the server is gone, a change waits in the outbox, "Sync now" finds nobody.
+    server.stop()
+    session = controller.session
+    assert session is not None and controller.sync is not None
+    sync = controller.sync
+    session.mutate(
+        lambda store: records.update(
+            store, entity="person", record_id=person_id, patch={"phone": "+49 171 5550124"}
+        ),
+        touches=("person",),
     )
-    return found[0].id if found else None
+    wait_until(controller, lambda: sync.state.unsynced > 0)  # type: ignore[attr-defined]
+    sync.sync_now()  # type: ignore[attr-defined]
+    wait_until(
+        controller,
+        lambda: sync.state.online is False and not sync.state.running,  # type: ignore[attr-defined]
+    )
+    shots.take(window.statusBar(), "19b-statusbar-offline", trim=True)
+    controller.lock()  # stops sync, closes the store
+    settle(controller)
+    window.allow_close()
+    window.close()
 
 
-def _with_dialog(open_it: Callable[[], object], app: QtWidgets.QApplication, path: Path) -> None:
-    """Modal dialogs block in exec(); shoot them from a timer inside their own event loop."""
+def _unlock(controller: Controller, data_dir: Path) -> None:
+    """Past the lock screen (the password itself was shown above) to the filled, synced workspace."""
+    controller.on_store_opened(Store.unlock(data_dir, PASSWORD))
+    settle(controller)
+    sync = controller.sync
+    assert sync is not None
+    wait_until(
+        controller,
+        lambda: sync.state.last_success is not None and not sync.state.running,  # type: ignore[attr-defined]
+    )
 
-    def grab_and_close() -> None:
-        dialog = QtWidgets.QApplication.activeModalWidget()
-        if dialog is not None:
-            shoot(dialog, path)
-            dialog.close()
 
-    QtCore.QTimer.singleShot(800, grab_and_close)
-    open_it()
-    app.processEvents()
+def _search(shots: Shots, controller: Controller, person: str) -> None:
+    """The window with the search's result list over it, as one sees it (the list is a popup)."""
+    workspace = controller.workspace
+    assert workspace is not None and controller.session is not None
+    name = records.get(controller.session.store, entity="person", record_id=person, audit=False)
+    workspace.search.setText(name.family_name[:4].lower())  # type: ignore[attr-defined]
+    workspace.search._run()
+    settle(controller)
+    popup = workspace.search.results
+    if shots.wanted("12-search"):
+        image = controller.window.grab().toImage()
+        if popup.isVisible():
+            painter = QtGui.QPainter(image)
+            corner = controller.window.mapFromGlobal(popup.mapToGlobal(QtCore.QPoint(0, 0)))
+            painter.drawImage(corner, popup.grab().toImage())
+            painter.end()
+        shots.save(image, "12-search")
+    popup.hide()
+    workspace.search.clear()
+
+
+def _case_status(shots: Shots, controller: Controller, case_id: str) -> None:
+    """Closing a case: the outcome is asked for."""
+    from ui.editors.case_status import CaseStatusDialog
+
+    workspace = controller.workspace
+    assert workspace is not None
+    dialog = CaseStatusDialog(workspace.ctx, case_id, controller.window)
+    dialog.open()
+    settle(controller)
+    if CaseStatus.closed.value in dialog.offered():
+        dialog.target.set_code(CaseStatus.closed.value)
+        dialog.outcome.set_code("returned_assisted")
+    settle(controller)
+    shots.take(dialog, "14-case-status")
+    dialog.reject()
+    settle(controller)
+
+
+def _consultation(shots: Shots, controller: Controller, case_id: str) -> None:
+    """A consultation with its follow-up, typed and left open (the lock keeps it as a draft)."""
+    workspace = controller.workspace
+    assert workspace is not None
+    workspace.new_consultation(case_id)
+    settle(controller)
+    for editor in workspace.editors:
+        editor.resize(900, 640)
+        editor.topics.set_checked(["travel_documents", "return_options"])  # type: ignore[attr-defined]
+        editor.notes.setPlainText(  # type: ignore[attr-defined]
+            "Familie hat sich für die geförderte Rückkehr entschieden. Reisepass der Mutter "
+            "abgelaufen; Passersatzpapiere werden beantragt."
+        )
+        editor.next_steps.setPlainText(  # type: ignore[attr-defined]
+            "Termin bei der Botschaft vereinbaren, REAG/GARP-Antrag vorbereiten."
+        )
+        editor.follow_up.setChecked(True)  # type: ignore[attr-defined]
+        editor.task.setText("Passersatzpapiere bei der Botschaft nachfragen")  # type: ignore[attr-defined]
+        settle(controller)
+        shots.take(editor, "13-consultation-editor")
 
 
 if __name__ == "__main__":
