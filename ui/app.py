@@ -24,6 +24,7 @@ from ui.workspace import Workspace
 log = logging.getLogger(__name__)
 
 STYLE = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
 class AppWindow(QtWidgets.QMainWindow):
@@ -386,6 +387,10 @@ def run(data_dir: Path, *, kdf: KdfParams | None = None, quit_after_ms: int | No
     app.setApplicationName("Fallakte")
     app.setOrganizationName("Fallakte")
     app.setApplicationVersion(__version__)
+    icon = QtGui.QIcon()
+    for png in sorted(ICONS.glob("fallakte-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)  # title bar, taskbar and dialogs; the .desktop file names it too
     settings = settings_io.load()
     i18n.install(settings.language)
     load_style(app)
