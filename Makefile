@@ -61,3 +61,17 @@ bench: $(STAMP) translations
 
 clean:
 	rm -rf $(VENV) demo-data build dist *.egg-info screenshots resources/i18n
+
+# The desktop bundle (installer/README.md): dist/fallakte/ by PyInstaller, plus on Linux a tarball
+# of it with install.sh. Takes about a minute; not part of `make test`.
+BUNDLE_VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+.PHONY: bundle bundle-check
+bundle: $(STAMP) translations
+	$(BIN)/pip install --quiet -e '.[bundle]'
+	rm -rf build/fallakte dist/fallakte
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build installer/fallakte.spec
+	tar -C dist -czf dist/fallakte-$(BUNDLE_VERSION)-linux-$$(uname -m).tar.gz fallakte
+
+# Smoke test of the built bundle: CLI, import/export, GUI offscreen, sync; prints size and times.
+bundle-check:
+	$(BIN)/python installer/bundle_check.py dist/fallakte
