@@ -151,6 +151,48 @@ def server(*args: str) -> list[str]:
     return [sys.executable, "-m", "sync.server_cli", *args]
 
 
+def check_upgrade(bundle: Bundle, folder: Path) -> str:
+    """A store at the previous schema revision (made by this source tree) migrates in the bundle."""
+    from functools import partial
+
+    from alembic.script import ScriptDirectory
+
+    from app.services import records
+    from app.store import migrate
+    from app.store.engine import make_engine
+    from app.store.keys import KdfParams, KeyFile
+    from app.store.store import DB_FILE, Store
+
+    head = ScriptDirectory.from_config(migrate.config()).get_revision(migrate.HEAD)
+    previous = head.down_revision if head is not None else None
+    if not isinstance(previous, str):
+        return f"skipped: {migrate.HEAD} is the first revision"
+    original = migrate.upgrade
+    migrate.upgrade = partial(original, target=previous)  # Store.init as the last release did it
+    try:
+        store, _ = Store.init(folder, PASSWORD, actor="anna", kdf=KdfParams(1, 8 * 1024))
+        household = records.create(store, entity="household", data={"label": "Familie Öztürk"})
+        store.close()
+    finally:
+        migrate.upgrade = original
+
+    def revision() -> str | None:
+        key = KeyFile.load(folder / "keys.json").unlock(PASSWORD)
+        engine = make_engine(folder / DB_FILE, key)
+        try:
+            with engine.connect() as conn:
+                return migrate.current_revision(conn)
+        finally:
+            engine.dispose()
+
+    before = revision()
+    out, _ = bundle.run("--data-dir", str(folder), "search", "Oeztuerk")
+    after = revision()
+    if (before, after) != (previous, migrate.HEAD) or household.id not in out:
+        raise CheckFailed(f"upgrade {before} -> {after}, search said: {out}")
+    return f"{before} -> {after}, records kept"
+
+
 def check_sync(bundle: Bundle, store: Path, report: list[tuple[str, str]]) -> None:
     """Enrol the bundled app with a local server from this environment and sync once."""
     work = bundle.work / "server"
@@ -275,6 +317,9 @@ def check(dist: Path, *, sync: bool) -> list[tuple[str, str]]:
         if status["counts"]["person"] != 22:
             raise CheckFailed(f"status counts {status['counts']}, expected 22 persons")
         report.append(("status --json", f"{status['counts']['person']} persons"))
+
+        revisions = check_upgrade(bundle, work / "old-store")
+        report.append(("upgrade: older store unlocked by the bundle", revisions))
 
         empty = work / "new-laptop"
         empty.mkdir()

@@ -8,7 +8,7 @@
 #
 # Run it from the bundle folder (make bundle copies it there, next to the `fallakte` program).
 # Installing a newer bundle over an older one replaces the program in place. The counsellor's
-# encrypted data lives elsewhere (~/.local/share/Fallakte/Fallakte, see installer/README.md)
+# encrypted data lives elsewhere (~/.local/share/Fallakte, see installer/README.md)
 # and is never touched, not even by --uninstall: the next unlock migrates it if needed.
 set -eu
 
