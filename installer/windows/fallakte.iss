@@ -38,9 +38,10 @@ VersionInfoProductTextVersion={#AppVersion}
 VersionInfoTextVersion={#AppVersion}
 VersionInfoDescription=Fallakte Setup
 VersionInfoCompany=Fallakte
-; Per user by default; the dialog lets an administrator install for all users instead.
+; Per user by default; the dialog (or /ALLUSERS on the command line, for a silent roll-out)
+; installs for all users instead.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
+PrivilegesRequiredOverridesAllowed=commandline dialog
 DefaultDirName={autopf}\Fallakte
 DefaultGroupName=Fallakte
 DisableProgramGroupPage=yes
