@@ -248,7 +248,9 @@ def check_sync(bundle: Bundle, store: Path, report: list[tuple[str, str]]) -> No
 def check(dist: Path, *, sync: bool) -> list[tuple[str, str]]:
     report: list[tuple[str, str]] = []
     version = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
-    with tempfile.TemporaryDirectory(prefix="fallakte-bundle-check-") as tmp:
+    with tempfile.TemporaryDirectory(
+        prefix="fallakte-bundle-check-", ignore_cleanup_errors=True
+    ) as tmp:
         work = Path(tmp)
         bundle = Bundle(dist, work)
         for program in (bundle.program, *bundle.extra):
