@@ -3,7 +3,7 @@
 Two kinds of series:
 
 - counted in the process as requests pass: HTTP requests and latencies by route template,
-  changes pushed by outcome, records pulled. With `fallakte-server run --workers N` each
+  changes pushed by outcome, conflicts created, records pulled. With `fallakte-server run --workers N` each
   worker counts its own; `prepare_workers` points them all at one PROMETHEUS_MULTIPROC_DIR
   (prometheus_client's multiprocess mode), so any worker answering a scrape reports the sums.
 - read from the database at scrape time: devices by state, last contact and pending records
@@ -129,6 +129,11 @@ class Metrics:
             "fallakte_sync_pushed_changes",
             "Changes received in pushes, by outcome (applied, duplicate, rejected, dropped)",
             ["outcome"],
+            registry=self.registry,
+        )
+        self.conflicts_created = Counter(
+            "fallakte_sync_conflicts_created",
+            "Conflicts recorded by pushes: a concurrent edit lost a field and was kept",
             registry=self.registry,
         )
         self.pulled = Counter(

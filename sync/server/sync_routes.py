@@ -36,7 +36,11 @@ def push(
     )
     try:
         result = sync_service.push(
-            engine, pusher, request, max_skew_ms=settings.max_clock_skew_seconds * 1000
+            engine,
+            pusher,
+            request,
+            max_skew_ms=settings.max_clock_skew_seconds * 1000,
+            on_conflicts=metrics.conflicts_created.inc if metrics is not None else None,
         )
     except sync_service.ClockSkewRefused as exc:
         raise ApiError(409, "clock_skew", str(exc)) from None

@@ -7,6 +7,7 @@ cursor never skips a record that was committed late.
 """
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -70,12 +71,23 @@ def check_skew(request: PushRequest, max_skew_ms: int) -> None:
         )
 
 
-def push(engine: Engine, pusher: Pusher, request: PushRequest, *, max_skew_ms: int) -> PushResponse:
+def push(
+    engine: Engine,
+    pusher: Pusher,
+    request: PushRequest,
+    *,
+    max_skew_ms: int,
+    on_conflicts: Callable[[int], None] | None = None,
+) -> PushResponse:
+    """Apply a batch in one transaction; `on_conflicts` hears how many conflicts it committed."""
     check_skew(request, max_skew_ms)
     for attempt in range(5):
         try:
             with engine.begin() as conn:
-                return _push(conn, pusher, request)
+                response, conflicts = _push(conn, pusher, request)
+            if on_conflicts is not None and conflicts:
+                on_conflicts(conflicts)
+            return response
         except (IntegrityError, OperationalError) as exc:
             # A concurrent push of the same new record or a deadlock victim: the retry sees it.
             if attempt == 4 or not _retryable(exc):
@@ -94,7 +106,7 @@ def _retryable(exc: Exception) -> bool:
     )
 
 
-def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> PushResponse:
+def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> tuple[PushResponse, int]:
     outcomes: list[ChangeOutcome] = []
     seqs = [c.change_id.seq for c in request.changes]
     done = (
@@ -195,7 +207,8 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> PushRespons
             [{"device_id": pusher.device_id, "seq": s, "applied_at": now} for s in applied_seqs],
         )
     accepted = _store_audit(conn, request)
-    return PushResponse(outcomes=outcomes, audit_accepted=accepted, server_time=now_utc())
+    response = PushResponse(outcomes=outcomes, audit_accepted=accepted, server_time=now_utc())
+    return response, len(conflicts)
 
 
 def _lock_records(

@@ -122,6 +122,23 @@ def test_push_and_pull_move_the_counters(metrics_client, counsellor):
     assert value(after, "fallakte_device_pending_records", **device) == 0
 
 
+def test_a_concurrent_edit_counts_a_conflict(metrics_client, counsellor):
+    client = metrics_client
+    first_id, first = enrol(client, *counsellor)
+    second_id, second = enrol(client, *counsellor)
+    created = household_change(first_id, 1, "Familie Nuri")
+    assert client.post(PUSH, json={"changes": [created]}, headers=first).status_code == 200
+    # The second laptop renamed it without having seen the first one's label.
+    rival = household_change(second_id, 1, "Familie Noori")
+    rival.update(record_id=created["record_id"], fields={"label": "Familie Noori"})
+    rival["base"] = {"label": None}
+    response = client.post(PUSH, json={"changes": [rival]}, headers=second)
+    assert response.json()["outcomes"][0]["status"] == "applied"
+    found = samples(scrape(client))
+    assert value(found, "fallakte_sync_conflicts_created_total") == 1
+    assert value(found, "fallakte_conflicts_open", team="nord") == 1
+
+
 def test_pending_records_count_changes_since_a_device_was_last_seen(
     metrics_client, counsellor, server_app
 ):
