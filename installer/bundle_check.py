@@ -155,6 +155,8 @@ def check_upgrade(bundle: Bundle, folder: Path) -> str:
     """A store at the previous schema revision (made by this source tree) migrates in the bundle."""
     from functools import partial
 
+    if str(ROOT) not in sys.path:  # this source tree, not a copy installed without resources/
+        sys.path.insert(0, str(ROOT))
     from alembic.script import ScriptDirectory
 
     from app.services import records
@@ -203,18 +205,22 @@ def check_sync(bundle: Bundle, store: Path, report: list[tuple[str, str]]) -> No
         "FALLAKTE_DATABASE_URL": url,
         "FALLAKTE_SERVER_HOME": str(work),
         "FALLAKTE_USER_PASSWORD": PASSWORD,
+        "FALLAKTE_RESOURCES": str(ROOT / "resources"),
     }
     for args in (("migrate",), ("team", "add", "team-a", "--name", "Team A")):
-        subprocess.run(server(*args), env=env, check=True, capture_output=True)
+        subprocess.run(server(*args), env=env, cwd=ROOT, check=True, capture_output=True)
     subprocess.run(
         server("user", "add", "anna", "--team", "team-a", "--role", "counsellor"),
         env=env,
+        cwd=ROOT,
         check=True,
         capture_output=True,
     )
     port = free_port()
     log = (work / "server.log").open("w")
-    proc = subprocess.Popen(server("run", "--port", str(port)), env=env, stdout=log, stderr=log)
+    proc = subprocess.Popen(
+        server("run", "--port", str(port)), env=env, cwd=ROOT, stdout=log, stderr=log
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
