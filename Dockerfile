@@ -10,6 +10,7 @@ COPY pyproject.toml README.md ./
 COPY app/ app/
 COPY sync/ sync/
 COPY ui/ ui/
+COPY resources/ resources/
 RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels .
 
 FROM python:3.11-slim
@@ -18,7 +19,6 @@ LABEL org.opencontainers.image.title="fallakte-server" \
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     FALLAKTE_SERVER_HOME=/var/lib/fallakte \
-    FALLAKTE_RESOURCES=/opt/fallakte/resources \
     FALLAKTE_WORKERS=2
 RUN groupadd --system --gid 10001 fallakte \
     && useradd --system --uid 10001 --gid fallakte --home-dir /var/lib/fallakte \
@@ -26,8 +26,6 @@ RUN groupadd --system --gid 10001 fallakte \
     && install -d -o fallakte -g fallakte -m 700 /var/lib/fallakte
 COPY --from=wheel /wheels /wheels
 RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels
-# Pushed records are checked against the reference data, which the wheel does not carry.
-COPY resources/reference/ /opt/fallakte/resources/reference/
 COPY --chmod=755 installer/server/docker-entrypoint.sh /usr/local/bin/fallakte-entrypoint
 
 USER 10001:10001
