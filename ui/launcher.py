@@ -24,6 +24,11 @@ def gui_commands(add: Adder) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Laptops trust what their operating system trusts (an organisation's own CA included),
+    # not only the certificates bundled with requests.
+    import truststore
+
+    truststore.inject_into_ssl()
     return cli.main(argv, extensions=(sync_commands, gui_commands), default=cmd_gui)
 
 
