@@ -118,24 +118,44 @@ class Editor(QtWidgets.QDialog):
         self._autosave.stop()
         self.close()
 
+    def _ask_on_close(self) -> str:
+        """ "draft", "discard" or "cancel". The buttons say what they do: keeping a draft is
+        not saving the record, and a plain "Save" here was read as the latter."""
+
+        def tr(text: str) -> str:
+            # The base class's own context: self.tr would look under each subclass's name.
+            return QtCore.QCoreApplication.translate("Editor", text)
+
+        box = QtWidgets.QMessageBox(self)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Unsaved changes"))
+        box.setText(
+            tr(
+                "This form has changes that are not saved yet. Keep them as a draft to "
+                "finish later (under Today → Drafts), or discard them?"
+            )
+        )
+        keep = box.addButton(tr("&Keep as draft"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            tr("&Discard changes"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is keep:
+            return "draft"
+        if clicked is discard:
+            return "discard"
+        return "cancel"
+
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # Qt override keeps Qt casing
         if self._dirty and not self._discarding:
-            answer = QtWidgets.QMessageBox.question(
-                self,
-                # The base class's own context: self.tr would look under each subclass's name.
-                QtCore.QCoreApplication.translate("Editor", "Unsaved changes"),
-                QtCore.QCoreApplication.translate(
-                    "Editor", "Keep your changes as a draft to continue later?"
-                ),
-                QtWidgets.QMessageBox.StandardButton.Save
-                | QtWidgets.QMessageBox.StandardButton.Discard
-                | QtWidgets.QMessageBox.StandardButton.Cancel,
-                QtWidgets.QMessageBox.StandardButton.Save,
-            )
-            if answer == QtWidgets.QMessageBox.StandardButton.Cancel:
+            choice = self._ask_on_close()
+            if choice == "cancel":
                 event.ignore()
                 return
-            if answer == QtWidgets.QMessageBox.StandardButton.Save:
+            if choice == "draft":
                 self.save_draft()
             else:
                 key = self.draft_key

@@ -1,7 +1,7 @@
 """Global search as you type: names, aliases, case numbers and notes; results in a popup list."""
 
 from app.services import search as search_service
-from ui import labels
+from ui import i18n, labels
 from ui.context import Context
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 
@@ -126,9 +126,15 @@ def _text_of(hit: search_service.SearchResult) -> str:
         "case": QtCore.QCoreApplication.translate("SearchBox", "Case"),
         "consultation": QtCore.QCoreApplication.translate("SearchBox", "Consultation"),
     }
-    detail = labels.label("status", hit.detail) if hit.entity == "case" else hit.detail
+    label, detail = hit.label, hit.detail
+    if hit.entity == "case":
+        detail = labels.label("status", detail)
+    elif hit.entity == "person":
+        detail = i18n.format_partial_date(detail)  # the birth date
+    elif hit.entity == "consultation":
+        label = i18n.format_partial_date(label)  # the day it was held
     kind = kinds.get(hit.entity, hit.entity)
-    return f"{hit.label}  ·  {detail}  ({kind})" if detail else f"{hit.label}  ({kind})"
+    return f"{label}  ·  {detail}  ({kind})" if detail else f"{label}  ({kind})"
 
 
 def _case_of(store: object, entity: str, record_id: str) -> str:

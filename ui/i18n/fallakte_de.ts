@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved yet. Keep them as a draft to finish later (under Today → Drafts), or discard them?</source>
+        <translation>Dieses Formular enthält Änderungen, die noch nicht gespeichert sind. Als Entwurf behalten, um später weiterzumachen (unter Heute → Entwürfe), oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>Als &amp;Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>Admin</name>
     <message>
         <source>Code</source>
@@ -1439,17 +1458,6 @@
     <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-</context>
-<context>
-    <name>Editor</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Keep your changes as a draft to continue later?</source>
-        <translation>Ihre Änderungen als Entwurf behalten, um später weiterzuarbeiten?</translation>
     </message>
 </context>
 <context>
