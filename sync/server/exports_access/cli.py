@@ -1,0 +1,56 @@
+"""`fallakte-server export person PERSON_ID -o DIR [--language de|en]`."""
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.errors import UserError
+
+EXIT_OK = 0
+
+
+def cmd_export_person(args: argparse.Namespace) -> int:
+    from sync.server.db import make_engine, utcnow
+    from sync.server.exports_access.collect import collect
+    from sync.server.exports_access.render import write_export
+    from sync.server.migrate import upgrade
+    from sync.server.settings import ServerSettings
+
+    directory = Path(args.output)
+    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+        raise UserError(f"{directory} is not an empty directory; choose a new or empty one")
+    engine = make_engine(ServerSettings.build(database_url=args.database_url).database_url)
+    try:
+        upgrade(engine)
+        export = collect(engine, args.person_id)
+    finally:
+        engine.dispose()
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    written = write_export(export, directory, language=args.language, now=utcnow())
+    print(f"person {args.person_id} exported to {directory} ({len(written)} files)")
+    return EXIT_OK
+
+
+def _export_actions(sub: "argparse._SubParsersAction[Any]") -> "argparse._SubParsersAction[Any]":
+    """The actions of `export`, shared with the other export commands: whichever comes first."""
+    export = sub.choices.get("export")
+    if export is None:
+        export = sub.add_parser("export", help="export data", description="export data")
+        export.set_defaults(usage=export)
+    for action in export._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return export.add_subparsers(metavar="ACTION")
+
+
+def add_export_commands(sub: "argparse._SubParsersAction[Any]") -> None:
+    """Register `export person` on the top-level subcommands of `fallakte-server`."""
+    actions = _export_actions(sub)
+    person_help = "everything held about one person, for an access request (GDPR Art. 15)"
+    person = actions.add_parser("person", help=person_help, description=person_help)
+    person.set_defaults(handler=cmd_export_person)
+    person.add_argument("person_id", metavar="PERSON_ID", help="the person's record id")
+    person.add_argument("-o", "--output", required=True, help="new or empty output directory")
+    person.add_argument(
+        "--language", choices=("de", "en"), default="de", help="language of index.html (de)"
+    )
