@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from app import __version__
 from app.cli import run_handler
 from app.errors import UserError
+from sync.server.exports.cli import add_case_export_commands
 from sync.server.exports_access.cli import add_export_commands
 from sync.server.settings import ENV_DATABASE_URL, ServerSettings, safe_url
 
@@ -207,6 +208,7 @@ def parser() -> argparse.ArgumentParser:
     revoke.add_argument("--wipe", action="store_true", help="also make it erase its local data")
     revoke.add_argument("--reason", help="shown to the device's user, e.g. 'laptop stolen'")
     add_export_commands(sub)
+    add_case_export_commands(sub)
     return top
 
 
