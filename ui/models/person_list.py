@@ -1,32 +1,26 @@
 """The person list: all ids up front, rows fetched page by page off the GUI thread as they are shown."""
 
+from collections.abc import Callable
 from typing import Any
 
 from app.services import listing
 from app.services.listing import PersonRow
+from app.store.store import Store
 from ui import i18n, labels
-from ui.qt import QtCore, Signal
+from ui.models.paged import ID_ROLE, PAGE_SIZE, PLACEHOLDER, PagedIdModel, Qt
+from ui.qt import QtCore
 from ui.reference_labels import country_name
-from ui.session import Changed, Session
-from ui.tasks import Failure
-
-Qt = QtCore.Qt
-PAGE_SIZE = 100
-PLACEHOLDER = "…"
-ID_ROLE = Qt.ItemDataRole.UserRole
+from ui.session import Session
 
 # Entities whose change can alter what the list shows.
 WATCHES = frozenset({"person", "household", "case"})
 
 
-class PersonListModel(QtCore.QAbstractTableModel):
+class PersonListModel(PagedIdModel[PersonRow]):
     """Rows are person ids; a row's text is fetched with its page the first time a view asks for it."""
 
     NAME, BIRTH_DATE, NATIONALITY, HOUSEHOLD, CASE, STATUS = range(6)
-
-    ids_loaded = Signal()  # the ids (and so the row count) are current
-    page_loaded = Signal(int)  # page number
-    load_failed = Signal(object)  # Failure
+    watches = WATCHES
 
     def __init__(
         self,
@@ -36,20 +30,8 @@ class PersonListModel(QtCore.QAbstractTableModel):
         follow_changes: bool = True,
         parent: QtCore.QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.page_size = page_size
-        self._ids: list[str] = []
-        self._rows: dict[str, PersonRow | None] = {}  # None: erased since the ids were read
-        self._pages: set[int] = set()  # loaded
-        self._pending: set[int] = set()
         self._filter = ""
-        # Answers from before the last reload are dropped: their ids no longer match.
-        self._generation = 0
-        if follow_changes:
-            session.changed.connect(self.on_session_changed)
-
-    # -- loading ---------------------------------------------------------------------
+        super().__init__(session, page_size=page_size, follow_changes=follow_changes, parent=parent)
 
     @property
     def filter_text(self) -> str:
@@ -61,92 +43,15 @@ class PersonListModel(QtCore.QAbstractTableModel):
             self._filter = text
             self.reload()
 
-    def reload(self) -> None:
-        """Read the ids again; rows already shown are fetched again when next asked for."""
-        self._generation += 1
-        generation, text = self._generation, self._filter or None
-        self.session.query(
-            lambda store: listing.person_ids(store, text=text),
-            done=lambda ids: self._ids_arrived(generation, ids),
-            failed=self._failed,
-        )
+    def ids_query(self) -> Callable[[Store], list[str]]:
+        text = self._filter or None
+        return lambda store: listing.person_ids(store, text=text)
 
-    def _ids_arrived(self, generation: int, ids: list[str]) -> None:
-        if generation != self._generation:
-            return
-        same = ids == self._ids
-        if not same:
-            self.beginResetModel()
-        self._ids = ids
-        self._rows.clear()
-        self._pages.clear()
-        self._pending.clear()
-        if same:
-            # Keep the view's selection and scroll position; visible rows ask again.
-            if ids:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(ids) - 1, self.columnCount() - 1)
-                )
-        else:
-            self.endResetModel()
-        self.ids_loaded.emit()
-
-    def _request(self, page: int) -> None:
-        if page in self._pages or page in self._pending:
-            return
-        self._pending.add(page)
-        start = page * self.page_size
-        wanted = self._ids[start : start + self.page_size]
-        generation = self._generation
-        self.session.query(
-            lambda store: listing.person_rows(store, ids=wanted),
-            done=lambda rows: self._page_arrived(generation, page, wanted, rows),
-            failed=lambda failure: self._page_failed(generation, page, failure),
-        )
-
-    def _page_arrived(
-        self, generation: int, page: int, wanted: list[str], rows: list[PersonRow]
-    ) -> None:
-        if generation != self._generation:
-            return
-        self._pending.discard(page)
-        self._pages.add(page)
-        self._rows.update(dict.fromkeys(wanted))
-        self._rows.update((row.id, row) for row in rows)
-        first = page * self.page_size
-        last = min(first + self.page_size, len(self._ids)) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
-        self.page_loaded.emit(page)
-
-    def _page_failed(self, generation: int, page: int, failure: Failure) -> None:
-        if generation == self._generation:
-            self._pending.discard(page)
-        self._failed(failure)
-
-    def _failed(self, failure: Failure) -> None:
-        self.load_failed.emit(failure)
-
-    def on_session_changed(self, changed: Changed) -> None:
-        if changed.touches(*WATCHES):
-            self.reload()
-
-    # -- what a view asks ------------------------------------------------------------
-
-    def loaded_pages(self) -> frozenset[int]:
-        return frozenset(self._pages)
+    def rows_query(self, store: Store, ids: list[str]) -> list[PersonRow]:
+        return listing.person_rows(store, ids=ids)
 
     def person_id(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, person_id: str) -> int:
-        try:
-            return self._ids.index(person_id)
-        except ValueError:
-            return -1
-
-    def rowCount(self, parent: QtCore.QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._ids)
+        return self.record_id(row)
 
     def columnCount(self, parent: QtCore.QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else 6
@@ -154,8 +59,6 @@ class PersonListModel(QtCore.QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
         titles = (
             self.tr("Name"),
             self.tr("Born"),
@@ -164,20 +67,18 @@ class PersonListModel(QtCore.QAbstractTableModel):
             self.tr("Case"),
             self.tr("Case status"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
+        return self._header(titles, section, orientation, role)
 
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not self._valid(index):
             return None
-        person_id = self._ids[index.row()]
         if role == ID_ROLE:
-            return person_id
+            return self.record_id(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if person_id not in self._rows:
-            self._request(index.row() // self.page_size)
+        arrived, row = self.cached(index.row())
+        if not arrived:
             return PLACEHOLDER if index.column() == self.NAME else ""
-        row = self._rows[person_id]
         if row is None:
             return self.tr("(erased)") if index.column() == self.NAME else ""
         return self._text(row, index.column())
