@@ -1,11 +1,10 @@
 """The one door to the Qt binding: feature code imports Qt from here, so a binding change is one file."""
 
 from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal, Slot
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
-    "Property",
     "QObject",
     "QTimer",
     "Qt",

@@ -1,14 +1,13 @@
 """The unlocked workspace: navigation, the screens, global search, sync state and open editors."""
 
 import logging
-from collections.abc import Callable
 
 from ui.context import Context
 from ui.drafts import DraftData, Editor
 from ui.panels.base import Panel
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from ui.search_box import SearchBox
-from ui.session import Changed, Session
+from ui.session import Session
 from ui.settings import DesktopSettings
 
 log = logging.getLogger(__name__)
@@ -37,7 +36,6 @@ def _panel_types() -> list[type[Panel]]:
 
 class Workspace(QtWidgets.QWidget):
     lock_requested = Signal()
-    language_requested = Signal(str)
     ready = Signal()  # the first screen is filled; background work may start
 
     def __init__(
@@ -221,23 +219,9 @@ class Workspace(QtWidgets.QWidget):
         self.sync = sync
         for keys in ("Ctrl+Shift+S", "F5"):
             QtGui.QShortcut(QtGui.QKeySequence(keys), self, sync.sync_now)  # type: ignore[attr-defined]
-        for panel in self._panels.values():
-            attach = getattr(panel, "attach_sync", None)
-            if attach is not None:
-                attach(sync)
+        self._panels["sync"].attach_sync(sync)  # type: ignore[attr-defined]
 
     def release(self) -> None:
         """Before the workspace goes (lock, quit): screens drop what they hold outside the store."""
         self.person_view.discard_open_files()  # decrypted attachment copies
-        for widget in self._panels.values():
-            release = getattr(widget, "release", None)
-            if release is not None:
-                release()
         self.search.results.hide()
-
-    def announce(self, changed: Changed) -> None:
-        self.session.announce(changed)
-
-    def each_panel(self, fn: Callable[[Panel], None]) -> None:
-        for panel in self._panels.values():
-            fn(panel)
