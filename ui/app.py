@@ -168,11 +168,7 @@ class Controller(QObject):
         if self.workspace is None:
             return
         for d in found:
-            self.workspace.restore_editor(
-                DraftData(
-                    key=d.key, form=d.form, payload=d.payload, record_id=d.record_id, title=d.title
-                )
-            )
+            self.workspace.restore_editor(DraftData.of(d))
 
     # -- lock, language, quit ---------------------------------------------------------------
 

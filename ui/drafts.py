@@ -22,6 +22,11 @@ class DraftData:
     record_id: str | None = None
     title: str = ""
 
+    @classmethod
+    def of(cls, stored: draft_service.Draft) -> "DraftData":
+        """A draft as the store keeps it, to reopen its editor."""
+        return cls(stored.key, stored.form, stored.payload, stored.record_id, stored.title)
+
 
 class Editor(QtWidgets.QDialog):
     """A form in its own window. Subclasses give `payload()`/`load_payload()` and `save()`."""

@@ -157,15 +157,7 @@ class TodayPanel(Panel):
         if kind == "case":
             self.ctx.navigator.show_case(value)
         elif kind == "draft":
-            self.ctx.navigator.restore_editor(
-                DraftData(
-                    key=value.key,
-                    form=value.form,
-                    payload=value.payload,
-                    record_id=value.record_id,
-                    title=value.title,
-                )
-            )
+            self.ctx.navigator.restore_editor(DraftData.of(value))
 
     def on_summary_link_activated(self, link: str) -> None:
         self.ctx.navigator.show_panel(link)
