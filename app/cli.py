@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -178,6 +179,35 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.services.indicator_report import FORMATS, device_report, export_report
+
+    output = Path(args.output)
+    fmt = args.format or output.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise UserError(
+            f"Format aus der Endung unklar / cannot tell the format from '{output.name}': "
+            f"use --format {'|'.join(FORMATS)}"
+        )
+    with unlock(args) as store:
+        report = device_report(
+            store, period_from=args.period_from, period_to=args.period_to, threshold=args.threshold
+        )
+        export_report(store, report, output, fmt=fmt, language=args.language)
+    print(
+        f"{len(report.indicators)} indicators for {args.period_from}..{args.period_to} "
+        f"(this device's data) written to {output}"
+    )
+    return EXIT_OK
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from app.services.demo_loader import load_demo
 
@@ -277,6 +307,16 @@ def parser(extensions: Sequence[Callable[[Adder], None]] = ()) -> argparse.Argum
     exp.add_argument("-o", "--output", required=True)
     exp.add_argument("--format", choices=("jsonl", "csv", "xlsx"))
     exp.add_argument("--entity", action="append", help="only this entity (repeatable)")
+
+    rep = add("report", cmd_report, "the indicator report over this device's data")
+    rep.add_argument("--from", dest="period_from", type=_date, required=True, metavar="DATE")
+    rep.add_argument("--to", dest="period_to", type=_date, required=True, metavar="DATE")
+    rep.add_argument("-o", "--output", required=True)
+    rep.add_argument("--format", choices=("xlsx", "pdf", "csv", "json"))
+    rep.add_argument("--language", choices=("de", "en"), default="de")
+    rep.add_argument(
+        "--threshold", type=int, help="hide counts below this as '<N' (default: the definitions')"
+    )
 
     demo = add("demo-data", cmd_demo_data, "add realistic synthetic data (never real people)")
     demo.add_argument("--persons", type=int, default=500)

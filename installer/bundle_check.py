@@ -5,7 +5,8 @@
 
 Everything runs the frozen program, never the source tree, on throw-away data in a temporary
 folder: --version (against pyproject's version), init + import of a small JSON Lines file +
-search + demo-data + export to JSON Lines and XLSX + status --json, then the desktop app
+search + demo-data + export to JSON Lines and XLSX + the indicator report as XLSX and PDF +
+status --json, then the desktop app
 offscreen on the unlock screen (existing store) and on the first-run wizard (empty folder),
 and - unless --no-sync - enrol and sync against a local fallakte-server (from this Python
 environment) on a SQLite file. Prints the bundle's size and start-up times; exits non-zero
@@ -25,6 +26,7 @@ import time
 import tomllib
 import zipfile
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -237,6 +239,16 @@ def check_sync(bundle: Bundle, store: Path, report: list[tuple[str, str]]) -> No
         out, _ = bundle.run("--data-dir", str(store), "sync")
         if not out.startswith("pushed "):
             raise CheckFailed(f"sync said: {out}")
+        # The indicator report: definitions, SQL engine, xlsxwriter charts and reportlab's PDF.
+        for suffix in ("xlsx", "pdf"):
+            target = work / f"report.{suffix}"
+            period = ("--from", "2000-01-01", "--to", date.today().isoformat())
+            _, seconds = bundle.run("--data-dir", str(store), "report", *period, "-o", str(target))
+            magic = target.read_bytes()[:4] if target.exists() else b""
+            if magic not in (b"PK\x03\x04", b"%PDF"):
+                raise CheckFailed(f"the {suffix} indicator report is not a {suffix} file")
+            report.append((f"indicator report as {suffix.upper()}", f"{seconds:.2f} s"))
+
         status = json.loads(bundle.run("--data-dir", str(store), "status", "--json")[0])
         if status["unsynced_changes"] != 0:
             raise CheckFailed(f"after sync, {status['unsynced_changes']} changes are unsynced")
@@ -320,6 +332,16 @@ def check(dist: Path, *, sync: bool) -> list[tuple[str, str]]:
         if not sheets:
             raise CheckFailed("the XLSX export holds no worksheet")
         report.append(("export to XLSX", f"{len(sheets)} sheets, {seconds:.2f} s"))
+
+        # The indicator report: definitions, SQL engine, xlsxwriter charts and reportlab's PDF.
+        for suffix in ("xlsx", "pdf"):
+            target = work / f"report.{suffix}"
+            period = ("--from", "2000-01-01", "--to", date.today().isoformat())
+            _, seconds = bundle.run("--data-dir", str(store), "report", *period, "-o", str(target))
+            magic = target.read_bytes()[:4] if target.exists() else b""
+            if magic not in (b"PK\x03\x04", b"%PDF"):
+                raise CheckFailed(f"the {suffix} indicator report is not a {suffix} file")
+            report.append((f"indicator report as {suffix.upper()}", f"{seconds:.2f} s"))
 
         status = json.loads(bundle.run("--data-dir", str(store), "status", "--json")[0])
         if status["counts"]["person"] != 22:

@@ -138,3 +138,37 @@ def test_demo_data_search_and_agenda(home):
 def test_missing_import_file_is_a_user_error(home, tmp_path):
     result = run(home, "import", str(tmp_path / "nope.jsonl"))
     assert result.returncode == 1 and "not found" in result.stderr
+
+
+def test_report_over_the_device_data(home, tmp_path):
+    assert run(home, "demo-data", "--persons", "40").returncode == 0
+    target = tmp_path / "bericht.json"
+    result = run(home, "report", "--from", "2000-01-01", "--to", "2099-12-31", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(target.read_text("utf-8"))
+    assert report["indicators"] and report["period"]["from"] == "2000-01-01"
+    # A bare count of 1 to 4 never appears: small cells are the text "<5".
+    counts = [
+        row["count"]
+        for indicator in report["indicators"]
+        for breakdown in indicator["breakdowns"]
+        for row in breakdown["rows"]
+    ]
+    assert not [c for c in counts if isinstance(c, int) and 1 <= c <= 4]
+    pdf = tmp_path / "bericht.pdf"
+    result = run(home, "report", "--from", "2026-01-01", "--to", "2026-12-31", "-o", str(pdf))
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--from", "2026-02-01", "--to", "2026-01-01", "-o", "r.json"), "after it ends"),
+        (("--from", "2026-01-01", "--to", "2026-01-31", "-o", "r.txt"), "--format"),
+    ],
+)
+def test_report_refuses_bad_input_clearly(home, tmp_path, args, message):
+    result = run(home, "report", *args)
+    assert result.returncode == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr

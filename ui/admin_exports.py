@@ -1,22 +1,56 @@
-"""The exports the Admin area offers; the export feature registers its entries here."""
+"""The report exports the Admin area offers: one button per file format."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from ui.context import Context
-from ui.qt import QtWidgets
+from ui.qt import QT_TRANSLATE_NOOP, QtCore
+
+_C = "AdminExports"
 
 
 @dataclass(frozen=True)
 class ExportEntry:
-    """One button in the Admin area's "Exports" group; `start` opens its own dialog."""
+    """One export button; `title` and `description` are source texts, translated on use."""
 
-    key: str  # stable, e.g. "indicator_report"
-    title: str  # translated, with a mnemonic, e.g. "&Indicator report…"
-    description: str  # translated, one sentence
-    start: Callable[[Context, QtWidgets.QWidget], None]
+    fmt: str  # xlsx, pdf, csv or json: app.services.indicator_report.FORMATS
+    title: str
+    description: str
+    file_filter: str
+
+    def translated_title(self) -> str:
+        return QtCore.QCoreApplication.translate(_C, self.title)
+
+    def translated_description(self) -> str:
+        return QtCore.QCoreApplication.translate(_C, self.description)
+
+
+_ENTRIES = (
+    ExportEntry(
+        "xlsx",
+        QT_TRANSLATE_NOOP("AdminExports", "E&xcel workbook…"),
+        QT_TRANSLATE_NOOP("AdminExports", "A cover sheet and one sheet per indicator, with charts"),
+        "Excel (*.xlsx)",
+    ),
+    ExportEntry(
+        "pdf",
+        QT_TRANSLATE_NOOP("AdminExports", "&PDF summary…"),
+        QT_TRANSLATE_NOOP("AdminExports", "Totals, charts and breakdowns to print or send"),
+        "PDF (*.pdf)",
+    ),
+    ExportEntry(
+        "csv",
+        QT_TRANSLATE_NOOP("AdminExports", "&CSV table…"),
+        QT_TRANSLATE_NOOP("AdminExports", "Every count in one long table"),
+        "CSV (*.csv)",
+    ),
+    ExportEntry(
+        "json",
+        QT_TRANSLATE_NOOP("AdminExports", "&JSON…"),
+        QT_TRANSLATE_NOOP("AdminExports", "Machine-readable, for further processing"),
+        "JSON (*.json)",
+    ),
+)
 
 
 def available_exports() -> list[ExportEntry]:
-    """The exports this build offers (none yet: the export issue fills this list)."""
-    return []
+    """The formats the indicator report can be saved in on this device."""
+    return list(_ENTRIES)

@@ -1,6 +1,6 @@
 """The one door to the Qt binding: feature code imports Qt from here, so a binding change is one file."""
 
-from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
+from PySide6 import QtCore, QtGui, QtPrintSupport, QtSvg, QtSvgWidgets, QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal, Slot
 
 __all__ = [
@@ -11,6 +11,8 @@ __all__ = [
     "QtCore",
     "QtGui",
     "QtPrintSupport",
+    "QtSvg",
+    "QtSvgWidgets",
     "QtWidgets",
     "Signal",
     "Slot",

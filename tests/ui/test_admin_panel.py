@@ -1,4 +1,4 @@
-"""The Admin area: the device list and revoke against a live server, offline state, reference data, exports."""
+"""The Admin area: the device list and revoke against a live server, offline state, reference data."""
 
 from pathlib import Path
 
@@ -109,7 +109,7 @@ def test_offline_and_not_enrolled_states(qtbot, ctx, store, tasks):
     settle(qtbot, tasks)
 
 
-def test_reference_data_is_searchable_and_exports_say_none_yet(qtbot, ctx, tasks):
+def test_reference_data_is_searchable(qtbot, ctx, tasks):
     panel = AdminPanel(ctx)
     qtbot.addWidget(panel)
     panel.show()
@@ -124,8 +124,6 @@ def test_reference_data_is_searchable_and_exports_say_none_yet(qtbot, ctx, tasks
         for row in range(panel.reference_proxy.rowCount())
     }
     assert "SYR" in codes
-    assert panel.exports_empty.text() == "No exports are available on this device yet."
-    assert panel.export_buttons == []
     settle(qtbot, tasks)
 
 

@@ -1,10 +1,11 @@
-"""The Admin area (leads and admins): reference data, the team's devices with revoke, and exports."""
+"""The Admin area (leads and admins): the team's devices with revoke, reference data, reports."""
 
 from app.domain.reference import ReferenceData, default_reference
 from sync.protocol import MAX_REVOKE_REASON, DeviceEntry
-from ui import admin_exports, i18n
+from ui import i18n
 from ui.context import Context
 from ui.models.devices import DevicesModel
+from ui.panels.admin_reports import REPORTED, ReportsPage
 from ui.panels.base import Panel
 from ui.qt import QT_TRANSLATE_NOOP, Qt, QtCore, QtGui, QtWidgets
 from ui.session import Changed
@@ -128,7 +129,9 @@ class AdminPanel(Panel):
         self.tabs = QtWidgets.QTabWidget(self)
         self.tabs.addTab(self._build_devices(), self.tr("&Devices"))
         self.tabs.addTab(self._build_reference(), self.tr("&Reference data"))
-        self.tabs.addTab(self._build_exports(), self.tr("E&xports"))
+        self.reports = ReportsPage(ctx, self)
+        self.tabs.addTab(self.reports, self.tr("Re&ports"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -140,7 +143,9 @@ class AdminPanel(Panel):
         self._fill_reference()
 
     def on_session_changed(self, changed: Changed) -> None:
-        pass  # devices live on the server and reference data in files
+        # Devices live on the server and reference data in files; only the report can age.
+        if self.reports.report is not None and changed.touches(*REPORTED):
+            self.reports.mark_stale()
 
     # -- devices ---------------------------------------------------------------------------
 
@@ -290,28 +295,10 @@ class AdminPanel(Panel):
         self.reference_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.reference_view.resizeColumnsToContents()
 
-    # -- exports -----------------------------------------------------------------------------
+    # -- reports ---------------------------------------------------------------------------
 
-    def _build_exports(self) -> QtWidgets.QWidget:
-        page = QtWidgets.QWidget(self)
-        layout = QtWidgets.QVBoxLayout(page)
-        self.export_buttons: list[QtWidgets.QPushButton] = []
-        entries = admin_exports.available_exports()
-        if not entries:
-            self.exports_empty = QtWidgets.QLabel(
-                self.tr("No exports are available on this device yet."), page
-            )
-            layout.addWidget(self.exports_empty)
-        for entry in entries:
-            button = QtWidgets.QPushButton(entry.title, page)
-            button.setToolTip(entry.description)
-            button.clicked.connect(lambda _=False, e=entry: e.start(self.ctx, self))
-            described = QtWidgets.QLabel(entry.description, page)
-            described.setWordWrap(True)
-            row = QtWidgets.QHBoxLayout()
-            row.addWidget(button)
-            row.addWidget(described, 1)
-            layout.addLayout(row)
-            self.export_buttons.append(button)
-        layout.addStretch(1)
-        return page
+    def _on_tab_changed(self, index: int) -> None:
+        # Counting the first time the tab is opened, not when the Admin area is: it reads
+        # every case of the device.
+        if self.tabs.widget(index) is self.reports and self.reports.report is None:
+            self.reports.compute()
