@@ -32,7 +32,7 @@ _ENTRIES = (
     ),
     ExportEntry(
         "pdf",
-        QT_TRANSLATE_NOOP("AdminExports", "&PDF summary…"),
+        QT_TRANSLATE_NOOP("AdminExports", "PDF s&ummary…"),
         QT_TRANSLATE_NOOP("AdminExports", "Totals, charts and breakdowns to print or send"),
         "PDF (*.pdf)",
     ),

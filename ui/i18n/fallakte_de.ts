@@ -64,6 +64,41 @@
     </message>
 </context>
 <context>
+    <name>AdminExports</name>
+    <message>
+        <source>E&amp;xcel workbook…</source>
+        <translation>E&amp;xcel-Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>A cover sheet and one sheet per indicator, with charts</source>
+        <translation>Deckblatt und ein Blatt je Indikator, mit Diagrammen</translation>
+    </message>
+    <message>
+        <source>PDF s&amp;ummary…</source>
+        <translation>PDF-Z&amp;usammenfassung…</translation>
+    </message>
+    <message>
+        <source>Totals, charts and breakdowns to print or send</source>
+        <translation>Summen, Diagramme und Aufschlüsselungen zum Drucken oder Versenden</translation>
+    </message>
+    <message>
+        <source>&amp;CSV table…</source>
+        <translation>&amp;CSV-Tabelle…</translation>
+    </message>
+    <message>
+        <source>Every count in one long table</source>
+        <translation>Alle Zahlen in einer langen Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Machine-readable, for further processing</source>
+        <translation>Maschinenlesbar, zur Weiterverarbeitung</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>&amp;Devices</source>
@@ -74,8 +109,8 @@
         <translation>&amp;Referenzdaten</translation>
     </message>
     <message>
-        <source>E&amp;xports</source>
-        <translation>E&amp;xporte</translation>
+        <source>Rep&amp;orts</source>
+        <translation>Beric&amp;hte</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -159,10 +194,6 @@
     <message>
         <source>Reference data comes with Fallakte and is updated with new releases.</source>
         <translation>Die Referenzdaten werden mit Fallakte ausgeliefert und mit neuen Versionen aktualisiert.</translation>
-    </message>
-    <message>
-        <source>No exports are available on this device yet.</source>
-        <translation>Auf diesem Gerät sind noch keine Exporte verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2483,132 @@
     <message>
         <source>Edit the selected referral (Enter)</source>
         <translation>Ausgewählte Weiterverweisung bearbeiten (Eingabetaste)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>Auf&amp;schlüsselung:</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Breakdown table</source>
+        <translation>Tabelle der Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>{0} – {1}: the data on this device ({2}). Cells with fewer than {3} persons are shown as “&lt;{3}”.</source>
+        <translation>{0} – {1}: die Daten auf diesem Gerät ({2}). Felder mit weniger als {3} Personen erscheinen als „&lt;{3}“.</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>dieses Gerät</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {0}</source>
+        <translation>Der Bericht konnte nicht erstellt werden: {0}</translation>
+    </message>
+    <message>
+        <source>The data on this device has changed since; press Show to count again.</source>
+        <translation>Die Daten auf diesem Gerät haben sich seitdem geändert; „Anzeigen“ zählt neu.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Fewer than {0}: hidden to protect the persons</source>
+        <translation>Weniger als {0}: zum Schutz der Personen verborgen</translation>
+    </message>
+    <message>
+        <source>One can count in several rows here, so the rows need not add up.</source>
+        <translation>Hier kann eine Einheit in mehreren Zeilen zählen; die Zeilen ergeben daher nicht unbedingt die Summe.</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indikatoren</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Gespeichert: {0}</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,41 @@
     </message>
 </context>
 <context>
+    <name>AdminExports</name>
+    <message>
+        <source>E&amp;xcel workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cover sheet and one sheet per indicator, with charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF s&amp;ummary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals, charts and breakdowns to print or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every count in one long table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable, for further processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>&amp;Devices</source>
@@ -74,7 +109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xports</source>
+        <source>Rep&amp;orts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -158,10 +193,6 @@
     </message>
     <message>
         <source>Reference data comes with Fallakte and is updated with new releases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No exports are available on this device yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,6 +2482,132 @@
     </message>
     <message>
         <source>Edit the selected referral (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} – {1}: the data on this device ({2}). Cells with fewer than {3} persons are shown as “&lt;{3}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on this device has changed since; press Show to count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than {0}: hidden to protect the persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One can count in several rows here, so the rows need not add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

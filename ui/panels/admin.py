@@ -130,7 +130,7 @@ class AdminPanel(Panel):
         self.tabs.addTab(self._build_devices(), self.tr("&Devices"))
         self.tabs.addTab(self._build_reference(), self.tr("&Reference data"))
         self.reports = ReportsPage(ctx, self)
-        self.tabs.addTab(self.reports, self.tr("Re&ports"))
+        self.tabs.addTab(self.reports, self.tr("Rep&orts"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.tabs)

@@ -318,10 +318,9 @@ class ReportsPage(QtWidgets.QWidget):
     def _ask_path(self, entry: admin_exports.ExportEntry) -> None:
         if self.report is None:
             return
-        suggested = Path.home() / (
-            f"{self.tr('indicators')}-{self.report.period_from.isoformat()}-"
-            f"{self.report.period_to.isoformat()}.{entry.fmt}"
-        )
+        stem = self.tr("indicators")
+        period = f"{self.report.period_from.isoformat()}-{self.report.period_to.isoformat()}"
+        suggested = Path.home() / f"{stem}-{period}.{entry.fmt}"
         chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, entry.translated_description(), str(suggested), entry.file_filter
         )
