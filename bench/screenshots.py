@@ -66,6 +66,7 @@ GUIDE = {
     "07-follow_ups",
     "08-conflicts",
     "09-sync",
+    "10b-admin-reports",
     "11-person",
     "11b-person-cases",
     "11c-person-consents",
@@ -252,10 +253,9 @@ def _team_server(home: Path) -> Iterator[ServerProcess]:
     try:
         upgrade(engine)
         admin.add_team(engine, team_id=TEAM, name="Team Trier")
-        for user in (ME, COLLEAGUE):
-            admin.add_user(
-                engine, username=user, password=SERVER_PASSWORD, team_id=TEAM, role="counsellor"
-            )
+        # Anna leads the team, so the shots include the Admin area and its reports.
+        for user, role in ((ME, "lead"), (COLLEAGUE, "counsellor")):
+            admin.add_user(engine, username=user, password=SERVER_PASSWORD, team_id=TEAM, role=role)
     finally:
         engine.dispose()
     process = ServerProcess(database_url=database_url, home=home)
@@ -411,6 +411,11 @@ def _workspace(
         workspace.show_panel(name)
         settle(controller)
         shots.take(window, f"{number:02d}-{name}")
+    if "admin" in workspace._panels:
+        admin = workspace.panel("admin")
+        admin.tabs.setCurrentWidget(admin.reports)  # type: ignore[attr-defined]
+        settle(controller)
+        shots.take(window, "10b-admin-reports")
 
     person_id, case_id = prepared.person_id, prepared.case_id
     workspace.show_person(person_id)
