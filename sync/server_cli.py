@@ -14,6 +14,7 @@ from app.cli import run_handler
 from app.errors import UserError
 from sync.server.exports.cli import add_case_export_commands
 from sync.server.exports_access.cli import add_export_commands
+from sync.server.exports_indicators.cli import add_indicator_export_commands
 from sync.server.settings import ENV_DATABASE_URL, ServerSettings, safe_url
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -209,6 +210,7 @@ def parser() -> argparse.ArgumentParser:
     revoke.add_argument("--reason", help="shown to the device's user, e.g. 'laptop stolen'")
     add_export_commands(sub)
     add_case_export_commands(sub)
+    add_indicator_export_commands(sub)
     return top
 
 

@@ -1,0 +1,67 @@
+"""German and English labels of the report's dimensions and of the codes they break down by.
+
+Reference data (countries, sites, districts, programmes) brings its own names; this table
+covers the fixed enums and the age groups, so the core needs no Qt translation files.
+"""
+
+from app.domain.enums import Sex, VulnerabilityCategory
+
+Label = tuple[str, str]  # (de, en)
+
+NOT_RECORDED: Label = ("nicht erfasst", "not recorded")
+
+DIMENSIONS: dict[str, Label] = {
+    "sex": ("Geschlecht", "Sex"),
+    "age_group": ("Altersgruppe", "Age group"),
+    "nationality": ("Staatsangehörigkeit", "Nationality"),
+    "vulnerability": ("Vulnerabilität", "Vulnerability"),
+    "site": ("Standort", "Site"),
+    "district": ("Kreis", "District"),
+    "team": ("Team", "Team"),
+    "programme": ("Förderprogramm", "Programme"),
+}
+
+# In the order a report lists them.
+AGE_GROUPS: dict[str, Label] = {
+    "0-13": ("0–13 Jahre", "0–13 years"),
+    "14-17": ("14–17 Jahre", "14–17 years"),
+    "18-34": ("18–34 Jahre", "18–34 years"),
+    "35-64": ("35–64 Jahre", "35–64 years"),
+    "65+": ("65 Jahre und älter", "65 years and over"),
+}
+
+SEX: dict[str, Label] = {
+    Sex.female: ("weiblich", "female"),
+    Sex.male: ("männlich", "male"),
+    Sex.diverse: ("divers", "diverse"),
+    Sex.unknown: ("unbekannt", "unknown"),
+}
+
+VULNERABILITY: dict[str, Label] = {
+    VulnerabilityCategory.unaccompanied_minor: (
+        "unbegleitete/-r Minderjährige/-r",
+        "unaccompanied minor",
+    ),
+    VulnerabilityCategory.minor_in_family: ("Minderjährige/-r in Familie", "minor in a family"),
+    VulnerabilityCategory.pregnancy: ("Schwangerschaft", "pregnancy"),
+    VulnerabilityCategory.elderly: ("ältere Person", "elderly person"),
+    VulnerabilityCategory.disability: ("Behinderung", "disability"),
+    VulnerabilityCategory.serious_illness: ("schwere Erkrankung", "serious illness"),
+    VulnerabilityCategory.mental_health: ("psychische Erkrankung", "mental health"),
+    VulnerabilityCategory.trafficking_survivor: (
+        "Betroffene/-r von Menschenhandel",
+        "survivor of trafficking",
+    ),
+    VulnerabilityCategory.violence_survivor: (
+        "Betroffene/-r von Gewalt oder Folter",
+        "survivor of violence or torture",
+    ),
+    VulnerabilityCategory.single_parent: ("alleinerziehend", "single parent"),
+    VulnerabilityCategory.lgbtiq: ("LSBTIQ*", "LGBTIQ*"),
+    VulnerabilityCategory.other: ("sonstige", "other"),
+}
+
+# Shown for a person with no vulnerability assessed by the period's end.
+NO_VULNERABILITY: Label = ("keine erfasst", "none recorded")
+# Shown for a case without a (live) application.
+NO_PROGRAMME: Label = ("kein Programm", "no programme")

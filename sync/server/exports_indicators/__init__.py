@@ -1,0 +1,1 @@
+"""`fallakte-server export indicators`: the indicator report over every team's records."""

@@ -1,0 +1,41 @@
+"""The server's JSON `record` table as a report source, on SQLite and PostgreSQL.
+
+Each entity becomes a subquery of its live records (erased ones are flagged `deleted` and
+left out) with its fields pulled from the JSON as text; the JSON lists stay JSON for
+`json_elements`. A case without a team field falls back to the team the record belongs to.
+"""
+
+from typing import Any
+
+from sqlalchemy import Connection, FromClause, and_, func, select
+
+from app.reports.source import COLUMNS, LIST_COLUMNS
+from sync.server.tables import record, team
+
+
+class ServerSource:
+    def __init__(self, dialect: str) -> None:
+        if dialect not in ("sqlite", "postgresql"):
+            raise ValueError(f"unsupported database dialect {dialect!r}")
+        self._dialect = dialect
+
+    @property
+    def dialect(self) -> str:
+        return self._dialect
+
+    def table(self, entity: str, name: str) -> FromClause:
+        fields = record.c.fields
+        columns: list[Any] = [record.c.id.label("id")]
+        for column in COLUMNS[entity]:
+            if column in LIST_COLUMNS:
+                value: Any = fields[column]
+            else:
+                value = fields[column].as_string()
+            if entity == "case" and column == "team":
+                value = func.coalesce(value, record.c.team_id)
+            columns.append(value.label(column))
+        live = and_(record.c.entity == entity, record.c.deleted.is_(False))
+        return select(*columns).where(live).subquery(name)
+
+    def team_names(self, conn: Connection) -> dict[str, str]:
+        return {row.id: row.name for row in conn.execute(select(team.c.id, team.c.name))}
