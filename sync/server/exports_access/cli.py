@@ -1,4 +1,4 @@
-"""`fallakte-server export person PERSON_ID -o DIR [--language de|en]`."""
+"""`fallakte-server export person PERSON_ID -o DIR [--language de|en] [--organisation TEXT]`."""
 
 import argparse
 from pathlib import Path
@@ -26,7 +26,13 @@ def cmd_export_person(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    written = write_export(export, directory, language=args.language, now=utcnow())
+    written = write_export(
+        export,
+        directory,
+        language=args.language,
+        now=utcnow(),
+        organisation=args.organisation.replace("\\n", "\n"),
+    )
     print(f"person {args.person_id} exported to {directory} ({len(written)} files)")
     return EXIT_OK
 
@@ -53,4 +59,10 @@ def add_export_commands(sub: "argparse._SubParsersAction[Any]") -> None:
     person.add_argument("-o", "--output", required=True, help="new or empty output directory")
     person.add_argument(
         "--language", choices=("de", "en"), default="de", help="language of index.html (de)"
+    )
+    person.add_argument(
+        "--organisation",
+        default="",
+        metavar="TEXT",
+        help="the controller's name and address for the letterhead; '\\n' starts a new line",
     )

@@ -1,9 +1,16 @@
-"""Gather everything the server database holds about one person, in one consistent snapshot."""
+"""Gather everything the server database holds about one person, in one consistent snapshot.
+
+Every query selects only the person's rows: the JSON fields are filtered in SQL, so an access
+request on a server with 100,000 consultations reads the person's few, not all of them.
+"""
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import ColumnElement, Connection, Engine, and_, exists, false, func, or_, select
+from sqlalchemy import tuple_ as sql_tuple
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.sql.expression import cast
 
 from app.errors import UserError
 from sync.server.db import snapshot
@@ -40,13 +47,31 @@ def _row(row: Any) -> dict[str, Any]:
     return {"id": row.id, **dict(row.fields), "updated_at": row.updated_at}
 
 
-def _live(conn: Connection, entity: str) -> list[dict[str, Any]]:
+def _text(name: str) -> ColumnElement[str]:
+    return record.c.fields[name].as_string()
+
+
+def _live(conn: Connection, entity: str, where: ColumnElement[bool]) -> list[dict[str, Any]]:
     rows = conn.execute(
         select(record.c.id, record.c.fields, record.c.updated_at)
-        .where(record.c.entity == entity, record.c.deleted.is_(False))
+        .where(record.c.entity == entity, record.c.deleted.is_(False), where)
         .order_by(record.c.id)
     )
     return [_row(r) for r in rows]
+
+
+def _in(name: str, values: set[str]) -> ColumnElement[bool]:
+    # An empty IN is rendered as a false expression by SQLAlchemy; spelled out for clarity.
+    return _text(name).in_(sorted(values)) if values else false()
+
+
+def _list_contains(conn: Connection, name: str, value: str) -> ColumnElement[bool]:
+    """The JSON list in field `name` holds `value` exactly (not as a substring)."""
+    if conn.dialect.name == "postgresql":
+        # `fields` is JSON, not JSONB: containment needs the cast; `@>` matches whole elements.
+        return cast(record.c.fields, JSONB)[name].contains([value])
+    element = func.json_each(record.c.fields, f"$.{name}").table_valued("value")
+    return exists(select(1).select_from(element).where(element.c.value == value))
 
 
 def collect(engine: Engine, person_id: str) -> PersonExport:
@@ -55,77 +80,77 @@ def collect(engine: Engine, person_id: str) -> PersonExport:
 
 
 def _collect(conn: Connection, person_id: str) -> PersonExport:
-    found = conn.execute(
-        select(record.c.id, record.c.fields, record.c.updated_at).where(
-            record.c.entity == "person", record.c.id == person_id, record.c.deleted.is_(False)
-        )
-    ).first()
-    if found is None:
+    found = _live(conn, "person", record.c.id == person_id)
+    if not found:
         raise UnknownPerson(f"no person with id {person_id!r} on this server (unknown or erased)")
-    export = PersonExport(person=_row(found))
+    export = PersonExport(person=found[0])
     household_id = export.person.get("household_id")
     if household_id:
-        households = [h for h in _live(conn, "household") if h["id"] == household_id]
+        households = _live(conn, "household", record.c.id == household_id)
         export.household = households[0] if households else None
+        members = _live(
+            conn, "person", and_(_text("household_id") == household_id, record.c.id != person_id)
+        )
         export.members = [
-            {k: p.get(k) for k in ("id", "family_name", "given_names")}
-            for p in _live(conn, "person")
-            if p.get("household_id") == household_id and p["id"] != person_id
+            {k: p.get(k) for k in ("id", "family_name", "given_names")} for p in members
         ]
     for entity in ("vulnerability", "consent"):
-        export.records[entity] = [r for r in _live(conn, entity) if r.get("person_id") == person_id]
-    cases = [
-        c
-        for c in _live(conn, "case")
-        if c.get("main_contact_id") == person_id
-        or (household_id and c.get("household_id") == household_id)
-    ]
+        export.records[entity] = _live(conn, entity, _text("person_id") == person_id)
+    mine = _text("main_contact_id") == person_id
+    cases = _live(
+        conn, "case", or_(mine, _text("household_id") == household_id) if household_id else mine
+    )
     export.records["case"] = cases
     case_ids = {c["id"] for c in cases}
-    export.records["consultation"] = [
-        c
-        for c in _live(conn, "consultation")
-        if c.get("case_id") in case_ids or person_id in (c.get("participant_ids") or [])
-    ]
+    export.records["consultation"] = _live(
+        conn,
+        "consultation",
+        or_(_in("case_id", case_ids), _list_contains(conn, "participant_ids", person_id)),
+    )
     for entity in CASE_CHILDREN:
-        export.records[entity] = [r for r in _live(conn, entity) if r.get("case_id") in case_ids]
+        export.records[entity] = _live(conn, entity, _in("case_id", case_ids))
     owned = {("person", person_id)} | {
         (entity, r["id"]) for entity, rows in export.records.items() for r in rows
     }
     if export.household:
         owned.add(("household", export.household["id"]))
-    consent_files = {c.get("attachment_id") for c in export.records["consent"]} - {None}
-    attachments = [
-        a
-        for a in _live(conn, "attachment")
-        if (a.get("owner_entity"), a.get("owner_id")) in owned or a["id"] in consent_files
-    ]
+    consent_files = {
+        str(c["attachment_id"]) for c in export.records["consent"] if c.get("attachment_id")
+    }
+    attachments = _live(conn, "attachment", _owned_by(owned, consent_files))
     export.records["attachment"] = attachments
     owned |= {("attachment", a["id"]) for a in attachments}
-    export.conflicts = _conflicts(conn, owned)
-    export.audit = _audit(conn, owned)
+    export.conflicts = _about(conn, conflict, owned, conflict.c.created_at)
+    export.audit = _about(conn, audit_event, owned, audit_event.c.at)
     export.blobs = _blobs(conn, attachments)
     return export
 
 
-def _conflicts(conn: Connection, owned: set[tuple[str, str]]) -> list[dict[str, Any]]:
-    ids = sorted({record_id for _, record_id in owned})
-    rows = conn.execute(
-        select(conflict)
-        .where(conflict.c.record_id.in_(ids), conflict.c.resolved.is_(False))
-        .order_by(conflict.c.created_at, conflict.c.id)
+def _owned_by(owned: set[tuple[str, str]], ids: set[str]) -> ColumnElement[bool]:
+    """Attachments whose owner is one of `owned`, or whose id is in `ids` (a consent's scan)."""
+    by_entity: dict[str, set[str]] = {}
+    for entity, record_id in owned:
+        by_entity.setdefault(entity, set()).add(record_id)
+    return or_(
+        record.c.id.in_(sorted(ids)) if ids else false(),
+        *(
+            and_(_text("owner_entity") == entity, _in("owner_id", record_ids))
+            for entity, record_ids in sorted(by_entity.items())
+        ),
     )
-    return [dict(r._mapping) for r in rows if (r.entity, r.record_id) in owned]
 
 
-def _audit(conn: Connection, owned: set[tuple[str, str]]) -> list[dict[str, Any]]:
-    ids = sorted({record_id for _, record_id in owned})
+def _about(
+    conn: Connection, table: Any, owned: set[tuple[str, str]], when: Any
+) -> list[dict[str, Any]]:
+    """Rows of `table` (conflicts, audit events) about one of the `owned` records."""
+    pairs = sorted(owned)
     rows = conn.execute(
-        select(audit_event)
-        .where(audit_event.c.record_id.in_(ids))
-        .order_by(audit_event.c.at, audit_event.c.id)
+        select(table)
+        .where(sql_tuple(table.c.entity, table.c.record_id).in_(pairs))
+        .order_by(when, table.c.id)
     )
-    return [dict(r._mapping) for r in rows if (r.entity, r.record_id) in owned]
+    return [dict(r._mapping) for r in rows]
 
 
 def _blobs(conn: Connection, attachments: list[dict[str, Any]]) -> list[Blob]:
