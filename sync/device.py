@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Text, cast, delete, insert, or_, select, update
 
 from app.domain.registry import ENTITIES, model_for
 from app.store import bulk, search
@@ -23,7 +23,7 @@ from app.store.tables import (
     tombstone,
 )
 from sync.client import BadResponse
-from sync.merge import RecordState, apply_state
+from sync.merge import ERASED, RecordState, apply_state, is_server_stamp
 from sync.protocol import (
     AuditEventWire,
     Change,
@@ -119,7 +119,9 @@ def settle_push(
                         entity=change.entity,
                         record_id=change.record_id,
                         stamp=change.stamp,
-                        fields=change.fields,
+                        # Dropped = the record was erased: erasure wins over "nothing typed is
+                        # lost", so only the fact that an edit was refused is kept.
+                        fields={} if outcome.status == "dropped" else change.fields,
                         status=outcome.status,
                         reason=outcome.reason,
                     )
@@ -155,6 +157,7 @@ class PullApplied:
     erased: int = 0
     evicted: int = 0
     conflicts: int = 0
+    purged: int = 0  # records the server changed for data protection (erasure, retention)
     entities: set[str] = field(default_factory=set)
 
 
@@ -178,6 +181,8 @@ def apply_page(store: Store, page: PullResponse) -> PullApplied:
                 _forget(conn, eviction.entity, [eviction.id])
                 applied.evicted += 1
         _store_conflicts(conn, page.conflicts, applied)
+        if applied.erased or applied.evicted or applied.purged:
+            _optimize_index(conn)
         set_setting(conn, CURSOR, str(page.cursor))
     return applied
 
@@ -200,6 +205,7 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     erase: list[Any] = []
+    server_changed: list[str] = []
     for record in records:
         if record.deleted:
             erase.append(record)
@@ -227,6 +233,8 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
             merged, changed = apply_state(mine, remote)
             if not changed:
                 continue
+            if any(is_server_stamp(merged.clocks.get(n)) for n in changed):
+                server_changed.append(record.id)
         values = _checked(entity, record.id, merged, known_names)
         new_row = {"id": record.id, **values, "clocks": _compact_clocks(merged.clocks)}
         (updates if row else inserts).append(new_row)
@@ -235,12 +243,19 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
     bulk.update_rows(conn, table, updates)
     search.index_new(conn, entity, inserts)
     search.reindex(conn, entity, updates)
+    if server_changed:
+        _purge_copies(conn, entity, server_changed)
+        applied.purged += len(server_changed)
     for record in erase:
+        stamp = record.clocks.get(ERASED, next(iter(record.clocks.values()), ""))
         if record.id not in erased_here:
             _forget(conn, entity, [record.id])
-            stamp = record.clocks.get("erased", next(iter(record.clocks.values()), ""))
             conn.execute(insert(tombstone).values(entity=entity, record_id=record.id, stamp=stamp))
             applied.erased += 1
+        _purge_copies(conn, entity, [record.id], naming=True)
+        if is_server_stamp(stamp):
+            # Erased by the server (Art. 17): even this device's log of viewing it goes.
+            conn.execute(delete(audit_event).where(audit_event.c.record_id == record.id))
 
 
 def _checked(
@@ -259,14 +274,48 @@ def _checked(
 
 
 def _forget(conn: Connection, entity: str, ids: Iterable[str]) -> None:
-    """Remove content everywhere on this device: row, index, unsent edits, conflicts, drafts."""
+    """Remove content everywhere on this device: row, index, unsent edits, conflicts, drafts,
+    attachment content no other attachment uses."""
     ids = list(ids)
     table = entity_tables[entity]
+    digests = (
+        set(conn.scalars(select(table.c.sha256).where(table.c.id.in_(ids))))
+        if entity == "attachment"
+        else set()
+    )
     conn.execute(delete(table).where(table.c.id.in_(ids)))
+    if digests:
+        used = select(table.c.sha256).where(table.c.sha256.in_(digests))
+        conn.execute(
+            delete(attachment_blob).where(
+                attachment_blob.c.sha256.in_(digests), attachment_blob.c.sha256.not_in(used)
+            )
+        )
     conn.execute(delete(draft).where(draft.c.record_id.in_(ids)))
     conn.execute(delete(outbox).where(outbox.c.entity == entity, outbox.c.record_id.in_(ids)))
     conn.execute(delete(conflict).where(conflict.c.entity == entity, conflict.c.record_id.in_(ids)))
     search.remove(conn, ids)
+
+
+def _purge_copies(conn: Connection, entity: str, ids: list[str], *, naming: bool = False) -> None:
+    """Erasure and anonymisation win over "nothing typed is lost": the side copies of these
+    records go (drafts, refused changes); with `naming` (erased records) also drafts of other
+    forms that mention them. Conflicts on a field the server changed arrive emptied and
+    resolved, so they go the normal way."""
+    conn.execute(delete(draft).where(draft.c.record_id.in_(ids)))
+    if naming:
+        payload = cast(draft.c.payload, Text)
+        conn.execute(delete(draft).where(or_(*(payload.contains(i) for i in ids))))
+    conn.execute(
+        delete(rejected_change).where(
+            rejected_change.c.entity == entity, rejected_change.c.record_id.in_(ids)
+        )
+    )
+
+
+def _optimize_index(conn: Connection) -> None:
+    """Deleted full-text entries linger in FTS segments until merged: merge them away now."""
+    conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
 
 
 def _store_conflicts(conn: Connection, conflicts: list[ConflictWire], applied: PullApplied) -> None:

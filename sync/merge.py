@@ -13,6 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ERASED = "erased"
+# The device id in the server's own stamps (erasure, retention): the nil UUID, which no device
+# makes (they use UUIDv7) and which the wire's stamp pattern accepts, so older clients pull it.
+SERVER_DEVICE = "00000000-0000-0000-0000-000000000000"
+
+
+def is_server_stamp(stamp: str | None) -> bool:
+    return stamp is not None and _device(stamp) == SERVER_DEVICE
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,9 @@ class Outcome:
     changed: list[str] = field(default_factory=list)
     lost: list[Lost] = field(default_factory=list)
     dropped: bool = False  # an edit of an erased record: refused and reported
+    # Fields the server set for data protection that this change had not seen: not applied and
+    # not kept as a conflict (the losing value is the content the server removed).
+    refused: list[str] = field(default_factory=list)
 
 
 def apply_change(
@@ -98,6 +108,10 @@ def apply_change(
     outcome = Outcome(current)
     for name, value in fields.items():
         incoming = FieldState(value, stamp, base.get(name))
+        held = current.clocks.get(name)
+        if is_server_stamp(held) and incoming.base != held and stamp != held:
+            outcome.refused.append(name)
+            continue
         winner, loser = resolve(current.field_state(name), incoming)
         if winner is incoming:
             current.fields[name] = value

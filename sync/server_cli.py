@@ -15,6 +15,7 @@ from app.errors import UserError
 from sync.server.exports.cli import add_case_export_commands
 from sync.server.exports_access.cli import add_export_commands
 from sync.server.exports_indicators.cli import add_indicator_export_commands
+from sync.server.lifecycle_cli import add_lifecycle_commands
 from sync.server.settings import ENV_DATABASE_URL, ServerSettings, safe_url
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -211,6 +212,7 @@ def parser() -> argparse.ArgumentParser:
     add_export_commands(sub)
     add_case_export_commands(sub)
     add_indicator_export_commands(sub)
+    add_lifecycle_commands(sub)
     return top
 
 

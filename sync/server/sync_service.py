@@ -20,7 +20,7 @@ from app.domain.ids import new_id
 from app.domain.registry import ENTITIES, model_for
 from app.services.validation import problems_of
 from app.store.hlc import Stamp
-from sync.merge import RecordState, apply_change
+from sync.merge import ERASED, RecordState, apply_change, is_server_stamp
 from sync.protocol import (
     ChangeOutcome,
     PushRequest,
@@ -128,6 +128,7 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> tuple[PushR
     purge: set[tuple[str, str]] = set()
     applied_seqs: list[int] = []
     moves: dict[tuple[str, str], str] = {}
+    restamp: dict[tuple[str, str], list[str]] = {}
     for change in request.changes:
         seq = change.change_id.seq
         if seq in done:
@@ -175,6 +176,11 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> tuple[PushR
             outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=refusal))
             continue
         touched[key] = merged.state
+        # A refused edit stamped later than the server's value would win on the device that
+        # made it: the server states its value again, newer, so that device converges.
+        late = [n for n in merged.refused if change.stamp > merged.state.clocks[n]]
+        if late:
+            restamp.setdefault(key, []).extend(late)
         if existing is None:
             new_keys.add(key)
         if move is not None:
@@ -199,6 +205,7 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> tuple[PushR
         applied_seqs.append(seq)
         outcomes.append(ChangeOutcome(seq=seq, status="applied"))
     resolved = _resolvable(conn, pusher, request.resolved_conflicts)
+    _restamp(conn, touched, restamp, [c.stamp for c in request.changes])
     _write(conn, pusher, touched, new_keys, conflicts, purge, resolved, moves)
     if applied_seqs:
         now = now_utc()
@@ -209,6 +216,28 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> tuple[PushR
     accepted = _store_audit(conn, request)
     response = PushResponse(outcomes=outcomes, audit_accepted=accepted, server_time=now_utc())
     return response, len(conflicts)
+
+
+def _restamp(
+    conn: Connection,
+    touched: dict[tuple[str, str], RecordState],
+    fields: dict[tuple[str, str], list[str]],
+    seen: list[str],
+) -> None:
+    if not fields:
+        return
+    from sync.server import server_clock
+
+    hlc = server_clock.clock(conn, after=seen)
+    for key, names in sorted(fields.items()):
+        state = touched[key]
+        if state.deleted:
+            continue
+        stamp = hlc.now()
+        for name in names:
+            state.bases[name] = state.clocks[name]
+            state.clocks[name] = stamp
+    server_clock.save(conn, hlc)
 
 
 def _lock_records(
@@ -409,14 +438,39 @@ def _move(
     return seq
 
 
+def _server_erased(conn: Connection, events: list[Any]) -> set[str]:
+    """Ids of records the server erased (Art. 17): events about them arriving late are not kept.
+
+    The audit log of an erased person holds only that the erasure happened.
+    """
+    by_entity: dict[str, set[str]] = {}
+    for event in events:
+        if event.record_id:
+            by_entity.setdefault(event.entity, set()).add(event.record_id)
+    found: set[str] = set()
+    for entity, ids in sorted(by_entity.items()):
+        rows = conn.execute(
+            select(RECORD.c.id, RECORD.c.clocks).where(
+                RECORD.c.entity == entity, RECORD.c.id.in_(sorted(ids)), RECORD.c.deleted.is_(True)
+            )
+        )
+        found |= {r.id for r in rows if is_server_stamp(r.clocks.get(ERASED))}
+    return found
+
+
 def _store_audit(conn: Connection, request: PushRequest) -> int:
     events = request.audit_events
     if not events:
         return 0
     ids = [e.id for e in events]
     known = set(conn.scalars(select(AUDIT.c.id).where(AUDIT.c.id.in_(ids))))
+    erased = _server_erased(conn, events)
     now = now_utc()
-    rows = [{**e.model_dump(), "received_at": now} for e in events if e.id not in known]
+    rows = [
+        {**e.model_dump(), "received_at": now}
+        for e in events
+        if e.id not in known and e.record_id not in erased
+    ]
     if rows:
         conn.execute(insert(AUDIT), rows)
     return len(events)

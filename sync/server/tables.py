@@ -148,6 +148,15 @@ seq_counter = Table(
     Column("value", BigInteger, nullable=False),
 )
 
+# One row (id=1): the last stamp of the server's own clock. Erasure and retention stamp their
+# changes with it, so they merge and pull like any device's change and sort after what they replace.
+server_clock = Table(
+    "server_clock",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("last", Text, nullable=False),
+)
+
 # Append-only, as the devices recorded it: who did what to which record, never values.
 audit_event = Table(
     "audit_event",

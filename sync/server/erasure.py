@@ -1,0 +1,283 @@
+"""Erasure of a person on the server (GDPR Art. 17): what goes, what changes, what is recorded.
+
+What erasing person P means:
+- erased (content purged, a tombstone kept): P; P's vulnerabilities and consents; every
+  attachment owned by an erased record or referenced by an erased consent;
+- if P was the only live member of their household: the household and all its cases with all
+  case work (status changes, consultations, follow-ups, referrals, applications) and the
+  attachments of all of these;
+- changed (a server-stamped field change, like any device's edit): shared records that point
+  at an erased record drop the reference: P's id leaves consultations' participant_ids, a case
+  whose main contact was P gets no main contact, an optional reference becomes null; a record
+  that cannot exist without an erased one (a required reference) is erased with it;
+- conflicts of erased records are deleted, conflicts on a changed field are emptied; blobs no
+  longer referenced by a live attachment are deleted; audit events about the erased records
+  are replaced by one event: actor, "deleted", entity "person", P's id, "erasure (Art. 17)".
+
+What it cannot do: free text in records that stay (a family's consultation notes, a referral's
+purpose) may name P. Nothing finds that reliably; the admin reads the access export
+(`export person`) before erasing and edits such text by hand.
+
+Erasing again is a no-op; an id the server never held is an error.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, get_args, get_origin
+
+from sqlalchemy import Connection, Engine, Text, cast, delete, insert, or_, select
+
+from app.domain.enums import AuditAction
+from app.domain.ids import new_id
+from app.domain.registry import ENTITIES, model_for, referrers
+from app.errors import UserError
+from sync.merge import SERVER_DEVICE
+from sync.server import server_changes
+from sync.server.db import snapshot, transaction
+from sync.server.server_changes import Applied, Key, chunks
+from sync.server.sync_service import now_utc
+from sync.server.tables import audit_event, blob, record
+
+CASE_WORK = ("case_status_change", "consultation", "follow_up", "referral", "application")
+DETAIL = "erasure (Art. 17)"
+MAX_REASON = 200
+
+
+class UnknownPerson(UserError):
+    def __init__(self, person_id: str) -> None:
+        super().__init__(
+            f"keine Person mit der Id {person_id!r} auf diesem Server / "
+            f"no person with id {person_id!r} on this server"
+        )
+
+
+@dataclass
+class ErasurePlan:
+    person_id: str
+    already_erased: bool = False
+    erase: set[Key] = field(default_factory=set)
+    patch: dict[Key, dict[str, Any]] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        """Records to erase by entity; names never appear here."""
+        found: dict[str, int] = {}
+        for entity, _ in self.erase:
+            found[entity] = found.get(entity, 0) + 1
+        return dict(sorted(found.items()))
+
+    def changed(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for entity, _ in self.patch:
+            found[entity] = found.get(entity, 0) + 1
+        return dict(sorted(found.items()))
+
+
+@dataclass
+class ErasureResult:
+    plan: ErasurePlan
+    applied: Applied
+    blobs: int = 0
+    audit_removed: int = 0
+
+
+def plan(engine: Engine, person_id: str) -> ErasurePlan:
+    """What erasing the person would do, read in one snapshot; changes nothing."""
+    with snapshot(engine) as conn:
+        return _plan(conn, person_id)
+
+
+def erase_person(
+    engine: Engine, *, person_id: str, actor: str, reason: str | None = None
+) -> ErasureResult:
+    """Erase in one transaction: planned and applied on the same state, nothing half done."""
+    reason = " ".join((reason or "").split())
+    if len(reason) > MAX_REASON:
+        raise UserError(f"Begründung zu lang / reason: at most {MAX_REASON} characters")
+    with transaction(engine) as conn:
+        found = _plan(conn, person_id)
+        if found.already_erased:
+            return ErasureResult(found, Applied())
+        digests = _attachment_digests(conn, [rid for e, rid in found.erase if e == "attachment"])
+        applied = server_changes.apply(conn, erase=found.erase, patch=found.patch)
+        blobs = collect_blobs(conn, digests)
+        removed = _replace_audit(conn, found, actor=actor, reason=reason)
+    return ErasureResult(found, applied, blobs, removed)
+
+
+# -- planning ------------------------------------------------------------------
+
+
+def _fields(conn: Connection, entity: str, record_id: str) -> tuple[bool, dict[str, Any]] | None:
+    row = conn.execute(
+        select(record.c.deleted, record.c.fields).where(
+            record.c.entity == entity, record.c.id == record_id
+        )
+    ).first()
+    return None if row is None else (bool(row.deleted), dict(row.fields))
+
+
+def live_where(conn: Connection, entity: str, name: str, values: Iterable[str]) -> dict[str, Any]:
+    """Live records of `entity` whose field `name` holds one of `values`: id -> fields."""
+    found: dict[str, Any] = {}
+    column = record.c.fields[name].as_string()
+    for chunk in chunks(values):
+        rows = conn.execute(
+            select(record.c.id, record.c.fields).where(
+                record.c.entity == entity, record.c.deleted.is_(False), column.in_(chunk)
+            )
+        )
+        found.update({r.id: dict(r.fields) for r in rows})
+    return found
+
+
+def _live_containing(
+    conn: Connection, entity: str, name: str, values: Iterable[str]
+) -> dict[str, Any]:
+    """Live records whose list field `name` contains one of `values` (a text match, then exact)."""
+    found: dict[str, Any] = {}
+    as_text = cast(record.c.fields, Text)
+    for chunk in chunks(values):
+        rows = conn.execute(
+            select(record.c.id, record.c.fields).where(
+                record.c.entity == entity,
+                record.c.deleted.is_(False),
+                or_(*(as_text.contains(v) for v in chunk)),
+            )
+        )
+        wanted = set(chunk)
+        found.update({r.id: dict(r.fields) for r in rows if wanted & set(r.fields.get(name) or [])})
+    return found
+
+
+def _plan(conn: Connection, person_id: str) -> ErasurePlan:
+    person = _fields(conn, "person", person_id)
+    if person is None:
+        raise UnknownPerson(person_id)
+    result = ErasurePlan(person_id)
+    deleted, fields = person
+    if deleted:
+        result.already_erased = True
+        return result
+    erase: set[Key] = {("person", person_id)}
+    for entity in ("vulnerability", "consent"):
+        erase |= {(entity, rid) for rid in live_where(conn, entity, "person_id", [person_id])}
+    household = fields.get("household_id")
+    if household:
+        members = live_where(conn, "person", "household_id", [household])
+        if set(members) <= {person_id} and _fields(conn, "household", household) is not None:
+            erase.add(("household", household))
+            cases = live_where(conn, "case", "household_id", [household])
+            erase |= {("case", rid) for rid in cases}
+            for entity in CASE_WORK:
+                erase |= {(entity, rid) for rid in live_where(conn, entity, "case_id", cases)}
+    result.erase, result.patch = close_over_references(conn, erase)
+    return result
+
+
+def close_over_references(
+    conn: Connection, erase: set[Key]
+) -> tuple[set[Key], dict[Key, dict[str, Any]]]:
+    """Add what cannot exist without an erased record; plan how the rest lets go of them.
+
+    Attachments belong to their owner (owner_entity/owner_id) and to a consent naming them.
+    """
+    erase = set(erase)
+    patch: dict[Key, dict[str, Any]] = {}
+    done: set[Key] = set()
+    while pending := erase - done:
+        done |= pending
+        by_entity: dict[str, set[str]] = {}
+        for entity, rid in pending:
+            by_entity.setdefault(entity, set()).add(rid)
+        owned = live_where(conn, "attachment", "owner_id", {rid for _, rid in pending})
+        erase |= {("attachment", rid) for rid in owned}
+        for consent_id in by_entity.get("consent", set()):
+            row = _fields(conn, "consent", consent_id)
+            if row is not None and row[1].get("attachment_id"):
+                erase.add(("attachment", row[1]["attachment_id"]))
+        for target, ids in by_entity.items():
+            for other, name in referrers(target):
+                model = model_for(other)
+                if _is_list(model, name):
+                    for rid, values in _live_containing(conn, other, name, ids).items():
+                        patch.setdefault((other, rid), {})[name] = values.get(name) or []
+                    continue
+                holders = live_where(conn, other, name, ids)
+                if model.model_fields[name].is_required():
+                    erase |= {(other, rid) for rid in holders}
+                else:
+                    for rid in holders:
+                        patch.setdefault((other, rid), {})[name] = None
+    erased_ids = {rid for _, rid in erase}
+    final: dict[Key, dict[str, Any]] = {}
+    for key, changes in patch.items():
+        if key in erase:
+            continue
+        model = ENTITIES[key[0]]
+        final[key] = {
+            name: [v for v in value if v not in erased_ids]
+            if _is_list(model, name) and isinstance(value, list)
+            else value
+            for name, value in changes.items()
+        }
+    return erase, final
+
+
+def _is_list(model: Any, name: str) -> bool:
+    annotation = model.model_fields[name].annotation
+    return get_origin(annotation) is list or any(
+        get_origin(arg) is list for arg in get_args(annotation)
+    )
+
+
+# -- effects -------------------------------------------------------------------
+
+
+def _attachment_digests(conn: Connection, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in chunks(ids):
+        rows = conn.execute(
+            select(record.c.fields).where(record.c.entity == "attachment", record.c.id.in_(chunk))
+        )
+        found |= {r.fields.get("sha256") for r in rows if r.fields.get("sha256")}
+    return found
+
+
+def collect_blobs(conn: Connection, digests: set[str]) -> int:
+    """Delete these blobs unless a live attachment still points at them.
+
+    Only the digests of attachments just erased: a blob uploaded for an attachment whose record
+    is still on its way (devices upload content before the record) must not be collected.
+    """
+    if not digests:
+        return 0
+    kept = {f.get("sha256") for f in live_where(conn, "attachment", "sha256", digests).values()}
+    gone = sorted(digests - kept)
+    removed = 0
+    for chunk in chunks(gone):
+        removed += conn.execute(delete(blob).where(blob.c.sha256.in_(chunk))).rowcount or 0
+    return removed
+
+
+def _replace_audit(conn: Connection, found: ErasurePlan, *, actor: str, reason: str) -> int:
+    removed = 0
+    for chunk in chunks(rid for _, rid in found.erase):
+        removed += (
+            conn.execute(delete(audit_event).where(audit_event.c.record_id.in_(chunk))).rowcount
+            or 0
+        )
+    now = now_utc()
+    conn.execute(
+        insert(audit_event).values(
+            id=new_id(),
+            device_id=SERVER_DEVICE,
+            at=now,
+            actor=actor,
+            action=AuditAction.deleted.value,
+            entity="person",
+            record_id=found.person_id,
+            detail=f"{DETAIL}: {reason}" if reason else DETAIL,
+            received_at=now,
+        )
+    )
+    return removed

@@ -1,0 +1,167 @@
+"""Changes the server makes itself (erasure, retention): stamped, sequenced and pulled like any.
+
+Every record touched gets a server stamp newer than all it replaces and a new server_seq, so
+devices receive tombstones and field changes through the normal pull cursor. Conflicts of an
+erased record are deleted (they hold its old values); conflicts on a field the server changed
+are emptied and marked resolved under a new seq, so that devices drop their copy too.
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, and_, bindparam, delete, null, or_, select, update
+
+from app.domain.registry import model_for
+from sync.merge import ERASED, RecordState
+from sync.server import server_clock
+from sync.server.sync_service import CONFLICT, RECORD, _allocate, _lock_records, now_utc
+
+Key = tuple[str, str]
+_CHUNK = 500
+
+
+@dataclass
+class Applied:
+    """What one call changed, by entity (counts only: nothing here may name anyone)."""
+
+    erased: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+    conflicts: int = 0
+
+    def total(self) -> int:
+        return sum(self.erased.values()) + sum(self.changed.values())
+
+
+def load(conn: Connection, keys: Iterable[Key]) -> dict[Key, tuple[str, RecordState]]:
+    """Current (team, state) of these records, row-locked on PostgreSQL."""
+    return _lock_records(conn, sorted(set(keys)))
+
+
+def apply(
+    conn: Connection,
+    *,
+    erase: Iterable[Key] = (),
+    patch: Mapping[Key, dict[str, Any]] | None = None,
+) -> Applied:
+    """Erase records and set fields, in the caller's transaction; already-done work is skipped."""
+    erase = set(erase)
+    patch = {k: v for k, v in (patch or {}).items() if k not in erase}
+    states = load(conn, [*erase, *patch])
+    hlc = server_clock.clock(
+        conn, after=(s for _, state in states.values() for s in state.clocks.values())
+    )
+    touched: dict[Key, RecordState] = {}
+    result = Applied()
+    for key in sorted(erase):
+        found = states.get(key)
+        if found is None or found[1].deleted:
+            continue
+        touched[key] = RecordState(clocks={ERASED: hlc.now()}, deleted=True)
+        result.erased[key[0]] = result.erased.get(key[0], 0) + 1
+    for key in sorted(patch):
+        found = states.get(key)
+        if found is None or found[1].deleted:
+            continue
+        state = found[1].copy()
+        names = [
+            n for n, v in patch[key].items() if n not in state.clocks or state.fields.get(n) != v
+        ]
+        if not names:
+            continue
+        stamp = hlc.now()
+        for name in names:
+            state.fields[name] = patch[key][name]
+            state.bases[name] = state.clocks.get(name)
+            state.clocks[name] = stamp
+        _check(key, state)
+        touched[key] = state
+        result.changed[key[0]] = result.changed.get(key[0], 0) + 1
+    # Conflicts on every field the caller replaces, changed now or earlier: they hold old values.
+    husks = _conflicts_on(
+        conn, {k: list(v) for k, v in patch.items() if k in states and not states[k][1].deleted}
+    )
+    if not touched and not husks:
+        return result
+    server_clock.save(conn, hlc)
+    for entity, record_id in (k for k, s in touched.items() if s.deleted):
+        conn.execute(
+            delete(CONFLICT).where(CONFLICT.c.entity == entity, CONFLICT.c.record_id == record_id)
+        )
+    seq = _allocate(conn, len(touched) + len(husks))
+    now = now_utc()
+    rows = []
+    for key in sorted(touched):
+        state = touched[key]
+        rows.append(
+            {
+                "_entity": key[0],
+                "_id": key[1],
+                "fields": {} if state.deleted else state.fields,
+                "clocks": state.clocks,
+                "bases": {} if state.deleted else state.bases,
+                "deleted": state.deleted,
+                "server_seq": seq,
+                "updated_at": now,
+            }
+        )
+        seq += 1
+    changing = ("fields", "clocks", "bases", "deleted", "server_seq", "updated_at")
+    if rows:
+        conn.execute(
+            update(RECORD)
+            .where(RECORD.c.entity == bindparam("_entity"), RECORD.c.id == bindparam("_id"))
+            .values({name: bindparam(name) for name in changing}),
+            rows,
+        )
+    for conflict_id in husks:
+        conn.execute(
+            update(CONFLICT)
+            .where(CONFLICT.c.id == conflict_id)
+            .values(winner_value=null(), loser_value=null(), resolved=True, server_seq=seq)
+        )
+        seq += 1
+    result.conflicts = len(husks)
+    return result
+
+
+def _check(key: Key, state: RecordState) -> None:
+    try:
+        model_for(key[0]).model_validate({"id": key[1], **state.fields})
+    except ValidationError as exc:
+        names = sorted({str(e["loc"][0]) for e in exc.errors() if e.get("loc")})
+        raise AssertionError(
+            f"server change leaves {key[0]} invalid ({', '.join(names)})"
+        ) from None
+
+
+def _conflicts_on(conn: Connection, changed: dict[Key, list[str]]) -> list[str]:
+    """Conflicts still holding a value of a field the server replaces (or is not yet husked)."""
+    found: list[str] = []
+    for (entity, record_id), names in sorted(changed.items()):
+        found.extend(
+            conn.scalars(
+                select(CONFLICT.c.id)
+                .where(
+                    and_(
+                        CONFLICT.c.entity == entity,
+                        CONFLICT.c.record_id == record_id,
+                        CONFLICT.c.field.in_(names),
+                        or_(
+                            CONFLICT.c.resolved.is_(False),
+                            CONFLICT.c.winner_value.is_not(None),
+                            CONFLICT.c.loser_value.is_not(None),
+                        ),
+                    )
+                )
+                .order_by(CONFLICT.c.id)
+            )
+        )
+    return found
+
+
+def chunks(values: Iterable[str]) -> Iterable[list[str]]:
+    items = sorted(set(values))
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
