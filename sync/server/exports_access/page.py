@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from app.domain.field_labels import entity_label, field_label
+from app.domain.registry import ENTITIES
 from sync.server.exports_access.collect import PersonExport
 from sync.server.exports_access.texts import ORGANISATION_PLACEHOLDER, TEXT
 from sync.server.exports_access.values import DATE_FIELD, Words, format_date, is_empty, person_name
@@ -50,7 +51,7 @@ td{white-space:pre-wrap;overflow-wrap:anywhere}
 nav ol{columns:2;font-size:10pt;margin:.3em 0}
 footer{margin-top:2em;border-top:1px solid #999;padding-top:.5em;font-size:9pt;color:#666}
 @media print{body{margin:0;max-width:none;font-size:10pt}a{color:inherit;text-decoration:none}
-h2,h3{break-after:avoid}table.record,tr{break-inside:avoid}nav{display:none}}
+h2,h3,.about{break-after:avoid}table.record,tr{break-inside:avoid}nav{display:none}}
 @page{size:A4;margin:18mm 16mm}
 """
 
@@ -79,10 +80,14 @@ class Page:
 
     def record_table(self, entity: str, row: dict[str, Any]) -> str:
         """One record as label/value rows; empty fields are left out, the id comes last."""
+        model = ENTITIES.get(entity)
+        order = {name: i for i, name in enumerate(model.field_names() if model else [])}
+        # In the model's order, as the app's forms show them; unknown fields (newer release) last.
+        names = sorted(row, key=lambda n: order.get(n, len(order)))
         cells = [
-            (field_label(entity, name, self.language), self.words.field(entity, name, value))
-            for name, value in row.items()
-            if name not in HIDDEN and not is_empty(value)
+            (field_label(entity, name, self.language), self.words.field(entity, name, row[name]))
+            for name in names
+            if name not in HIDDEN and not is_empty(row[name])
         ]
         link = self.files.get(row["id"]) if entity == "attachment" else None
         rows = "".join(f"<tr><th scope='row'>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in cells)
@@ -155,7 +160,7 @@ class Page:
         ]
         rows = [
             (
-                self.words.ref(c["record_id"]),
+                self.record_title(c["entity"], c["record_id"]),
                 field_label(c["entity"], c["field"], self.language),
                 self.words.field(c["entity"], c["field"], c.get("winner_value")),
                 self.words.field(c["entity"], c["field"], c.get("loser_value")),
@@ -166,12 +171,16 @@ class Page:
         ]
         return self.section("conflicts", len(rows), self.grid(headers, rows))
 
+    def record_title(self, entity: str, record_id: str) -> str:
+        """ "Person: Layla Karimi", "Fall TR-2026-AB-001": the kind of record and its name."""
+        kind = entity_label(entity, self.language)
+        title = self.words.titles.get(record_id)
+        return title if title and title.startswith(kind) else f"{kind}: {title or record_id}"
+
     def audit_cell(self, name: str, event: dict[str, Any]) -> str:
         value = event.get(name)
         if name == "record_id" and value:
-            kind = entity_label(str(event.get("entity")), self.language)
-            title = self.words.titles.get(str(value))
-            return title if title and title.startswith(kind) else f"{kind}: {title or value}"
+            return self.record_title(str(event.get("entity")), str(value))
         return "–" if is_empty(value) else self.words.field("audit_event", name, value)
 
     def audit(self) -> str:

@@ -59,6 +59,16 @@ def euros(cents: int, language: str) -> str:
     return f"€{grouped}.{rest:02d}"
 
 
+def partial_date(value: str, language: str) -> str:
+    """A birth date known perhaps only to the month or year: "04.1991" or "1991"."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return format_date(date.fromisoformat(value), language) if _DATE.match(value) else value
+    if len(parts) == 2 and language == "de":
+        return f"{parts[1]}.{parts[0]}"
+    return value
+
+
 def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
@@ -109,6 +119,8 @@ class Words:
             return self.ref(value)
         if name == "owner_entity" and isinstance(value, str):
             return entity_label(value, self.language)
+        if name == "birth_date" and isinstance(value, str):
+            return partial_date(value, self.language)
         if name == "amount_cents" and isinstance(value, int):
             return euros(value, self.language)
         if isinstance(value, str) and is_coded(entity, name):

@@ -13,6 +13,7 @@ from app.services.attachments import add_attachment
 from sync.server.db import make_engine, snapshot, utcnow
 from sync.server.exports_access.collect import CASE_CHILDREN, PersonExport, _collect, collect
 from sync.server.exports_access.render import write_export
+from sync.server.exports_access.values import euros, partial_date
 from sync.server.migrate import upgrade
 from sync.server.tables import conflict, record
 from sync.server_cli import main
@@ -400,3 +401,12 @@ def test_unknown_or_erased_id_and_non_empty_directory_are_refused(database_url, 
     assert main([*args, "p1", "-o", str(full)]) == 1
     assert "not an empty directory" in capsys.readouterr().err
     assert [p.name for p in full.iterdir()] == ["keep.txt"]
+
+
+def test_partial_birth_dates_and_amounts_read_naturally():
+    assert partial_date("1991-04", "de") == "04.1991"
+    assert partial_date("1991", "de") == "1991"
+    assert partial_date("1991-04-05", "de") == "05.04.1991"
+    assert partial_date("1991-04", "en") == "1991-04"
+    assert euros(123450, "de") == "1.234,50 €"
+    assert euros(5, "en") == "€0.05"
