@@ -74,6 +74,17 @@ def load_average() -> str:
 
 
 def peak_rss_mib() -> float:
+    """This process's peak resident memory.
+
+    Linux: VmHWM of /proc/self/status. Not ru_maxrss: a child started by subprocess inherits
+    its parent's high-water mark through vfork + exec, so the bench process's own peak
+    (hundreds of MiB of generated rows) would show up as every child's.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 / (1024 if sys.platform == "darwin" else 1)  # bytes on macOS, KiB else
 
@@ -279,19 +290,18 @@ def fresh_pg_database() -> Iterator[str]:
 # -- measurements, each in a child process of its own ----------------------------------------
 
 
-def run_child(task: str, **spec: Any) -> dict[str, Any]:
+def run_child(task: str, *, timeout: float = 1800, **spec: Any) -> dict[str, Any]:
     """Runs `task` in a fresh interpreter; returns its figures or {"error": ...}."""
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(Path(__file__).resolve()),
-            "--child",
-            json.dumps({"task": task, **spec}),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
+    command = [sys.executable, str(Path(__file__).resolve()), "--child"]
+    try:
+        done = subprocess.run(
+            [*command, json.dumps({"task": task, **spec})],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"{task} did not finish within {timeout:.0f} s"}
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
         tail = (done.stderr or done.stdout).strip().splitlines()[-12:]
@@ -405,8 +415,14 @@ def child_raw_xlsx(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def child_report(spec: dict[str, Any]) -> dict[str, Any]:
-    """build_report alone (time, peak memory, statements), then XLSX and PDF rendering."""
+    """build_report alone (time, peak memory, statements), then XLSX and PDF rendering.
+
+    On PostgreSQL every statement is cancelled after spec["timeout"] seconds: a report
+    that would run for hours ends as "did not finish" with the plan of the statement
+    that was cancelled (EXPLAIN without ANALYZE), not as a hung benchmark.
+    """
     from sqlalchemy import event
+    from sqlalchemy.exc import OperationalError
 
     from sync.server.db import make_engine, snapshot
 
@@ -419,16 +435,25 @@ def child_report(spec: dict[str, Any]) -> dict[str, Any]:
 
     engine = make_engine(spec["url"])
     statements: list[dict[str, Any]] = []
+    running: dict[str, Any] = {}
+
+    if engine.dialect.name == "postgresql":
+
+        @event.listens_for(engine, "connect")
+        def _limit(dbapi_conn: Any, _record: Any) -> None:
+            with dbapi_conn.cursor() as cur:
+                cur.execute(f"SET statement_timeout = {int(spec['timeout_s'] * 1000)}")
+            dbapi_conn.commit()
 
     @event.listens_for(engine, "before_cursor_execute")
     def _before(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        conn.info["bench_started"] = time.perf_counter()
+        running.update(started=time.perf_counter(), statement=statement, parameters=parameters)
 
     @event.listens_for(engine, "after_cursor_execute")
     def _after(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
         statements.append(
             {
-                "seconds": time.perf_counter() - conn.info.pop("bench_started"),
+                "seconds": time.perf_counter() - running["started"],
                 "rowcount": cursor.rowcount,
                 "statement": statement,
                 "parameters": parameters,
@@ -437,20 +462,34 @@ def child_report(spec: dict[str, Any]) -> dict[str, Any]:
 
     definitions = load_definitions()
     start_rss = peak_rss_mib()
-    period_to = date.fromisoformat(spec["period_to"])
-    period_from = date.fromisoformat(spec["period_from"])
     started = time.perf_counter()
-    with snapshot(engine) as conn:
-        report = build_report(
-            conn,
-            source_module.ServerSource(),
-            definitions,
-            period_from=period_from,
-            period_to=period_to,
-            scope="all teams",
+    try:
+        with snapshot(engine) as conn:
+            report = build_report(
+                conn,
+                source_module.ServerSource(engine.dialect.name),
+                definitions,
+                period_from=date.fromisoformat(spec["period_from"]),
+                period_to=date.fromisoformat(spec["period_to"]),
+                scope="all teams",
+            )
+    except OperationalError as exc:
+        if "statement timeout" not in str(exc):
+            raise
+        result = _measured(started, start_rss, finished=False)
+        result["statements"] = len(statements)
+        result["per_statement"] = _per_statement(statements, definitions)
+        result["cancelled_after"] = time.perf_counter() - running["started"]
+        result["cancelled_indicator"] = _indicator_of(len(statements), definitions)
+        result["slowest_statement"] = running["statement"]
+        result["plan"] = _explain(
+            engine, running["statement"], running["parameters"], analyze=False
         )
-    result = _measured(started, start_rss)
+        engine.dispose()
+        return result
+    result = _measured(started, start_rss, finished=True)
     result["statements"] = len(statements)
+    result["per_statement"] = _per_statement(statements, definitions)
     # SELECT rowcount is what the driver fetched into Python (psycopg; SQLite says -1).
     fetched = [s["rowcount"] for s in statements if s["rowcount"] >= 0]
     result["rows_fetched"] = sum(fetched) if fetched else None
@@ -466,18 +505,30 @@ def child_report(spec: dict[str, Any]) -> dict[str, Any]:
     slowest = max(statements, key=lambda s: s["seconds"], default=None)
     if slowest is not None:
         result["slowest_seconds"] = slowest["seconds"]
+        result["slowest_indicator"] = _indicator_of(statements.index(slowest), definitions)
         result["slowest_statement"] = slowest["statement"]
         result["plan"] = _explain(engine, slowest["statement"], slowest["parameters"])
     engine.dispose()
     return result
 
 
-def _explain(engine: Any, statement: str, parameters: Any) -> list[str]:
-    prefix = (
-        "EXPLAIN (ANALYZE, BUFFERS) "
-        if engine.dialect.name == "postgresql"
-        else "EXPLAIN QUERY PLAN "
-    )
+def _indicator_of(index: int, definitions: Any) -> str:
+    """The engine reads the team names first, then runs one statement per indicator."""
+    indicators = list(definitions.indicators)
+    if index == 0:
+        return "(team names)"
+    return indicators[index - 1].id if index - 1 < len(indicators) else f"statement {index + 1}"
+
+
+def _per_statement(statements: list[dict[str, Any]], definitions: Any) -> list[list[Any]]:
+    return [[_indicator_of(i, definitions), s["seconds"]] for i, s in enumerate(statements)]
+
+
+def _explain(engine: Any, statement: str, parameters: Any, *, analyze: bool = True) -> list[str]:
+    if engine.dialect.name != "postgresql":
+        prefix = "EXPLAIN QUERY PLAN "
+    else:
+        prefix = "EXPLAIN (ANALYZE, BUFFERS) " if analyze else "EXPLAIN "
     with engine.connect() as conn:
         rows = conn.exec_driver_sql(prefix + statement, parameters).all()
     return [" | ".join(str(c) for c in row) for row in rows]
@@ -616,6 +667,10 @@ def benchmark(args: argparse.Namespace, url: str, work: Path) -> dict[str, Any]:
     report_dir.mkdir()
     report = run_child(
         "report",
+        # Statements are cancelled after --report-timeout on PostgreSQL; rendering and one
+        # EXPLAIN ANALYZE rerun of the slowest come on top.
+        timeout=3 * args.report_timeout + 120,
+        timeout_s=args.report_timeout,
         url=db.url,
         out_dir=str(report_dir),
         period_from=period[0].isoformat(),
@@ -642,6 +697,18 @@ def log_report(report: dict[str, Any], period: tuple[date, date]) -> None:
     if "error" in report:
         log("indicator report FAILED:\n    " + report["error"].replace("\n", "\n    "))
         return
+    slow = sorted(report["per_statement"], key=lambda x: -x[1])[:5]
+    slowest = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in slow)
+    if not report["finished"]:
+        log(
+            f"indicator report {period[0]} .. {period[1]}: DID NOT FINISH: the statement of "
+            f"'{report['cancelled_indicator']}' was cancelled after "
+            f"{report['cancelled_after']:.0f} s ({report['statements']} statements done before "
+            f"it: {slowest}); its plan (EXPLAIN, no ANALYZE):"
+        )
+        for line in report["plan"][:24]:
+            log("    " + line)
+        return
     fetched = report["rows_fetched"]
     log(
         f"indicator report {period[0]} .. {period[1]}: build_report {report['seconds']:.2f} s, "
@@ -651,10 +718,13 @@ def log_report(report: dict[str, Any], period: tuple[date, date]) -> None:
         f"render XLSX {report['xlsx_seconds']:.2f} s, PDF {report['pdf_seconds']:.2f} s "
         f"(peak RSS then {report['peak_rss_with_render_mib']:.0f} MiB)"
     )
+    log(f"  slowest statements: {slowest}")
     if "plan" in report:
-        log(f"slowest report statement ({report['slowest_seconds'] * 1000:.0f} ms):")
-        log("    " + " ".join(report["slowest_statement"].split())[:600])
-        for line in report["plan"][:18]:
+        log(
+            f"  EXPLAIN ANALYZE of the slowest ('{report['slowest_indicator']}', "
+            f"{report['slowest_seconds'] * 1000:.0f} ms):"
+        )
+        for line in report["plan"][:24]:
             log("    " + line)
 
 
@@ -710,6 +780,12 @@ def main() -> int:
         "--database-url", help="default: a fresh PostgreSQL database, dropped after"
     )
     parser.add_argument("--period-days", type=int, default=365, help="report period ending today")
+    parser.add_argument(
+        "--report-timeout",
+        type=float,
+        default=300,
+        help="seconds after which one report statement is cancelled (PostgreSQL)",
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     parser.add_argument("--keep", action="store_true", help="keep the work directory")
