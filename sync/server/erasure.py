@@ -36,7 +36,7 @@ from sync.server import server_changes
 from sync.server.db import snapshot, transaction
 from sync.server.server_changes import Applied, Key, chunks
 from sync.server.sync_service import now_utc
-from sync.server.tables import audit_event, blob, record
+from sync.server.tables import audit_event, blob, conflict, record
 
 CASE_WORK = ("case_status_change", "consultation", "follow_up", "referral", "application")
 DETAIL = "erasure (Art. 17)"
@@ -98,7 +98,8 @@ def erase_person(
         if found.already_erased:
             return ErasureResult(found, Applied())
         digests = _attachment_digests(conn, [rid for e, rid in found.erase if e == "attachment"])
-        applied = server_changes.apply(conn, erase=found.erase, patch=found.patch)
+        naming = _conflicts_naming(conn, {rid for _, rid in found.erase})
+        applied = server_changes.apply(conn, erase=found.erase, patch=found.patch, husk=naming)
         blobs = collect_blobs(conn, digests)
         removed = _replace_audit(conn, found, actor=actor, reason=reason)
     return ErasureResult(found, applied, blobs, removed)
@@ -240,6 +241,17 @@ def _attachment_digests(conn: Connection, ids: list[str]) -> set[str]:
             select(record.c.fields).where(record.c.entity == "attachment", record.c.id.in_(chunk))
         )
         found |= {r.fields.get("sha256") for r in rows if r.fields.get("sha256")}
+    return found
+
+
+def _conflicts_naming(conn: Connection, ids: set[str]) -> set[str]:
+    """Conflicts of other records whose kept values hold an erased id (a lost participant list):
+    restoring one would point at the erased record again."""
+    found: set[str] = set()
+    values = (cast(conflict.c.winner_value, Text), cast(conflict.c.loser_value, Text))
+    for chunk in chunks(ids):
+        matches = [v.contains(i) for i in chunk for v in values]
+        found |= set(conn.scalars(select(conflict.c.id).where(or_(*matches))))
     return found
 
 

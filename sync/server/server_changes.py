@@ -20,6 +20,12 @@ from sync.server.sync_service import CONFLICT, RECORD, _allocate, _lock_records,
 
 Key = tuple[str, str]
 _CHUNK = 500
+# Not yet emptied: still open, or resolved but holding values.
+_HELD = or_(
+    CONFLICT.c.resolved.is_(False),
+    CONFLICT.c.winner_value.is_not(None),
+    CONFLICT.c.loser_value.is_not(None),
+)
 
 
 @dataclass
@@ -44,8 +50,12 @@ def apply(
     *,
     erase: Iterable[Key] = (),
     patch: Mapping[Key, dict[str, Any]] | None = None,
+    husk: Iterable[str] = (),
 ) -> Applied:
-    """Erase records and set fields, in the caller's transaction; already-done work is skipped."""
+    """Erase records and set fields, in the caller's transaction; already-done work is skipped.
+
+    `husk`: ids of further conflicts to empty (e.g. a lost value naming an erased record).
+    """
     erase = set(erase)
     patch = {k: v for k, v in (patch or {}).items() if k not in erase}
     states = load(conn, [*erase, *patch])
@@ -82,6 +92,7 @@ def apply(
     husks = _conflicts_on(
         conn, {k: list(v) for k, v in patch.items() if k in states and not states[k][1].deleted}
     )
+    husks = sorted((set(husks) | _unhusked(conn, husk)) - _of_erased(conn, touched))
     if not touched and not husks:
         return result
     server_clock.save(conn, hlc)
@@ -136,6 +147,28 @@ def _check(key: Key, state: RecordState) -> None:
         ) from None
 
 
+def _unhusked(conn: Connection, ids: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in chunks(ids):
+        found |= set(conn.scalars(select(CONFLICT.c.id).where(CONFLICT.c.id.in_(chunk), _HELD)))
+    return found
+
+
+def _of_erased(conn: Connection, touched: dict[Key, RecordState]) -> set[str]:
+    """Conflicts of records erased now: they are deleted, not emptied."""
+    found: set[str] = set()
+    for (entity, record_id), state in touched.items():
+        if state.deleted:
+            found |= set(
+                conn.scalars(
+                    select(CONFLICT.c.id).where(
+                        CONFLICT.c.entity == entity, CONFLICT.c.record_id == record_id
+                    )
+                )
+            )
+    return found
+
+
 def _conflicts_on(conn: Connection, changed: dict[Key, list[str]]) -> list[str]:
     """Conflicts still holding a value of a field the server replaces (or is not yet husked)."""
     found: list[str] = []
@@ -148,11 +181,7 @@ def _conflicts_on(conn: Connection, changed: dict[Key, list[str]]) -> list[str]:
                         CONFLICT.c.entity == entity,
                         CONFLICT.c.record_id == record_id,
                         CONFLICT.c.field.in_(names),
-                        or_(
-                            CONFLICT.c.resolved.is_(False),
-                            CONFLICT.c.winner_value.is_not(None),
-                            CONFLICT.c.loser_value.is_not(None),
-                        ),
+                        _HELD,
                     )
                 )
                 .order_by(CONFLICT.c.id)

@@ -20,7 +20,9 @@ def upgrade() -> None:
         sa.Column("last", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_server_clock")),
     )
-    op.bulk_insert(clock, [{"id": 1, "last": "0000000000000-00000-00000000-0000-0000-0000-000000000000"}])
+    op.bulk_insert(
+        clock, [{"id": 1, "last": "0000000000000-00000-00000000-0000-0000-0000-000000000000"}]
+    )
 
 
 def downgrade() -> None:
