@@ -12,6 +12,7 @@ EXIT_OK = 0
 def cmd_export_person(args: argparse.Namespace) -> int:
     from sync.server.db import make_engine, utcnow
     from sync.server.exports_access.collect import collect
+    from sync.server.exports_access.logged import record_export, server_actor
     from sync.server.exports_access.render import write_export
     from sync.server.migrate import upgrade
     from sync.server.settings import ServerSettings
@@ -23,16 +24,18 @@ def cmd_export_person(args: argparse.Namespace) -> int:
     try:
         upgrade(engine)
         export = collect(engine, args.person_id)
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        written = write_export(
+            export,
+            directory,
+            language=args.language,
+            now=utcnow(),
+            organisation=args.organisation.replace("\\n", "\n"),
+        )
+        # Recorded once the files exist: a failed export handed nothing out.
+        record_export(engine, person_id=args.person_id, actor=server_actor())
     finally:
         engine.dispose()
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    written = write_export(
-        export,
-        directory,
-        language=args.language,
-        now=utcnow(),
-        organisation=args.organisation.replace("\\n", "\n"),
-    )
     print(f"person {args.person_id} exported to {directory} ({len(written)} files)")
     return EXIT_OK
 

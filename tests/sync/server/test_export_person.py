@@ -5,7 +5,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from app.domain.ids import new_id
 from app.services import records
@@ -15,7 +15,7 @@ from sync.server.exports_access.collect import CASE_CHILDREN, PersonExport, _col
 from sync.server.exports_access.render import write_export
 from sync.server.exports_access.values import euros, partial_date
 from sync.server.migrate import upgrade
-from sync.server.tables import conflict, record
+from sync.server.tables import audit_event, conflict, record
 from sync.server_cli import main
 from tests.conftest import Factory
 
@@ -410,3 +410,27 @@ def test_partial_birth_dates_and_amounts_read_naturally():
     assert partial_date("1991-04", "en") == "1991-04"
     assert euros(123450, "de") == "1.234,50 €"
     assert euros(5, "en") == "€0.05"
+
+
+def test_each_access_export_is_recorded_in_the_audit_trail(database_url, tmp_path, capsys):
+    put_person(database_url, "p1", {"family_name": "Doe"})
+    put_person(database_url, "p2", {"family_name": "Roe"})
+    args = ["--database-url", database_url, "export", "person"]
+    assert main([*args, "p1", "-o", str(tmp_path / "first")]) == 0, capsys.readouterr().err
+    assert main([*args, "p1", "-o", str(tmp_path / "second")]) == 0
+    assert main([*args, "p2", "-o", str(tmp_path / "other")]) == 0
+    first = json.loads((tmp_path / "first" / "person.json").read_text(encoding="utf-8"))
+    assert first["audit_events"] == [], "the export being written is not in its own log yet"
+    second = json.loads((tmp_path / "second" / "person.json").read_text(encoding="utf-8"))
+    (event,) = second["audit_events"]
+    assert (event["action"], event["entity"], event["record_id"]) == ("exported", "person", "p1")
+    assert event["detail"] == "access export (Art. 15)"
+    assert event["actor"].endswith("(fallakte-server)")
+    page = (tmp_path / "second" / "index.html").read_text(encoding="utf-8")
+    assert "<td>exportiert</td><td>Person: Doe</td>" in page
+    # A refused export hands nothing out and records nothing.
+    assert main([*args, "nobody", "-o", str(tmp_path / "none")]) == 1
+    engine = make_engine(database_url)
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(audit_event)).scalar() == 3
+    engine.dispose()
