@@ -188,6 +188,7 @@ def _write_cover(
             widths.see(col, value)
     widths.see(1, facts[1][1])
     widths.apply(sheet)
+    sheet.set_column(2, 2, 12)  # totals: room for "12,345" beside the right-aligned header
     _page_setup(sheet, language, landscape=False)
 
 
@@ -222,6 +223,8 @@ def _write_indicator(
     note = small_cell_note(t, language, indicator.unit)
     if indicator.total.value == 0:
         note = f"{text('no_units', language)} {note}"
+    if any(b.multi_valued for b in indicator.breakdowns):
+        note = f"{note} {text('multi_valued', language)}"
     _write_note(sheet, 3, note, styles)
     header = [text(k, language) for k in ("dimension", "key", "label", "count")]
     header.append("")
@@ -277,7 +280,9 @@ def _write_breakdown(
         small = styles.first["small"] if first else styles.small
         _write_count(sheet, row, 3, item.count, threshold, (number, small))
         if first and breakdown.multi_valued:
-            sheet.write_string(row, 4, text("multi_valued", language), styles.first["muted"])
+            note = text("multi_short", language)
+            sheet.write_string(row, 4, note, styles.first["muted"])
+            widths.see(4, note)
         elif first:
             sheet.write_string(row, 4, "", plain)
     return row
