@@ -190,16 +190,16 @@ def _finish(conn: Connection, plan: _Plan) -> tuple[set[Key], dict[Key, dict[str
 
 def _would_change(conn: Connection, erase: set[Key], patch: dict[Key, dict[str, Any]]) -> Applied:
     found = Applied()
-    states = server_changes.load(conn, [*erase, *patch])
+    states = server_changes.peek(conn, [*erase, *patch])
     for key in erase:
         state = states.get(key)
-        if state is not None and not state[1].deleted:
+        if state is not None and not state.deleted:
             found.erased[key[0]] = found.erased.get(key[0], 0) + 1
     for key, values in patch.items():
         state = states.get(key)
-        if state is None or state[1].deleted or key in erase:
+        if state is None or state.deleted or key in erase:
             continue
-        if any(state[1].fields.get(n) != v or n not in state[1].clocks for n, v in values.items()):
+        if any(state.fields.get(n) != v or n not in state.clocks for n, v in values.items()):
             found.changed[key[0]] = found.changed.get(key[0], 0) + 1
     return found
 

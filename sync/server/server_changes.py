@@ -45,6 +45,24 @@ def load(conn: Connection, keys: Iterable[Key]) -> dict[Key, tuple[str, RecordSt
     return _lock_records(conn, sorted(set(keys)))
 
 
+def peek(conn: Connection, keys: Iterable[Key]) -> dict[Key, RecordState]:
+    """Current states without a lock: for a preview in a read-only snapshot."""
+    by_entity: dict[str, list[str]] = {}
+    for entity, record_id in set(keys):
+        by_entity.setdefault(entity, []).append(record_id)
+    found: dict[Key, RecordState] = {}
+    for entity, ids in sorted(by_entity.items()):
+        for chunk in chunks(ids):
+            rows = conn.execute(
+                select(RECORD).where(RECORD.c.entity == entity, RECORD.c.id.in_(chunk))
+            )
+            for row in rows:
+                found[(entity, row.id)] = RecordState(
+                    dict(row.fields), dict(row.clocks), dict(row.bases), bool(row.deleted)
+                )
+    return found
+
+
 def apply(
     conn: Connection,
     *,
