@@ -87,6 +87,7 @@ def test_the_benchmark_runs_at_a_tiny_scale(backend: str, tmp_path: Path) -> Non
         command += ["--database-url", f"sqlite:///{tmp_path / 'server.db'}"]
     else:
         _pg_reachable()  # the script creates and drops a database of its own
+        command.append("--try-index")
     done = subprocess.run(command, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stdout + done.stderr
     out = json.loads((tmp_path / "figures.json").read_text())
@@ -115,4 +116,9 @@ def test_the_benchmark_runs_at_a_tiny_scale(backend: str, tmp_path: Path) -> Non
         assert "error" not in report, report.get("error")
         assert report["indicators"] > 0 and report["statements"] > 0
         assert report["xlsx_bytes"] > 0 and report["pdf_bytes"] > 0
-        assert report["plan"]
+        assert report["finished"] and report["plan"]
+        assert report["statements"] == len(report["per_statement"])
+        if backend == "postgresql":
+            assert report["rows_fetched"] > 0
+            indexed = out["report_indexed"]
+            assert indexed["finished"] and indexed["indicators"] == report["indicators"]
