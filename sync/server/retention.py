@@ -199,7 +199,7 @@ def _would_change(conn: Connection, erase: set[Key], patch: dict[Key, dict[str, 
         state = states.get(key)
         if state is None or state.deleted or key in erase:
             continue
-        if any(state.fields.get(n) != v or n not in state.clocks for n, v in values.items()):
+        if any(not server_changes.held(state, n, v) for n, v in values.items()):
             found.changed[key[0]] = found.changed.get(key[0], 0) + 1
     return found
 

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, and_, bindparam, delete, null, or_, select, update
 
 from app.domain.registry import model_for
-from sync.merge import ERASED, RecordState
+from sync.merge import ERASED, RecordState, is_server_stamp
 from sync.server import server_clock
 from sync.server.sync_service import CONFLICT, RECORD, _allocate, _lock_records, now_utc
 
@@ -93,9 +93,9 @@ def apply(
         if found is None or found[1].deleted:
             continue
         state = found[1].copy()
-        names = [
-            n for n, v in patch[key].items() if n not in state.clocks or state.fields.get(n) != v
-        ]
+        # A field the server sets becomes the server's even where the value is already right
+        # (an empty phone): an older offline edit must not fill it in again (see sync.merge).
+        names = [n for n, v in patch[key].items() if not held(state, n, v)]
         if not names:
             continue
         stamp = hlc.now()
@@ -153,6 +153,12 @@ def apply(
         seq += 1
     result.conflicts = len(husks)
     return result
+
+
+def held(state: RecordState, name: str, value: Any) -> bool:
+    """The field holds `value`, set by the server."""
+    stamp = state.clocks.get(name)
+    return stamp is not None and is_server_stamp(stamp) and state.fields.get(name) == value
 
 
 def _check(key: Key, state: RecordState) -> None:

@@ -240,3 +240,73 @@ def test_the_cli_reads_the_years_from_the_environment(
     out = capsys.readouterr()
     assert code == 0 and "cases that were anonymised: 2" in out.out
     assert "Altmann" not in out.out
+
+
+def test_devices_receive_the_anonymisation_and_their_search_forgets_the_name(
+    enrolled, database_url
+):
+    from app.services import records
+    from app.services.cases import open_case
+    from app.services.conflicts import list_conflicts
+    from app.services.drafts import drafts, save_draft
+    from app.services.search import search
+    from sync.server.db import make_engine
+    from tests.conftest import Factory
+    from tests.sync.lifecycle_scan import device_dump, leaks, needles
+
+    anna, bo = enrolled("anna"), enrolled("bo")
+    make = Factory(anna.store)
+    household = make.household(label="Familie Quendolin")
+    person = make.person(
+        family_name="Quendolin", given_names="Marjalisa", household_id=household.id
+    )
+    case = open_case(
+        anna.store,
+        household_id=household.id,
+        site="ATR",
+        main_contact_id=person.id,
+        opened_on=date(2019, 1, 1),
+    )
+    make.consultation(case.id, participant_ids=[person.id], notes="Notiz Zitronenbaumhaus")
+    records.update(
+        anna.store,
+        entity="case",
+        record_id=case.id,
+        patch={
+            "status": "closed",
+            "outcome": "stays",
+            "closed_on": date(2020, 5, 1),
+            "status_since": date(2020, 5, 1),
+        },
+    )
+    anna.sync()
+    bo.sync()
+    # bo edits offline before the run; anna keeps a draft of the person.
+    records.update(bo.store, entity="person", record_id=person.id, patch={"phone": "+49 170 55"})
+    save_draft(anna.store, key="p", form="person", payload={"x": 1}, record_id=person.id)
+
+    engine = make_engine(database_url)
+    try:
+        report = retention.run(engine, years=3, as_of=date.today(), dry_run=False, actor="ada")
+    finally:
+        engine.dispose()
+    assert len(report.cases) == 1 and report.persons == 1
+    # After the run, still offline, anna edits the name: newer than the server's stamp.
+    records.update(
+        anna.store, entity="person", record_id=person.id, patch={"given_names": "Marjalisa A"}
+    )
+    for device in (bo, anna, bo, anna):
+        device.sync()
+    secrets = needles("Quendolin", "Marjalisa", "Zitronenbaumhaus", "+49 170 55")
+    for device in (anna, bo):
+        local = records.get(device.store, entity="person", record_id=person.id, audit=False)
+        assert (local.family_name, local.given_names, local.phone) == (PLACEHOLDER, None, None)
+        assert search(device.store, query="Quendolin") == []
+        assert search(device.store, query="Zitronenbaumhaus") == []
+        assert search(device.store, query=PLACEHOLDER) != []
+        dump = device_dump(device.store)
+        assert leaks(dump, secrets) == [], device.store.device.actor
+        assert leaks(dump, {PLACEHOLDER}) != []
+        assert list_conflicts(device.store) == []
+    assert drafts(anna.store) == []
+    assert records.get(anna.store, entity="case", record_id=case.id, audit=False).status == "closed"
