@@ -47,7 +47,8 @@ from app.reports.model import Breakdown, IndicatorResult, Report
 CHART_DIMENSIONS = ("sex", "age_group", "nationality", "site", "district", "programme")
 CHART_ROWS = 12
 _CHART_ROW = 13.0  # points per bar
-_PAIR_ROWS = 8  # breakdowns this short are charted two side by side
+_PAIR_ROWS = 8  # breakdowns this short (and with labels this short) are charted in pairs
+_PAIR_LABEL = 22
 _MARGIN = 18 * mm
 _GUTTER = 8 * mm
 _SINGLE, _COLUMNS = "single", "columns"
@@ -236,6 +237,12 @@ def _chartable(breakdown: Breakdown) -> bool:
     return any(r.count.value for r in breakdown.rows)
 
 
+def _fits_half(breakdown: Breakdown, language: str) -> bool:
+    """Few categories with short names: readable at half the page's width."""
+    labels = [row_label(r.label(language), language) for r in breakdown.rows]
+    return len(labels) <= _PAIR_ROWS and max(map(len, labels), default=0) <= _PAIR_LABEL
+
+
 def _charts(
     indicator: IndicatorResult, language: str, threshold: int, styles: _Styles, width: float
 ) -> list[Flowable]:
@@ -244,8 +251,8 @@ def _charts(
     by_dimension = {b.dimension: b for b in indicator.breakdowns}
     chosen = [by_dimension[d] for d in CHART_DIMENSIONS if d in by_dimension]
     chosen = [b for b in chosen if any(r.count.value for r in b.rows)]
-    short = [b for b in chosen if len(b.rows) <= _PAIR_ROWS]
-    long = [b for b in chosen if len(b.rows) > _PAIR_ROWS]
+    short = [b for b in chosen if _fits_half(b, language)]
+    long = [b for b in chosen if not _fits_half(b, language)]
 
     def draw(breakdown: Breakdown, w: float, h: float) -> Drawing:
         return bar_chart(
