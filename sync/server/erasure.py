@@ -18,7 +18,9 @@ What it cannot do: free text in records that stay (a family's consultation notes
 purpose) may name P. Nothing finds that reliably; the admin reads the access export
 (`export person`) before erasing and edits such text by hand.
 
-Erasing again is a no-op; an id the server never held is an error.
+Erasing again changes nothing, unless a device that was offline has since pushed a record made
+earlier that points at the person: the repeat sweeps those (and the one audit event is renewed).
+An id the server never held is an error.
 """
 
 from collections.abc import Iterable
@@ -95,7 +97,7 @@ def erase_person(
         raise UserError(f"Begründung zu lang / reason: at most {MAX_REASON} characters")
     with transaction(engine) as conn:
         found = _plan(conn, person_id)
-        if found.already_erased:
+        if found.already_erased and not found.erase and not found.patch:
             return ErasureResult(found, Applied())
         digests = _attachment_digests(conn, [rid for e, rid in found.erase if e == "attachment"])
         naming = _conflicts_naming(conn, {rid for _, rid in found.erase})
@@ -156,10 +158,14 @@ def _plan(conn: Connection, person_id: str) -> ErasurePlan:
         raise UnknownPerson(person_id)
     result = ErasurePlan(person_id)
     deleted, fields = person
-    if deleted:
-        result.already_erased = True
-        return result
     erase: set[Key] = {("person", person_id)}
+    if deleted:
+        # Erased before. A device offline at the time may since have pushed a record created
+        # earlier that points at the person (a vulnerability, a participant list): sweep those.
+        result.already_erased = True
+        found, result.patch = close_over_references(conn, erase)
+        result.erase = {key for key in found if key != ("person", person_id)}
+        return result
     for entity in ("vulnerability", "consent"):
         erase |= {(entity, rid) for rid in live_where(conn, entity, "person_id", [person_id])}
     household = fields.get("household_id")
@@ -278,6 +284,8 @@ def _replace_audit(conn: Connection, found: ErasurePlan, *, actor: str, reason: 
             conn.execute(delete(audit_event).where(audit_event.c.record_id.in_(chunk))).rowcount
             or 0
         )
+    if found.already_erased:
+        return removed  # a sweep after the erasure: its one event is there already
     now = now_utc()
     conn.execute(
         insert(audit_event).values(

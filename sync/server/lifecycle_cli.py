@@ -32,9 +32,11 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
     engine = _engine(args)
     try:
         planned = erasure.plan(engine, args.person_id)
-        if planned.already_erased:
+        if planned.already_erased and not planned.erase and not planned.patch:
             print(f"person {args.person_id} is already erased; nothing to do")
             return EXIT_OK
+        if planned.already_erased:
+            print(f"person {args.person_id} is erased; records that arrived since point at them")
         print(f"erasing person {args.person_id} removes: {_counts(planned.counts())}")
         print(f"and changes shared records: {_counts(planned.changed())}")
         print(

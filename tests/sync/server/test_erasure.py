@@ -211,3 +211,27 @@ def test_the_api_lets_only_an_admin_erase(client, engine):
             select(audit_event.c.actor).where(audit_event.c.record_id == fam["person"])
         ).one()
     assert actor == "admin"
+
+
+def test_erasing_again_sweeps_what_an_offline_device_pushed_later(engine):
+    seed, late = Seeder(engine), Seeder(engine)
+    fam = family(seed, name="Spaetling", members=2)
+    erasure.erase_person(engine, person_id=fam["person"], actor="ada")
+    # Made offline before the erasure, pushed after it: a new assessment of the erased person.
+    stray = late.put(
+        "vulnerability",
+        {
+            "person_id": fam["person"],
+            "assessed_on": "2020-02-02",
+            "assessed_by": "bo",
+            "categories": ["other"],
+            "notes": "Spaetling notes",
+        },
+    )
+    planned = erasure.plan(engine, fam["person"])
+    assert planned.already_erased and planned.counts() == {"vulnerability": 1}
+    again = erasure.erase_person(engine, person_id=fam["person"], actor="ada")
+    assert again.applied.erased == {"vulnerability": 1}
+    assert fields_of(engine, "vulnerability", stray) == (True, {})
+    events = [r for r in audit_rows(engine) if r["record_id"] == fam["person"]]
+    assert len(events) == 1
