@@ -96,6 +96,7 @@ TEXT: dict[str, dict[str, str]] = {
         "value_other": "Anderer Wert",
         "resolved": "Geklärt",
         "other_person": "andere Person",
+        "not_included": "nicht Teil dieser Auskunft",
         "page_end": "Ende der Auskunft",
     },
     "en": {
@@ -182,6 +183,7 @@ TEXT: dict[str, dict[str, str]] = {
         "value_other": "Other value",
         "resolved": "Settled",
         "other_person": "another person",
+        "not_included": "not part of this copy",
         "page_end": "End of the copy",
     },
 }

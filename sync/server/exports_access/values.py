@@ -103,9 +103,15 @@ class Words:
         joiner = {"de": "vom", "en": "of"}[self.language]
         return f"{kind} {joiner} {format_date(when, self.language)}"
 
-    def ref(self, record_id: str) -> str:
-        """A related record's title; a person outside this export is not named."""
-        return self.titles.get(record_id) or self.text["other_person"]
+    def ref(self, record_id: str, target: str = "person") -> str:
+        """A related record's title; a record outside this export is not named."""
+        found = self.titles.get(record_id)
+        if found:
+            return found
+        if target == "person":
+            return self.text["other_person"]
+        # E.g. the case of another household whose consultation this person attended.
+        return f"{entity_label(target, self.language)} ({self.text['not_included']})"
 
     def field(self, entity: str, name: str, value: Any) -> str:
         """One field's value as text (lists joined with commas)."""
@@ -114,7 +120,7 @@ class Words:
         if isinstance(value, bool):
             return self.text["yes"] if value else self.text["no"]
         if entity in ENTITIES and name in references(entity) and isinstance(value, str):
-            return self.ref(value)
+            return self.ref(value, references(entity)[name])
         if name == "owner_id" and isinstance(value, str):
             return self.ref(value)
         if name == "owner_entity" and isinstance(value, str):

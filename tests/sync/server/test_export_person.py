@@ -12,6 +12,7 @@ from app.services import records
 from app.services.attachments import add_attachment
 from sync.server.db import make_engine, snapshot, utcnow
 from sync.server.exports_access.collect import CASE_CHILDREN, PersonExport, _collect, collect
+from sync.server.exports_access.page import render_html
 from sync.server.exports_access.render import write_export
 from sync.server.exports_access.values import euros, partial_date
 from sync.server.migrate import upgrade
@@ -303,6 +304,13 @@ def test_the_database_returns_only_the_persons_rows(database_url):
     # A settled conflict still holds the old value: it is data held about the person.
     assert [c["id"] for c in export.conflicts] == ["c-mine"]
     assert fetched == exported_rows(export), "nothing beyond the person's rows was read"
+    # The neighbour's consultation this person attended: neither the neighbour nor their case
+    # is named, in the page or the data.
+    page = render_html(export, {}, "de", utcnow())
+    assert "<td>Fall (nicht Teil dieser Auskunft)</td>" in page
+    assert "<td>andere Person, Familie A</td>" not in page
+    assert "<td>andere Person, A</td>" in page
+    assert "TR-2026-AB-002" not in page and neighbour not in page
 
     export, fetched = collect_counting(database_url, lonely)
     assert export.records["consultation"] == [] and export.records["case"] == []
