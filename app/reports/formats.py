@@ -39,10 +39,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "multi_short": ("Mehrfachnennungen möglich", "several per unit possible"),
     "small_cells": (
-        "„{s}“ steht für 1 bis {top} {unit}: kleine Zahlen werden nicht ausgewiesen, "
+        "„{s}“ steht für {top} {unit}: kleine Zahlen werden nicht ausgewiesen, "
         "damit niemand aus dem Bericht erkennbar ist. 0 bedeutet: keine.",
-        "“{s}” stands for 1 to {top} {unit}: small numbers are not shown so that no one "
+        "“{s}” stands for {top} {unit}: small numbers are not shown so that no one "
         "can be singled out by the report. 0 means none.",
+    ),
+    "to": ("bis", "to"),
+    "no_small_cells": (
+        "Alle Zahlen werden genau ausgewiesen (keine Schwelle für kleine Zellen).",
+        "All counts are shown exactly (no small-cell threshold).",
     ),
     "units_generic": (
         "Einheiten (Personen, Fälle oder Gespräche)",
@@ -61,6 +66,12 @@ _UNITS: dict[str, tuple[str, str]] = {
     "person": ("Personen", "persons"),
     "case": ("Fälle", "cases"),
     "consultation": ("Beratungsgespräche", "consultations"),
+}
+_ONE: dict[str, tuple[str, str]] = {
+    "person": ("Person", "person"),
+    "case": ("Fall", "case"),
+    "consultation": ("Beratungsgespräch", "consultation"),
+    "": ("Einheit (Person, Fall oder Gespräch)", "unit (person, case or consultation)"),
 }
 
 
@@ -118,11 +129,19 @@ def suppressed_text(threshold: int) -> str:
 
 
 def small_cell_note(threshold: int, language: str, unit: str | None = None) -> str:
-    """What "<5" means; `unit` narrows "units" to persons, cases or consultations."""
-    units = unit_label(unit, language) if unit else text("units_generic", language)
-    return text(
-        "small_cells", language, s=suppressed_text(threshold), top=threshold - 1, unit=units
-    )
+    """What "<5" means; `unit` narrows "units" to persons, cases or consultations.
+
+    A threshold of 1 hides nothing (the server's --threshold allows it), and the note says so.
+    """
+    if threshold <= 1:
+        return text("no_small_cells", language)
+    if threshold == 2:  # "<2" is exactly one, in the singular
+        de, en = _ONE.get(unit or "", _ONE[""])
+        top, units = "1", de if language == "de" else en
+    else:
+        top = f"1 {text('to', language)} {threshold - 1}"
+        units = unit_label(unit, language) if unit else text("units_generic", language)
+    return text("small_cells", language, s=suppressed_text(threshold), top=top, unit=units)
 
 
 def row_label(label: str, language: str) -> str:
