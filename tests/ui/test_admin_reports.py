@@ -54,7 +54,7 @@ def _shown_report(qtbot, ctx) -> ReportsPage:
 def _select(page: ReportsPage, indicator_id: str) -> None:
     assert page.report is not None
     ids = [i.id for i in page.report.indicators]
-    page.indicator_list.setCurrentRow(ids.index(indicator_id))
+    page.select_row(ids.index(indicator_id))
 
 
 def _table(page: ReportsPage) -> dict[str, str]:
@@ -67,7 +67,7 @@ def _table(page: ReportsPage) -> dict[str, str]:
 def test_report_counts_the_device_data_and_hides_small_cells(qtbot, ctx, tasks, casework):
     page = _shown_report(qtbot, ctx)
     report = page.report
-    assert report is not None and page.indicator_list.count() == len(report.indicators)
+    assert report is not None and page.indicator_list.topLevelItemCount() == len(report.indicators)
     consultations = next(i for i in report.indicators if i.unit == "consultation")
     assert consultations.total.value == 6
     _select(page, consultations.id)
@@ -89,7 +89,7 @@ def test_a_single_person_shows_as_less_than_five(qtbot, ctx, tasks, store):
     page = _shown_report(qtbot, ctx)
     consultations = next(i for i in page.report.indicators if i.unit == "consultation")
     _select(page, consultations.id)
-    assert "<5" in page.indicator_list.currentItem().text()
+    assert page.indicator_list.currentItem().text(1) == "<5"
     assert "<5" in _table(page).values()
     assert "1" not in _table(page).values()
     settle(qtbot, tasks)
@@ -144,5 +144,5 @@ def test_the_admin_panel_counts_when_the_reports_tab_opens(qtbot, ctx, tasks, ca
     panel.show()
     with qtbot.waitSignal(panel.reports.report_ready, timeout=20_000):
         panel.tabs.setCurrentWidget(panel.reports)
-    assert panel.reports.indicator_list.count() > 0
+    assert panel.reports.indicator_list.topLevelItemCount() > 0
     settle(qtbot, tasks)

@@ -2535,6 +2535,14 @@
         <translation>Indikatoren</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
         <source>&amp;Breakdown:</source>
         <translation>Auf&amp;schlüsselung:</translation>
     </message>

@@ -2535,6 +2535,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Breakdown:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,7 +69,7 @@ class ReportsPage(QtWidgets.QWidget):
         self._computing = False
         self.preset = QtWidgets.QComboBox(self)
         for key, text in PRESETS.items():
-            self.preset.addItem(self.tr(text), key)
+            self.preset.addItem(QtCore.QCoreApplication.translate("Reports", text), key)
         preset_label = QtWidgets.QLabel(self.tr("&Period:"), self)
         preset_label.setBuddy(self.preset)
         self.from_edit = self._date_edit()
@@ -87,12 +87,25 @@ class ReportsPage(QtWidgets.QWidget):
         self.from_edit.userDateChanged.connect(self._mark_custom)
         self.to_edit.userDateChanged.connect(self._mark_custom)
 
-        self.indicator_list = QtWidgets.QListWidget(self)
+        self.indicator_list = QtWidgets.QTreeWidget(self)
         self.indicator_list.setAccessibleName(self.tr("Indicators"))
-        self.indicator_list.currentRowChanged.connect(self._show_indicator)
+        self.indicator_list.setHeaderLabels([self.tr("Indicator"), self.tr("Total")])
+        self.indicator_list.setRootIsDecorated(False)
+        self.indicator_list.setUniformRowHeights(True)
+        self.indicator_list.header().setStretchLastSection(False)
+        self.indicator_list.header().setSectionResizeMode(
+            0, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
+        self.indicator_list.header().setSectionResizeMode(
+            1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.indicator_list.currentItemChanged.connect(self._show_indicator)
         self.title = QtWidgets.QLabel(self)
-        self.title.setObjectName("reportTitle")
         self.title.setWordWrap(True)
+        bigger = self.title.font()
+        bigger.setBold(True)
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.2)
+        self.title.setFont(bigger)
         self.description = QtWidgets.QLabel(self)
         self.description.setWordWrap(True)
         self.breakdown = QtWidgets.QComboBox(self)
@@ -153,7 +166,7 @@ class ReportsPage(QtWidgets.QWidget):
         split.addWidget(self.indicator_list)
         split.addWidget(detail)
         split.setStretchFactor(1, 3)
-        split.setSizes([260, 640])
+        split.setSizes([340, 640])
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -209,14 +222,15 @@ class ReportsPage(QtWidgets.QWidget):
         self._computing = False
         self.report = report
         lang = language()
-        current = self.indicator_list.currentRow()
+        current = self.current_row()
         self.indicator_list.clear()
         for indicator in report.indicators:
             total = self._count_text(indicator.total.display(report.small_cell_threshold))
-            item = QtWidgets.QListWidgetItem(f"{indicator.name(lang)}\n{total}")
-            item.setToolTip(indicator.description(lang))
-            self.indicator_list.addItem(item)
-        self.indicator_list.setCurrentRow(max(current, 0) if report.indicators else -1)
+            item = QtWidgets.QTreeWidgetItem([indicator.name(lang), total])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, indicator.description(lang))
+            self.indicator_list.addTopLevelItem(item)
+        self.select_row(max(current, 0) if report.indicators else -1)
         self._say(
             self.tr(
                 "{0} – {1}: the data on this device ({2}). Cells with fewer than {3} "
@@ -251,8 +265,16 @@ class ReportsPage(QtWidgets.QWidget):
 
     # -- showing -----------------------------------------------------------------------------
 
+    def current_row(self) -> int:
+        item = self.indicator_list.currentItem()
+        return -1 if item is None else self.indicator_list.indexOfTopLevelItem(item)
+
+    def select_row(self, row: int) -> None:
+        item = self.indicator_list.topLevelItem(row) if row >= 0 else None
+        self.indicator_list.setCurrentItem(item)
+
     def current_indicator(self) -> IndicatorResult | None:
-        row = self.indicator_list.currentRow()
+        row = self.current_row()
         if self.report is None or not 0 <= row < len(self.report.indicators):
             return None
         return self.report.indicators[row]
