@@ -158,6 +158,7 @@ class PullApplied:
     evicted: int = 0
     conflicts: int = 0
     purged: int = 0  # records the server changed for data protection (erasure, retention)
+    removed: int = 0  # local records whose content was removed (erased, evicted)
     entities: set[str] = field(default_factory=set)
 
 
@@ -178,10 +179,11 @@ def apply_page(store: Store, page: PullResponse) -> PullApplied:
             applied.entities.add(entity)
         for eviction in page.evictions:
             if eviction.entity in ENTITIES:
-                _forget(conn, eviction.entity, [eviction.id])
+                applied.removed += _forget(conn, eviction.entity, [eviction.id])
                 applied.evicted += 1
         _store_conflicts(conn, page.conflicts, applied)
-        if applied.erased or applied.evicted or applied.purged:
+        if applied.removed or applied.purged:
+            # Not on an initial pull of tombstones: only where this device held the content.
             _optimize_index(conn)
         set_setting(conn, CURSOR, str(page.cursor))
     return applied
@@ -249,9 +251,12 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
     for record in erase:
         stamp = record.clocks.get(ERASED, next(iter(record.clocks.values()), ""))
         if record.id not in erased_here:
-            _forget(conn, entity, [record.id])
+            applied.removed += _forget(conn, entity, [record.id])
             conn.execute(insert(tombstone).values(entity=entity, record_id=record.id, stamp=stamp))
             applied.erased += 1
+        else:
+            # Erased here and confirmed: the index entries removed then still linger in segments.
+            applied.removed += 1
         _purge_copies(conn, entity, [record.id], naming=True)
         if is_server_stamp(stamp):
             # Erased by the server (Art. 17): even this device's log of viewing it goes.
@@ -273,9 +278,9 @@ def _checked(
         ) from None
 
 
-def _forget(conn: Connection, entity: str, ids: Iterable[str]) -> None:
+def _forget(conn: Connection, entity: str, ids: Iterable[str]) -> int:
     """Remove content everywhere on this device: row, index, unsent edits, conflicts, drafts,
-    attachment content no other attachment uses."""
+    attachment content no other attachment uses. Returns how many records this device held."""
     ids = list(ids)
     table = entity_tables[entity]
     digests = (
@@ -283,7 +288,7 @@ def _forget(conn: Connection, entity: str, ids: Iterable[str]) -> None:
         if entity == "attachment"
         else set()
     )
-    conn.execute(delete(table).where(table.c.id.in_(ids)))
+    held = conn.execute(delete(table).where(table.c.id.in_(ids))).rowcount or 0
     if digests:
         used = select(table.c.sha256).where(table.c.sha256.in_(digests))
         conn.execute(
@@ -295,6 +300,7 @@ def _forget(conn: Connection, entity: str, ids: Iterable[str]) -> None:
     conn.execute(delete(outbox).where(outbox.c.entity == entity, outbox.c.record_id.in_(ids)))
     conn.execute(delete(conflict).where(conflict.c.entity == entity, conflict.c.record_id.in_(ids)))
     search.remove(conn, ids)
+    return held
 
 
 def _purge_copies(conn: Connection, entity: str, ids: list[str], *, naming: bool = False) -> None:
