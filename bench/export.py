@@ -61,6 +61,7 @@ PG_BASE_URL = "postgresql://postgres@127.0.0.1:5432/"
 EXPORT_KEY = b"bench-export-key-not-a-secret-0123456789"
 EXPORTED = ("case", "consultation", "vulnerability")  # the entities export_cases reads
 VALIDATE_EVERY = 500  # one generated row in this many is checked against its domain model
+XLSX_MAX_ROWS = 1_048_576  # rows per sheet, header included
 TARGET_XLSX_S_PER_100K = 10.0  # issue 6: an XLSX of 100,000 rows under 10 s
 # The join key the report's case -> household -> persons step needs (EXPLAIN showed a nested
 # loop re-parsing every person's JSON once per case): measured with --try-index.
@@ -338,7 +339,7 @@ def _measured(started: float, start_rss: float, **figures: Any) -> dict[str, Any
 
 def child_export(spec: dict[str, Any]) -> dict[str, Any]:
     from sync.server.db import make_engine
-    from sync.server.exports.cases import csv_paths, export_cases
+    from sync.server.exports.cases import export_cases
 
     engine = make_engine(spec["url"])
     path = Path(spec["out"])
@@ -347,16 +348,10 @@ def child_export(spec: dict[str, Any]) -> dict[str, Any]:
     counts = export_cases(engine, path, key=EXPORT_KEY, fmt=spec["fmt"])
     result = _measured(started, start_rss, rows=counts)
     engine.dispose()
-    files = [path] if spec["fmt"] == "xlsx" else csv_paths(path, [_Named(n) for n in counts])
+    # The CSV export writes the cases to `path` and each other sheet beside it.
+    files = [path] if spec["fmt"] == "xlsx" else list(path.parent.glob(f"{path.stem}*.csv"))
     result["bytes"] = sum(p.stat().st_size for p in files)
     return result
-
-
-class _Named:
-    """Stands in for a Sheet where only its name is read (csv_paths)."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
 
 
 def child_raw_select(spec: dict[str, Any]) -> dict[str, Any]:
@@ -445,14 +440,26 @@ def child_report(spec: dict[str, Any]) -> dict[str, Any]:
 
     # Looked up by name: the report engine and renderers may not be in this tree yet.
     load_definitions = importlib.import_module("app.reports.definitions").load_definitions
-    build_report = importlib.import_module("app.reports.engine").build_report
+    engine_module = importlib.import_module("app.reports.engine")
+    build_report = engine_module.build_report
     write_xlsx = importlib.import_module("app.reports.render_xlsx").write_xlsx
     write_pdf = importlib.import_module("app.reports.render_pdf").write_pdf
     source_module = importlib.import_module("sync.server.exports_indicators.source")
 
     engine = make_engine(spec["url"])
     statements: list[dict[str, Any]] = []
-    running: dict[str, Any] = {}
+    running: dict[str, Any] = {"label": "(before the indicators)"}
+    counts = getattr(engine_module, "_counts", None)
+    if counts is not None:
+        # The engine counts one indicator per _counts call: name its statements after it.
+        def labelled(conn: Any, ctx: Any, indicator: Any) -> Any:
+            running["label"] = indicator.id
+            try:
+                return counts(conn, ctx, indicator)
+            finally:
+                running["label"] = "(after the indicators)"
+
+        engine_module._counts = labelled
 
     if engine.dialect.name == "postgresql":
 
@@ -464,7 +471,12 @@ def child_report(spec: dict[str, Any]) -> dict[str, Any]:
 
     @event.listens_for(engine, "before_cursor_execute")
     def _before(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        running.update(started=time.perf_counter(), statement=statement, parameters=parameters)
+        running.update(
+            started=time.perf_counter(),
+            statement=statement,
+            parameters=parameters,
+            of=running["label"],  # kept: the label is reset once _counts raises
+        )
 
     @event.listens_for(engine, "after_cursor_execute")
     def _after(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
@@ -474,6 +486,7 @@ def child_report(spec: dict[str, Any]) -> dict[str, Any]:
                 "rowcount": cursor.rowcount,
                 "statement": statement,
                 "parameters": parameters,
+                "label": running["of"],
             }
         )
 
@@ -495,9 +508,9 @@ def child_report(spec: dict[str, Any]) -> dict[str, Any]:
             raise
         result = _measured(started, start_rss, finished=False)
         result["statements"] = len(statements)
-        result["per_statement"] = _per_statement(statements, definitions)
+        result["per_statement"] = _per_statement(statements)
         result["cancelled_after"] = time.perf_counter() - running["started"]
-        result["cancelled_indicator"] = _indicator_of(len(statements), definitions)
+        result["cancelled_indicator"] = running["of"]
         result["slowest_statement"] = running["statement"]
         result["plan"] = _explain(
             engine, running["statement"], running["parameters"], analyze=False
@@ -506,7 +519,7 @@ def child_report(spec: dict[str, Any]) -> dict[str, Any]:
         return result
     result = _measured(started, start_rss, finished=True)
     result["statements"] = len(statements)
-    result["per_statement"] = _per_statement(statements, definitions)
+    result["per_statement"] = _per_statement(statements)
     # SELECT rowcount is what the driver fetched into Python (psycopg; SQLite says -1).
     fetched = [s["rowcount"] for s in statements if s["rowcount"] >= 0]
     result["rows_fetched"] = sum(fetched) if fetched else None
@@ -522,23 +535,15 @@ def child_report(spec: dict[str, Any]) -> dict[str, Any]:
     slowest = max(statements, key=lambda s: s["seconds"], default=None)
     if slowest is not None:
         result["slowest_seconds"] = slowest["seconds"]
-        result["slowest_indicator"] = _indicator_of(statements.index(slowest), definitions)
+        result["slowest_indicator"] = slowest["label"]
         result["slowest_statement"] = slowest["statement"]
         result["plan"] = _explain(engine, slowest["statement"], slowest["parameters"])
     engine.dispose()
     return result
 
 
-def _indicator_of(index: int, definitions: Any) -> str:
-    """The engine reads the team names first, then runs one statement per indicator."""
-    indicators = list(definitions.indicators)
-    if index == 0:
-        return "(team names)"
-    return indicators[index - 1].id if index - 1 < len(indicators) else f"statement {index + 1}"
-
-
-def _per_statement(statements: list[dict[str, Any]], definitions: Any) -> list[list[Any]]:
-    return [[_indicator_of(i, definitions), s["seconds"]] for i, s in enumerate(statements)]
+def _per_statement(statements: list[dict[str, Any]]) -> list[list[Any]]:
+    return [[s["label"], s["seconds"]] for s in statements]
 
 
 def _explain(engine: Any, statement: str, parameters: Any, *, analyze: bool = True) -> list[str]:
@@ -663,6 +668,13 @@ def benchmark(args: argparse.Namespace, url: str, work: Path) -> dict[str, Any]:
     xlsx = run_child("export", url=db.url, fmt="xlsx", out=str(work / "cases.xlsx"))
     out["export_xlsx"] = xlsx
     log(f"pseudonymised export XLSX:                    {describe(xlsx)}")
+    for sheet, rows in (xlsx.get("rows") or {}).items():
+        if rows >= XLSX_MAX_ROWS:
+            # xlsxwriter's write_row returns -1 past the sheet's end and raises nothing.
+            log(
+                f"  WARNING: sheet {sheet} has {rows:,} rows; an XLSX sheet holds "
+                f"{XLSX_MAX_ROWS - 1:,} below its header, the rest is silently missing"
+            )
     csv_ = run_child("export", url=db.url, fmt="csv", out=str(work / "cases.csv"))
     out["export_csv"] = csv_
     log(f"pseudonymised export CSV:                     {describe(csv_)}")
