@@ -4,19 +4,20 @@ Run: .venv/bin/python bench/export.py [--teams 10] [--persons-per-team 20000]
                                      [--consultations-per-team 100000] [--database-url URL]
      quick: .venv/bin/python bench/export.py --scale 0.1
      --database-url: default a fresh PostgreSQL database on 127.0.0.1:5432, created and dropped
-     here; sqlite:///path/server.db benchmarks a SQLite server file (created, must not exist).
+     here; or any server database that holds no records yet, e.g. sqlite:///path/server.db
+     (left filled afterwards).
 
 The server database is filled with the synthetic demo dataset (app/services/demo_data.py) of
 every team, written straight into the `record` table as the server stores it after a push
 (fields complete, one stamp per field, no bases), a sample checked against the domain models.
-Then, each in a fresh child process so that peak memory (ru_maxrss) is its own:
+Then, each in a fresh child process so that peak memory (VmHWM) is its own:
   - the pseudonymised case export (sync.server.exports.cases.export_cases) as XLSX at 2-3
     sizes while the teams are loaded (memory must stay flat), and XLSX and CSV at full size;
   - raw baselines: count(*), a plain streaming SELECT of the same rows with the bare driver,
     and a raw xlsxwriter constant_memory write of the same rows and columns of dummy cells;
   - the indicator report (app.reports.engine.build_report), then its XLSX and PDF rendering,
     with the SQL it ran (statements, rows fetched into Python) and EXPLAIN ANALYZE of the
-    slowest statement.
+    slowest statement; with --try-index once more with a candidate index (dropped after).
 It prints figures and ratios; it never passes or fails on time. `--json FILE` writes them.
 """
 
@@ -715,6 +716,7 @@ def benchmark(args: argparse.Namespace, url: str, work: Path) -> dict[str, Any]:
         built = time.perf_counter() - started
         log(f"with the candidate index ({built:.1f} s to build and analyze): {CANDIDATE_INDEX}")
         indexed = run_child("report", **spec)
+        db.execute("DROP INDEX bench_record_person_household")
         out["report_indexed"] = {"index": CANDIDATE_INDEX, "build_seconds": built, **indexed}
         log_report(indexed, period)
     out["load_average_end"] = os.getloadavg()
