@@ -31,3 +31,6 @@ class DeviceSource:
 
     def team_names(self, conn: Connection) -> dict[str, str]:
         return {}  # the device knows team ids only
+
+    def prepare(self, conn: Connection) -> None:
+        return None  # SQLite's planner needs no help with these queries

@@ -37,9 +37,7 @@ from sqlalchemy import (
     case,
     cast,
     distinct,
-    exists,
     func,
-    literal,
     literal_column,
     null,
     select,
@@ -184,7 +182,9 @@ def _where(
         if entity == "case":
             conditions.append(c.c[field].in_(values))
         elif entity == "consultation" and k is not None:
-            conditions.append(k.c[field].in_(values))
+            # A consultation without a site of its own was held at its case's site.
+            value = func.coalesce(k.c.site, c.c.site) if field == "site" else k.c[field]
+            conditions.append(value.in_(values))
         elif entity == "application":
             if field == "programme_kind":
                 codes = [p.code for p in ctx.reference.programmes if p.kind in values]
@@ -194,17 +194,14 @@ def _where(
         elif field == "vulnerability":
             v = ctx.source.table("vulnerability", "wv")
             category = ctx.elements(v.c.categories, "wvc")
-            conditions.append(
-                exists(
-                    select(literal(1))
-                    .select_from(v.join(category, true()))
-                    .where(
-                        v.c.person_id == p.c.id,
-                        v.c.assessed_on <= ctx.end,
-                        category.c.value.in_(values),
-                    )
-                )
+            # An uncorrelated IN, not EXISTS: the database builds the set once (a hashed
+            # subplan) instead of searching the vulnerabilities again for every event row.
+            assessed = (
+                select(v.c.person_id)
+                .select_from(v.join(category, true()))
+                .where(v.c.assessed_on <= ctx.end, category.c.value.in_(values))
             )
+            conditions.append(p.c.id.in_(assessed))
         elif field == "age_group":
             conditions.append(age.in_(values))
         else:
@@ -212,11 +209,7 @@ def _where(
     if on_application and a is not None:
         conditions.extend(on_application)
     elif on_application:
-        conditions.append(
-            exists(
-                select(literal(1)).select_from(own).where(own.c.case_id == c.c.id, *on_application)
-            )
-        )
+        conditions.append(c.c.id.in_(select(own.c.case_id).where(*on_application)))
     return conditions
 
 
@@ -415,6 +408,7 @@ def build_report(
             f"Schwelle ungültig / the small-cell threshold must be 1 to 1000, not {chosen}"
         )
     ctx = _Context(source, period_from, period_to, reference or default_reference())
+    source.prepare(conn)
     teams = source.team_names(conn)
     results = [
         _result(ctx, indicator, _counts(conn, ctx, indicator), chosen, teams)

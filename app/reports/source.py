@@ -54,6 +54,10 @@ class Source(Protocol):
         """Display names of teams by id, where the source knows them."""
         ...
 
+    def prepare(self, conn: Connection) -> None:
+        """Tunes the connection's transaction for the report's whole-table aggregates."""
+        ...
+
 
 def json_elements(dialect: str, column: ColumnElement[Any], name: str) -> TableValuedAlias:
     """The elements of a JSON list column as rows with one text column `value`.

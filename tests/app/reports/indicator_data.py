@@ -45,8 +45,18 @@ description_de = "Personen"
 description_en = "Persons"
 unit = "person"
 event = "consultation_held"
-where = { "person.age_group" = ["18-34", "35-64", "65+"], "consultation.mode" = ["in_person"] }
+where = { "person.age_group" = ["18-34", "35-64", "65+"], "consultation.mode" = ["in_person"], "consultation.site" = ["ATR", "KO"] }
 breakdowns = ["age_group"]
+
+[[indicator]]
+id = "counselled_at_atr"
+name_de = "In ATR beraten"
+name_en = "Counselled at ATR"
+description_de = "Personen"
+description_en = "Persons"
+unit = "person"
+event = "consultation_held"
+where = { "consultation.site" = ["ATR"] }
 
 [[indicator]]
 id = "cases_with_reintegration"

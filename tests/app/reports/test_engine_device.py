@@ -88,6 +88,7 @@ def test_other_events_and_where_fields(store, world):
     adults = rows(report, "adults_counselled")
     assert adults["total"] == 2  # Amira and Dawit; Bilal is 12
     assert adults["age_group"] == {"0-13": 0, "14-17": 0, "18-34": 1, "35-64": 0, "65+": 1}
+    assert rows(report, "counselled_at_atr") == {"total": 2}  # at the case's site; Dawit at KO
     reintegration = rows(report, "cases_with_reintegration")
     assert reintegration == {"total": 1, "programme": {"STARTHILFE_PLUS": 1}, "team": {"team-a": 1}}
 
@@ -114,6 +115,13 @@ def test_small_cells_are_hidden_by_default_and_zero_stays_zero(store, world):
         for r in b["rows"]
     )
     assert rows(_report(store, threshold=3), "persons_counselled")["total"] == 3
+    # Threshold 2: one hidden female would be 3 - 2 males; the males are hidden with her.
+    two = rows(_report(store, threshold=2), "persons_counselled")
+    assert two["total"] == 3
+    assert two["sex"] == {"female": "<2", "male": "<2", "diverse": 0, "unknown": 0}
+    assert two["nationality"] == {"SYR": "<2", "AFG": "<2"}
+    assert two["site"] == {"ATR": 2, "KO": "<2"}  # multi-valued for persons: no second cell
+    assert two["vulnerability"][""] == 2
     assert rows(_report(store, threshold=4), "persons_counselled")["total"] == "<4"
 
 
