@@ -15,23 +15,23 @@ run leaves whole cases done and the next run carries on; a run that changed some
 one audit event with its counts. A second run finds nothing left to change.
 """
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, insert
 
 from app.domain.enums import AuditAction, CaseStatus, ConsentPurpose
 from app.domain.ids import new_id
-from sync.merge import SERVER_DEVICE
+from sync.merge import SERVER_DEVICE, RecordState
 from sync.server import server_changes
 from sync.server.anonymise import anonymised
 from sync.server.db import snapshot, transaction
-from sync.server.erasure import CASE_WORK, close_over_references, collect_blobs, live_where
+from sync.server.erasure import collect_blobs
+from sync.server.retention_plan import Index, Protection, Target, live
 from sync.server.server_changes import Applied, Key
 from sync.server.sync_service import now_utc
-from sync.server.tables import audit_event, record
+from sync.server.tables import audit_event
 
 DETAIL = "retention run"
 
@@ -74,123 +74,49 @@ def shift_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-@dataclass
-class _Plan:
-    """Target values by record, and the records whose attachments go (the records stay)."""
-
-    owners: set[Key] = field(default_factory=set)
-    patch: dict[Key, dict[str, Any]] = field(default_factory=dict)
-
-
-@dataclass
-class _Protection:
-    """Households and main contacts of cases that keep their persons from anonymisation."""
-
-    households: set[str | None] = field(default_factory=set)
-    contacts: set[str | None] = field(default_factory=set)
-
-    def covers(self, person_id: str, person: dict[str, Any]) -> bool:
-        return person_id in self.contacts or person.get("household_id") in self.households
-
-
-def _live(conn: Connection, entity: str) -> dict[str, dict[str, Any]]:
-    rows = conn.execute(
-        select(record.c.id, record.c.fields).where(
-            record.c.entity == entity, record.c.deleted.is_(False)
-        )
-    )
-    return {r.id: dict(r.fields) for r in rows}
-
-
 def _due(case: dict[str, Any], cutoff: date) -> bool:
     closed_on = str(case.get("closed_on") or "")
-    return (
-        case.get("status") == CaseStatus.closed
-        and bool(closed_on)
-        and closed_on <= cutoff.isoformat()
-    )
+    return case.get("status") == CaseStatus.closed and bool(closed_on) and closed_on <= str(cutoff)
 
 
-def _protection(cases: dict[str, dict[str, Any]], keep: Iterable[str]) -> _Protection:
-    found = _Protection()
-    for case_id in keep:
-        case = cases[case_id]
-        found.households.add(case.get("household_id"))
-        found.contacts.add(case.get("main_contact_id"))
-    return found
+def _consents(
+    conn: Connection, cutoff: date, household_of: dict[str, str | None], open_cases: Protection
+) -> tuple[list[Withdrawal], list[str]]:
+    """Persons whose data-processing consents are all withdrawn, and those who never gave one."""
+    given: dict[str, list[dict[str, Any]]] = {}
+    for consent in live(conn, "consent").values():
+        if consent.get("purpose") == ConsentPurpose.data_processing:
+            given.setdefault(consent.get("person_id", ""), []).append(consent)
+    withdrawn = []
+    for person_id, consents in sorted(given.items()):
+        if person_id not in household_of or any(not c.get("withdrawn_on") for c in consents):
+            continue
+        last = max(str(c["withdrawn_on"]) for c in consents)
+        kept = open_cases.covers(person_id, household_of[person_id])
+        withdrawn.append(Withdrawal(person_id, last, last <= str(cutoff) and not kept))
+    return withdrawn, sorted(set(household_of) - set(given))
 
 
-def _persons_of(conn: Connection, case: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    persons = live_where(conn, "person", "household_id", [case["household_id"]])
-    contact = case.get("main_contact_id")
-    if contact and contact not in persons:
-        persons.update(_one(conn, "person", contact))
-    return persons
+def _changes(
+    states: dict[Key, RecordState], target: Target
+) -> tuple[set[Key], dict[Key, dict[str, Any]]]:
+    """(records to erase, values to set) for a target, from the records' current states."""
+    patch: dict[Key, dict[str, Any]] = {}
+    for key in target.anonymise:
+        state = states.get(key)
+        if state is not None and not state.deleted:
+            values = anonymised(key[0], key[1], state.fields)
+            if values:
+                patch[key] = values
+    for key in target.unlink:
+        patch.setdefault(key, {})["attachment_id"] = None
+    return set(target.erase), patch
 
 
-def _one(conn: Connection, entity: str, record_id: str) -> dict[str, dict[str, Any]]:
-    row = conn.execute(
-        select(record.c.fields).where(
-            record.c.entity == entity, record.c.id == record_id, record.c.deleted.is_(False)
-        )
-    ).first()
-    return {} if row is None else {record_id: dict(row.fields)}
-
-
-def _anonymise(plan: _Plan, entity: str, rows: dict[str, dict[str, Any]]) -> None:
-    for rid, fields in rows.items():
-        target = anonymised(entity, rid, fields)
-        if target:
-            plan.patch[(entity, rid)] = target
-
-
-def _person_plan(conn: Connection, plan: _Plan, persons: dict[str, dict[str, Any]]) -> None:
-    _anonymise(plan, "person", persons)
-    plan.owners |= {("person", rid) for rid in persons}  # owners, for their attachments
-    for entity in ("vulnerability", "consent"):
-        rows = live_where(conn, entity, "person_id", persons)
-        _anonymise(plan, entity, rows)
-        plan.owners |= {(entity, rid) for rid in rows}
-
-
-def _case_plan(
-    conn: Connection, case_id: str, case: dict[str, Any], protection: _Protection
-) -> _Plan:
-    plan = _Plan(owners={("case", case_id)})
-    _anonymise(plan, "case", {case_id: case})
-    for entity in CASE_WORK:
-        rows = live_where(conn, entity, "case_id", [case_id])
-        _anonymise(plan, entity, rows)
-        plan.owners |= {(entity, rid) for rid in rows}
-    persons = {
-        rid: p for rid, p in _persons_of(conn, case).items() if not protection.covers(rid, p)
-    }
-    _person_plan(conn, plan, persons)
-    if case["household_id"] not in protection.households:
-        household = _one(conn, "household", case["household_id"])
-        _anonymise(plan, "household", household)
-        plan.owners |= {("household", rid) for rid in household}
-    return plan
-
-
-def _finish(conn: Connection, plan: _Plan) -> tuple[set[Key], dict[Key, dict[str, Any]]]:
-    """What to erase and set: the attachments of every record in the plan, and refs to them."""
-    owned = live_where(conn, "attachment", "owner_id", {rid for _, rid in plan.owners})
-    attachments = {("attachment", rid) for rid in owned}
-    for consent_id in (rid for entity, rid in plan.owners if entity == "consent"):
-        found = _one(conn, "consent", consent_id).get(consent_id, {})
-        if found.get("attachment_id"):
-            attachments.add(("attachment", found["attachment_id"]))
-    erase, refs = close_over_references(conn, attachments)
-    patch = {k: dict(v) for k, v in plan.patch.items()}
-    for key, values in refs.items():
-        patch.setdefault(key, {}).update(values)
-    return erase, patch
-
-
-def _would_change(conn: Connection, erase: set[Key], patch: dict[Key, dict[str, Any]]) -> Applied:
+def _would_change(
+    states: dict[Key, RecordState], erase: set[Key], patch: dict[Key, dict[str, Any]]
+) -> Applied:
     found = Applied()
-    states = server_changes.peek(conn, [*erase, *patch])
     for key in erase:
         state = states.get(key)
         if state is not None and not state.deleted:
@@ -204,23 +130,8 @@ def _would_change(conn: Connection, erase: set[Key], patch: dict[Key, dict[str, 
     return found
 
 
-def _consents(
-    conn: Connection, cutoff: date, open_cases: _Protection
-) -> tuple[list[Withdrawal], list[str]]:
-    """Persons whose data-processing consents are all withdrawn, and those who never gave one."""
-    persons = _live(conn, "person")
-    given: dict[str, list[dict[str, Any]]] = {}
-    for consent in _live(conn, "consent").values():
-        if consent.get("purpose") == ConsentPurpose.data_processing:
-            given.setdefault(consent.get("person_id", ""), []).append(consent)
-    withdrawn = []
-    for person_id, consents in sorted(given.items()):
-        if person_id not in persons or any(not c.get("withdrawn_on") for c in consents):
-            continue
-        last = max(str(c["withdrawn_on"]) for c in consents)
-        due = last <= cutoff.isoformat() and not open_cases.covers(person_id, persons[person_id])
-        withdrawn.append(Withdrawal(person_id, last, due))
-    return withdrawn, sorted(set(persons) - set(given))
+# (case id, its reference, target), or (None, None, target) for a person due by withdrawal.
+Unit = tuple[str | None, str | None, Target]
 
 
 def run(engine: Engine, *, years: int, as_of: date, dry_run: bool, actor: str) -> RetentionReport:
@@ -228,69 +139,84 @@ def run(engine: Engine, *, years: int, as_of: date, dry_run: bool, actor: str) -
     report = RetentionReport(as_of=as_of, years=years, dry_run=dry_run)
     cutoff = report.cutoff
     with snapshot(engine) as conn:
-        cases = _live(conn, "case")
+        cases = live(conn, "case")
         due = sorted(cid for cid, case in cases.items() if _due(case, cutoff))
-        protection = _protection(cases, set(cases) - set(due))
-        still_open = _protection(
-            cases, [cid for cid, c in cases.items() if c.get("status") != CaseStatus.closed]
+        protection = Protection.of(cases, set(cases) - set(due))
+        still_open = Protection.of(
+            cases, {cid for cid, c in cases.items() if c.get("status") != CaseStatus.closed}
         )
-        report.withdrawn, report.no_consent = _consents(conn, cutoff, still_open)
-        if dry_run:
-            _preview(conn, report, cases, due, protection)
-            return report
-    for case_id in due:
+        index = Index.build(conn, cases)
+        report.withdrawn, report.no_consent = _consents(
+            conn, cutoff, index.household_of, still_open
+        )
+        units: list[Unit] = [
+            (cid, cases[cid]["reference"], index.for_case(cid, protection)) for cid in due
+        ]
+        units += [(None, None, index.for_person(w.person_id)) for w in report.withdrawn if w.due]
+        pending = _preview(conn, report, units)
+    if dry_run:
+        return report
+    # Only units with something left to change get a transaction: a nightly run on an old
+    # database costs a snapshot read, not one locking transaction per case ever closed.
+    preview = report
+    report = RetentionReport(
+        as_of=as_of,
+        years=years,
+        dry_run=False,
+        withdrawn=preview.withdrawn,
+        no_consent=preview.no_consent,
+    )
+    for case_id, reference, target in pending:
         with transaction(engine) as conn:
-            case = _one(conn, "case", case_id).get(case_id)
-            if case is None or not _due(case, cutoff):
-                continue  # reopened or erased since the run began
-            _apply(conn, report, _case_plan(conn, case_id, case, protection), case["reference"])
-    for withdrawal in report.withdrawn:
-        if not withdrawal.due:
-            continue
-        with transaction(engine) as conn:
-            plan = _Plan()
-            _person_plan(conn, plan, _one(conn, "person", withdrawal.person_id))
-            _apply(conn, report, plan, None)
+            keys = [*target.anonymise, *target.erase, *target.unlink]
+            states = {k: s for k, (_, s) in server_changes.load(conn, keys).items()}
+            if case_id is not None:
+                case = states.get(("case", case_id))
+                if case is None or case.deleted or not _due(case.fields, cutoff):
+                    continue  # reopened or erased since the run began
+            _apply(conn, report, states, target, reference)
     if report.erased or report.changed:
         with transaction(engine) as conn:
             _record(conn, report, actor)
     return report
 
 
-def _preview(
-    conn: Connection,
-    report: RetentionReport,
-    cases: dict[str, dict[str, Any]],
-    due: list[str],
-    protection: _Protection,
-) -> None:
+def _preview(conn: Connection, report: RetentionReport, units: list[Unit]) -> list[Unit]:
+    """Fill the report with what would change; returns the units with anything to change."""
+    keys = {k for _, _, t in units for k in (*t.anonymise, *t.erase, *t.unlink)}
+    states = server_changes.peek(conn, keys)
     erase: set[Key] = set()
     patch: dict[Key, dict[str, Any]] = {}
-    plans = [_case_plan(conn, cid, cases[cid], protection) for cid in due]
-    for withdrawal in report.withdrawn:
-        if withdrawal.due:
-            plan = _Plan()
-            _person_plan(conn, plan, _one(conn, "person", withdrawal.person_id))
-            plans.append(plan)
-    for index, plan in enumerate(plans):
-        plan_erase, plan_patch = _finish(conn, plan)
-        if index < len(due) and _would_change(conn, plan_erase, plan_patch).total():
-            report.cases.append(cases[due[index]]["reference"])
-        erase |= plan_erase
-        for key, values in plan_patch.items():
+    pending = []
+    for unit in units:
+        _, reference, target = unit
+        unit_erase, unit_patch = _changes(states, target)
+        if not _would_change(states, unit_erase, unit_patch).total():
+            continue
+        pending.append(unit)
+        if reference is not None:
+            report.cases.append(reference)
+        erase |= unit_erase
+        for key, values in unit_patch.items():
             patch.setdefault(key, {}).update(values)
-    report.add(_would_change(conn, erase, patch))
+    report.add(_would_change(states, erase, patch))
     report.persons = report.changed.get("person", 0)
     report.households = report.changed.get("household", 0)
+    return pending
 
 
-def _apply(conn: Connection, report: RetentionReport, plan: _Plan, reference: str | None) -> None:
-    erase, patch = _finish(conn, plan)
+def _apply(
+    conn: Connection,
+    report: RetentionReport,
+    states: dict[Key, RecordState],
+    target: Target,
+    reference: str | None,
+) -> None:
+    erase, patch = _changes(states, target)
     digests = {
-        str(fields["sha256"])
-        for _, rid in erase
-        for fields in _one(conn, "attachment", rid).values()
-        if fields.get("sha256")
+        str(states[k].fields["sha256"])
+        for k in erase
+        if k in states and not states[k].deleted and states[k].fields.get("sha256")
     }
     applied = server_changes.apply(conn, erase=erase, patch=patch)
     report.blobs += collect_blobs(conn, digests)
