@@ -201,7 +201,9 @@ def _where(
                 .select_from(v.join(category, true()))
                 .where(v.c.assessed_on <= ctx.end, category.c.value.in_(values))
             )
-            conditions.append(p.c.id.in_(assessed))
+            # Wrapped so that SQLite filters by the set instead of starting from it: starting
+            # there, it scanned every consultation's participants once per vulnerable person.
+            conditions.append(func.coalesce(p.c.id, literal_column("''")).in_(assessed))
         elif field == "age_group":
             conditions.append(age.in_(values))
         else:
