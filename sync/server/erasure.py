@@ -34,11 +34,11 @@ from app.domain.ids import new_id
 from app.domain.registry import ENTITIES, model_for, referrers
 from app.errors import UserError
 from sync.merge import SERVER_DEVICE
-from sync.server import server_changes
+from sync.server import blob_gc, server_changes
 from sync.server.db import snapshot, transaction
 from sync.server.server_changes import Applied, Key, chunks
 from sync.server.sync_service import now_utc
-from sync.server.tables import audit_event, blob, conflict, record
+from sync.server.tables import audit_event, conflict, record
 
 CASE_WORK = ("case_status_change", "consultation", "follow_up", "referral", "application")
 DETAIL = "erasure (Art. 17)"
@@ -102,8 +102,9 @@ def erase_person(
         digests = _attachment_digests(conn, [rid for e, rid in found.erase if e == "attachment"])
         naming = _conflicts_naming(conn, {rid for _, rid in found.erase})
         applied = server_changes.apply(conn, erase=found.erase, patch=found.patch, husk=naming)
-        blobs = collect_blobs(conn, digests)
+        blobs = blob_gc.collect(conn, digests)
         removed = _replace_audit(conn, found, actor=actor, reason=reason)
+    server_changes.checkpoint(engine)
     return ErasureResult(found, applied, blobs, removed)
 
 
@@ -259,22 +260,6 @@ def _conflicts_naming(conn: Connection, ids: set[str]) -> set[str]:
         matches = [v.contains(i) for i in chunk for v in values]
         found |= set(conn.scalars(select(conflict.c.id).where(or_(*matches))))
     return found
-
-
-def collect_blobs(conn: Connection, digests: set[str]) -> int:
-    """Delete these blobs unless a live attachment still points at them.
-
-    Only the digests of attachments just erased: a blob uploaded for an attachment whose record
-    is still on its way (devices upload content before the record) must not be collected.
-    """
-    if not digests:
-        return 0
-    kept = {f.get("sha256") for f in live_where(conn, "attachment", "sha256", digests).values()}
-    gone = sorted(digests - kept)
-    removed = 0
-    for chunk in chunks(gone):
-        removed += conn.execute(delete(blob).where(blob.c.sha256.in_(chunk))).rowcount or 0
-    return removed
 
 
 def _replace_audit(conn: Connection, found: ErasurePlan, *, actor: str, reason: str) -> int:

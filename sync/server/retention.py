@@ -24,10 +24,9 @@ from sqlalchemy import Connection, Engine, insert
 from app.domain.enums import AuditAction, CaseStatus, ConsentPurpose
 from app.domain.ids import new_id
 from sync.merge import SERVER_DEVICE, RecordState
-from sync.server import server_changes
+from sync.server import blob_gc, server_changes
 from sync.server.anonymise import anonymised
 from sync.server.db import snapshot, transaction
-from sync.server.erasure import collect_blobs
 from sync.server.retention_plan import Index, Protection, Target, live
 from sync.server.server_changes import Applied, Key
 from sync.server.sync_service import now_utc
@@ -178,6 +177,7 @@ def run(engine: Engine, *, years: int, as_of: date, dry_run: bool, actor: str) -
     if report.erased or report.changed:
         with transaction(engine) as conn:
             _record(conn, report, actor)
+        server_changes.checkpoint(engine)
     return report
 
 
@@ -219,7 +219,7 @@ def _apply(
         if k in states and not states[k].deleted and states[k].fields.get("sha256")
     }
     applied = server_changes.apply(conn, erase=erase, patch=patch)
-    report.blobs += collect_blobs(conn, digests)
+    report.blobs += blob_gc.collect(conn, digests)
     report.add(applied)
     report.persons += applied.changed.get("person", 0)
     report.households += applied.changed.get("household", 0)

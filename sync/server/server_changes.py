@@ -6,12 +6,14 @@ erased record are deleted (they hold its old values); conflicts on a field the s
 are emptied and marked resolved under a new seq, so that devices drop their copy too.
 """
 
+import contextlib
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, and_, bindparam, delete, null, or_, select, update
+from sqlalchemy import Connection, Engine, and_, bindparam, delete, null, or_, select, update
 
 from app.domain.registry import model_for
 from sync.merge import ERASED, RecordState, is_server_stamp
@@ -76,6 +78,10 @@ def apply(
     """
     erase = set(erase)
     patch = {k: v for k, v in (patch or {}).items() if k not in erase}
+    if conn.dialect.name == "sqlite":
+        # Overwrite freed content with zeros: a deleted value must not stay readable in the
+        # file's free pages (PostgreSQL keeps dead rows until VACUUM reuses their space).
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")
     states = load(conn, [*erase, *patch])
     hlc = server_clock.clock(
         conn, after=(s for _, state in states.values() for s in state.clocks.values())
@@ -153,6 +159,20 @@ def apply(
         seq += 1
     result.conflicts = len(husks)
     return result
+
+
+def checkpoint(engine: Engine) -> None:
+    """SQLite: move the WAL into the database file and empty it, so that old page versions
+    holding erased values do not linger in the -wal file. Best effort: a reader may hold it."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        # On the driver connection: SQLAlchemy would open a transaction, inside which SQLite
+        # refuses to checkpoint.
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        with contextlib.suppress(sqlite3.OperationalError):
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def held(state: RecordState, name: str, value: Any) -> bool:

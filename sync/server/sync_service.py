@@ -26,7 +26,7 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
 )
-from sync.server import scope
+from sync.server import blob_gc, scope
 from sync.server.tables import metadata
 
 _t = metadata.tables
@@ -129,6 +129,7 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> tuple[PushR
     applied_seqs: list[int] = []
     moves: dict[tuple[str, str], str] = {}
     restamp: dict[tuple[str, str], list[str]] = {}
+    digests: set[str] = set()  # content of attachments erased in this push
     for change in request.changes:
         seq = change.change_id.seq
         if seq in done:
@@ -171,6 +172,8 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> tuple[PushR
         else:
             purge.add(key)
             conflicts = [c for c in conflicts if (c["entity"], c["record_id"]) != key]
+            if change.entity == "attachment" and current is not None and not current.deleted:
+                digests.add(str(current.fields.get("sha256") or ""))
         move, refusal = _requested_move(conn, pusher, change.entity, existing, merged.state)
         if refusal is not None:
             outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=refusal))
@@ -207,6 +210,7 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> tuple[PushR
     resolved = _resolvable(conn, pusher, request.resolved_conflicts)
     _restamp(conn, touched, restamp, [c.stamp for c in request.changes])
     _write(conn, pusher, touched, new_keys, conflicts, purge, resolved, moves)
+    blob_gc.collect(conn, digests - {""})
     if applied_seqs:
         now = now_utc()
         conn.execute(

@@ -67,6 +67,18 @@ class Seeder:
         )
         return self._push([change])[0]
 
+    def erase(self, entity: str, record_id: str) -> None:
+        self.seq += 1
+        change = Change(
+            change_id=ChangeId(device_id=self.device, seq=self.seq),
+            entity=entity,
+            record_id=record_id,
+            stamp=self.clock.now(),
+            deleted=True,
+        )
+        (outcome,) = self._push([change])
+        assert outcome.status == "applied", outcome
+
     def clocks(self, entity: str, record_id: str) -> dict[str, str]:
         with self.engine.connect() as conn:
             found = conn.execute(

@@ -1,5 +1,7 @@
 """The erasure service on the server: cascade rules, one audit event, blobs, API roles, CLI."""
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, select
 
@@ -235,3 +237,25 @@ def test_erasing_again_sweeps_what_an_offline_device_pushed_later(engine):
     assert fields_of(engine, "vulnerability", stray) == (True, {})
     events = [r for r in audit_rows(engine) if r["record_id"] == fam["person"]]
     assert len(events) == 1
+
+
+def test_a_device_erasing_an_attachment_frees_its_content_on_the_server(engine):
+    seed = Seeder(engine)
+    fam = family(seed, name="Anhang")
+    seed.erase("attachment", fam["attachment"])
+    with engine.connect() as conn:
+        assert not conn.execute(select(blob).where(blob.c.sha256 == fam["digest"])).first()
+
+
+def test_on_sqlite_the_erased_values_are_not_left_in_the_database_files(engine, database_url):
+    if not database_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL keeps dead rows until VACUUM: see the report")
+    seed = Seeder(engine)
+    fam = family(seed, name="Dateirestwert")
+    family(seed, name="Kontrollbleibt")
+    erasure.erase_person(engine, person_id=fam["person"], actor="ada")
+    path = Path(database_url.removeprefix("sqlite:///"))
+    files = [path, path.with_name(path.name + "-wal")]
+    raw = b"".join(p.read_bytes() for p in files if p.exists())
+    assert b"Kontrollbleibt" in raw
+    assert b"Dateirestwert" not in raw
