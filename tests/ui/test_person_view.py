@@ -202,6 +202,26 @@ def test_add_and_open_attachment_then_clean_up(qtbot, view, family, tasks, tmp_p
     assert not path.exists() and not folder.exists()
 
 
+def test_an_erased_person_leaves_no_decrypted_copy_open(qtbot, view, family, tasks, tmp_path):
+    person, _, _ = family
+    scan = tmp_path / "Pass.pdf"
+    scan.write_bytes(b"%PDF-1.4 passport")
+    view.attachments.opener = lambda path: True
+    shown(qtbot, view, person.id)
+    changed_and_reloaded(qtbot, view, tasks, lambda: view.attachments.add_file(scan))
+    view.attachments.table.selectRow(0)
+    with qtbot.waitSignal(view.attachments.attachment_opened) as blocker:
+        view.attachments.open_button.click()
+    path = blocker.args[0]
+    # The erasure arrives (here: made locally, as a pulled tombstone would be) while it is open.
+    records.erase(store=view.ctx.session.store, entity="person", record_id=person.id, cascade=True)
+    with qtbot.waitSignal(view.load_failed, timeout=5000):
+        view.reload()
+    assert not path.exists()
+    assert "erased" in view.message.text()
+    settle(qtbot, tasks)
+
+
 def test_show_case_selects_the_case(qtbot, view, family, make, store):
     person, sister, case = family
     records.update(store, entity="case", record_id=case.id, patch={"main_contact_id": sister.id})

@@ -4,6 +4,7 @@ from typing import ClassVar
 
 from app.domain.cases import Case
 from app.domain.enums import ConsentPurpose
+from app.errors import Erased
 from app.services import dossier as dossier_service
 from app.services import records
 from app.services.dossier import PersonDossier
@@ -253,6 +254,10 @@ class PersonView(Panel):
 
     def on_load_failed(self, failure: Failure) -> None:
         self._pending_case = None
+        if isinstance(failure.exception, Erased):
+            # Erased here or by the server (Art. 17): nothing of theirs stays open, not even
+            # the decrypted copies of their attachments.
+            self.temp_files.cleanup()
         self.show_message(
             self.tr("This person cannot be shown: {0}").format(localized(failure.message))
         )
