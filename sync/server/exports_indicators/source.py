@@ -35,7 +35,15 @@ class ServerSource:
                 value = func.coalesce(value, record.c.team_id)
             columns.append(value.label(column))
         live = and_(record.c.entity == entity, record.c.deleted.is_(False))
-        return select(*columns).where(live).subquery(name)
+        rows = select(*columns).where(live)
+        # Each field is pulled out of the JSON once per record, not again at every use (the
+        # age group alone reads the birth date ten times), and joins on ids held in the JSON
+        # get a hash (PostgreSQL) or an automatic index (SQLite) rather than a JSON scan per
+        # row: OFFSET 0 keeps PostgreSQL from inlining the subquery; SQLite, which would
+        # flatten it anyway, gets a materialised CTE.
+        if self._dialect == "postgresql":
+            return rows.offset(0).subquery(name)
+        return rows.cte(name).prefix_with("MATERIALIZED")
 
     def team_names(self, conn: Connection) -> dict[str, str]:
         return {row.id: row.name for row in conn.execute(select(team.c.id, team.c.name))}
@@ -48,3 +56,5 @@ class ServerSource:
         # case: 111 s instead of 1 s for one indicator over 20,000 persons. The report only
         # aggregates whole entities, where hash joins are right. LOCAL: this transaction only.
         conn.exec_driver_sql("SET LOCAL enable_nestloop = off")
+        # Compiling each statement's expressions took 0.3 s of the 1 s of most indicators.
+        conn.exec_driver_sql("SET LOCAL jit = off")
