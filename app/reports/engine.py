@@ -23,7 +23,6 @@ Multi-valued breakdowns (vulnerability, programme; site, district and team of pe
 do not add up to the total, so no row follows from the others; they get no second step.
 """
 
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -55,6 +54,7 @@ from app.errors import UserError
 from app.reports import labels
 from app.reports.definitions import EVENTS, Definitions, Indicator
 from app.reports.model import Breakdown, BreakdownRow, Count, IndicatorResult, Report
+from app.reports.small_cells import protect, protect_rows
 from app.reports.source import Source, json_elements
 
 TOTAL = "total"
@@ -266,25 +266,7 @@ def _counts(conn: Connection, ctx: _Context, indicator: Indicator) -> dict[str, 
     return found
 
 
-# -- protection and labels ----------------------------------------------------------------
-
-
-def protect(units: int, threshold: int) -> Count:
-    """The small-cell rule: 1..threshold-1 is hidden, 0 and threshold and above are shown."""
-    return Count(None) if 0 < units < threshold else Count(units)
-
-
-def protect_rows(counts: dict[str, int], threshold: int, *, adds_up: bool) -> dict[str, Count]:
-    """Protects every row; where rows add up to a shown total, one hidden row brings a second."""
-    protected = {key: protect(n, threshold) for key, n in counts.items()}
-    hidden = [key for key, c in protected.items() if c.suppressed]
-    total = sum(counts.values())
-    if adds_up and len(hidden) == 1 and total >= threshold:
-        shown = [key for key, c in protected.items() if not c.suppressed and counts[key] > 0]
-        if shown:
-            smallest = min(shown, key=lambda key: (counts[key], key))
-            protected[smallest] = Count(None)
-    return protected
+# -- results ----------------------------------------------------------------------------
 
 
 def multi_valued(indicator: Indicator, dimension: str) -> bool:
@@ -293,40 +275,6 @@ def multi_valued(indicator: Indicator, dimension: str) -> bool:
     if dimension in _PLACE_DIMENSIONS:
         return indicator.unit == "person"
     return True
-
-
-Labeller = Callable[[str], labels.Label]
-
-
-def _labeller(ctx: _Context, dimension: str, teams: dict[str, str]) -> Labeller:
-    ref = ctx.reference
-
-    def fixed(table: dict[str, labels.Label], empty: labels.Label) -> Labeller:
-        return lambda key: table.get(key, (key, key)) if key else empty
-
-    if dimension == "sex":
-        return fixed(labels.SEX, labels.NOT_RECORDED)
-    if dimension == "age_group":
-        return fixed(labels.AGE_GROUPS, labels.NOT_RECORDED)
-    if dimension == "vulnerability":
-        return fixed(labels.VULNERABILITY, labels.NO_VULNERABILITY)
-    if dimension == "nationality":
-        table = {c.alpha3: (c.name_de, c.name_en) for c in ref.countries}
-        return fixed(table, labels.NOT_RECORDED)
-    if dimension == "site":
-        table = {s.code: (s.name_de, s.name_en) for s in ref.sites}
-        return fixed(table, labels.NOT_RECORDED)
-    if dimension == "district":
-        kinds = {"city": ("kreisfreie Stadt", "city"), "county": ("Landkreis", "district")}
-        table = {
-            d.ags: (f"{d.name} ({kinds[d.kind][0]})", f"{d.name} ({kinds[d.kind][1]})")
-            for d in ref.districts
-        }
-        return fixed(table, labels.NOT_RECORDED)
-    if dimension == "programme":
-        table = {p.code: (p.name_de, p.name_en) for p in ref.programmes}
-        return fixed(table, labels.NO_PROGRAMME)
-    return fixed({t: (name, name) for t, name in teams.items()}, labels.NOT_RECORDED)
 
 
 # Fixed code lists are listed in full (zeros included) so reports of different periods line up.
@@ -338,7 +286,7 @@ _ALL_KEYS: dict[str, tuple[str, ...]] = {
 
 
 def _rows(
-    dimension: str, counts: dict[str, int], protected: dict[str, Count], label: Labeller
+    dimension: str, counts: dict[str, int], protected: dict[str, Count], label: labels.Labeller
 ) -> list[BreakdownRow]:
     fixed = _ALL_KEYS.get(dimension)
     if fixed is not None:
@@ -374,7 +322,7 @@ def _result(
         multi = multi_valued(indicator, dimension)
         protected = protect_rows(cells, threshold, adds_up=not multi)
         de, en = labels.DIMENSIONS[dimension]
-        rows = _rows(dimension, cells, protected, _labeller(ctx, dimension, teams))
+        rows = _rows(dimension, cells, protected, labels.labeller(ctx.reference, dimension, teams))
         breakdowns.append(Breakdown(dimension, de, en, rows, multi_valued=multi))
     return IndicatorResult(
         id=indicator.id,

@@ -4,7 +4,10 @@ Reference data (countries, sites, districts, programmes) brings its own names; t
 covers the fixed enums and the age groups, so the core needs no Qt translation files.
 """
 
+from collections.abc import Callable
+
 from app.domain.enums import Sex, VulnerabilityCategory
+from app.domain.reference import ReferenceData
 
 Label = tuple[str, str]  # (de, en)
 
@@ -65,3 +68,37 @@ VULNERABILITY: dict[str, Label] = {
 NO_VULNERABILITY: Label = ("keine erfasst", "none recorded")
 # Shown for a case without a (live) application.
 NO_PROGRAMME: Label = ("kein Programm", "no programme")
+
+
+Labeller = Callable[[str], Label]
+
+
+def labeller(ref: ReferenceData, dimension: str, teams: dict[str, str]) -> Labeller:
+    """(de, en) label of a breakdown row's key; unknown codes are shown as the code."""
+
+    def fixed(table: dict[str, Label], empty: Label) -> Labeller:
+        return lambda key: table.get(key, (key, key)) if key else empty
+
+    if dimension == "sex":
+        return fixed(SEX, NOT_RECORDED)
+    if dimension == "age_group":
+        return fixed(AGE_GROUPS, NOT_RECORDED)
+    if dimension == "vulnerability":
+        return fixed(VULNERABILITY, NO_VULNERABILITY)
+    if dimension == "nationality":
+        table = {c.alpha3: (c.name_de, c.name_en) for c in ref.countries}
+        return fixed(table, NOT_RECORDED)
+    if dimension == "site":
+        table = {s.code: (s.name_de, s.name_en) for s in ref.sites}
+        return fixed(table, NOT_RECORDED)
+    if dimension == "district":
+        kinds = {"city": ("kreisfreie Stadt", "city"), "county": ("Landkreis", "district")}
+        table = {
+            d.ags: (f"{d.name} ({kinds[d.kind][0]})", f"{d.name} ({kinds[d.kind][1]})")
+            for d in ref.districts
+        }
+        return fixed(table, NOT_RECORDED)
+    if dimension == "programme":
+        table = {p.code: (p.name_de, p.name_en) for p in ref.programmes}
+        return fixed(table, NO_PROGRAMME)
+    return fixed({t: (name, name) for t, name in teams.items()}, NOT_RECORDED)

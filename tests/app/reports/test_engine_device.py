@@ -11,8 +11,9 @@ from sqlalchemy import Text, literal, select
 
 from app.reports.definitions import load_definitions, parse_definitions
 from app.reports.device_source import DeviceSource
-from app.reports.engine import age_group, build_report, protect, protect_rows
+from app.reports.engine import age_group, build_report
 from app.reports.model import Count
+from app.reports.small_cells import protect, protect_rows
 from app.services.cases import open_case
 from app.store.store import Store
 from tests.app.reports.indicator_data import DEFINITIONS, PERIOD, build, rows
