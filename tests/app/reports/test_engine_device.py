@@ -204,3 +204,56 @@ def test_single_valued_breakdowns_add_up_to_the_total(persons):
     assert got["total"] == len(persons)
     for dimension in ("sex", "age_group", "nationality", "site", "district"):
         assert sum(got[dimension].values()) == len(persons), dimension
+
+
+def test_one_statement_per_indicator_and_only_counts_come_back(store, world):
+    class Counting:
+        """Passes statements on and notes the statement and how many rows came back."""
+
+        def __init__(self, conn):
+            self.conn, self.fetched = conn, []
+
+        def execute(self, statement, *args, **kwargs):
+            rows = self.conn.execute(statement, *args, **kwargs).all()
+            self.fetched.append((str(statement).lstrip()[:4], len(rows)))
+            return rows
+
+    definitions = load_definitions()
+    with store.read() as conn:
+        counting = Counting(conn)
+        report = build_report(
+            counting,
+            DeviceSource(),
+            definitions,
+            period_from=PERIOD[0],
+            period_to=PERIOD[1],
+            scope="t",
+            threshold=1,
+        )
+    assert [kind for kind, _ in counting.fetched] == ["WITH"] * len(definitions.indicators)
+    # What comes back is the total and one row per (breakdown, key) that has units: the
+    # counts themselves, never the records (zero rows of fixed code lists are added after).
+    expected = [
+        1 + sum(1 for b in i.breakdowns for r in b.rows if r.count.value) for i in report.indicators
+    ]
+    assert [n for _, n in counting.fetched] == expected
+
+
+@given(
+    st.dictionaries(st.text(max_size=3), st.integers(0, 40), max_size=8),
+    st.integers(1, 10),
+    st.booleans(),
+)
+def test_no_shown_cell_is_small_and_no_lone_cell_is_hidden(counts, threshold, adds_up):
+    protected = protect_rows(counts, threshold, adds_up=adds_up)
+    assert set(protected) == set(counts)
+    for key, cell in protected.items():
+        if cell.value is not None:
+            assert cell.value == counts[key]
+            assert cell.value == 0 or cell.value >= threshold
+        else:
+            assert counts[key] > 0
+    hidden = [k for k, c in protected.items() if c.suppressed]
+    others = [k for k in counts if k not in hidden and counts[k] > 0]
+    if adds_up and sum(counts.values()) >= threshold and len(hidden) == 1:
+        assert not others  # a lone hidden cell only when nothing else could give it away
