@@ -175,8 +175,10 @@ class _Layout:
         self.top_end = len(self.lines) if first_table is None else first_table
 
     def _key_line(self, start: int, end: int, key: str) -> int | None:
+        name = re.escape(key)
+        # `key = …`, `"key" = …` inside an inline table, or a `[indicator.key]` sub-table.
         pattern = re.compile(
-            rf"^\s*(\"|'|)({re.escape(key)})\1\s*=|[{{,]\s*(\"|'|){re.escape(key)}\3\s*="
+            rf"^\s*(\"|'|)({name})\1\s*=|[{{,]\s*(\"|'|){name}\3\s*=|^\s*\[\s*indicator\.{name}\s*\]"
         )
         for number in range(start, end):
             if pattern.search(self.lines[number]):
@@ -223,7 +225,7 @@ def _message(error: Any) -> str:
         return f"missing key '{loc[0]}'"
     if kind == "extra_forbidden":
         return f"unknown key '{loc[0]}'"
-    return f"{loc[0]}: {msg}" if loc else msg
+    return f"{'.'.join(loc)}: {msg}" if loc else msg
 
 
 # -- semantic checks ----------------------------------------------------------------------
@@ -315,7 +317,9 @@ def parse_definitions(
             indicator = Indicator.model_validate(entry)
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
-                field = str(error["loc"][0]) if error["loc"] else None
+                loc = [str(part) for part in error["loc"]]
+                # A bad value under `where` is found by its field's name, else by the key.
+                field = loc[1] if len(loc) > 1 and loc[0] == "where" else (loc[0] if loc else None)
                 line = layout.indicator(index, None if error["type"] == "missing" else field)
                 problems.add(line, where, f": {_message(error)}")
             continue

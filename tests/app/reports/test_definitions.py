@@ -213,3 +213,30 @@ def test_every_problem_is_listed_not_just_the_first():
     lines = _error(text).splitlines()
     assert len(lines) == 2
     assert "(indicator 'cases_opened')" in lines[0] and "(indicator 'cases_closed')" in lines[1]
+
+
+def test_a_bad_value_in_a_where_sub_table_points_at_its_field():
+    text = (
+        VALID.replace(
+            'where = { "case.outcome" = ["returned_assisted"], "application.programme_kind" = ["reintegration"] }\n',
+            "",
+        )
+        + '[indicator.where]\n"case.outcome" = ["stays"]\n"person.sex" = [1]\n'
+    )
+    line = _line_of(text, '"person.sex"')
+    message = _error(text)
+    assert message == (
+        f"indicators.toml line {line} (indicator 'cases_closed'): "
+        "where.person.sex.0: Input should be a valid string"
+    )
+    text = (
+        VALID.replace(
+            'where = { "case.outcome" = ["returned_assisted"], "application.programme_kind" = ["reintegration"] }\n',
+            "",
+        )
+        + '[indicator.where]\n"case.outcome" = "stays"\n'
+    )
+    assert _error(text) == (
+        f"indicators.toml line {_line_of(text, 'case.outcome')} (indicator 'cases_closed'): "
+        "where.case.outcome: Input should be a valid list"
+    )
