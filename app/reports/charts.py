@@ -17,7 +17,6 @@ from app.reports.fonts import BASE, Fonts
 from app.reports.formats import (
     format_count,
     row_label,
-    suppressed_text,
     text,
     unit_label,
 )
@@ -155,7 +154,8 @@ def bar_chart(
         drawing, shown.rows, language, threshold, fonts, (plot_bottom, plot_top, inner)
     )
     if any(r.count.suppressed for r in shown.rows):
-        note = text("suppressed_no_bar", language, s=suppressed_text(threshold))
+        marks = sorted({str(r.count.display(threshold)) for r in shown.rows if r.count.suppressed})
+        note = text("suppressed_no_bar", language, s=" / ".join(marks))
         drawing.add(
             String(
                 _PAD,

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from app.reports.model import SUPPRESSED, Count
+from app.reports.model import SECONDARY, SUPPRESSED, Count
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -43,6 +43,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "damit niemand aus dem Bericht erkennbar ist. 0 bedeutet: keine.",
         "“{s}” stands for {top} {unit}: small numbers are not shown so that no one "
         "can be singled out by the report. 0 means none.",
+    ),
+    "secondary": (
+        "„{x}“: ebenfalls verborgen, damit sich eine kleine Zahl nicht aus der Summe "
+        "errechnen lässt.",
+        "“{x}”: also hidden, so that a small number cannot be worked out from the total.",
     ),
     "to": ("bis", "to"),
     "no_small_cells": (
@@ -141,7 +146,8 @@ def small_cell_note(threshold: int, language: str, unit: str | None = None) -> s
     else:
         top = f"1 {text('to', language)} {threshold - 1}"
         units = unit_label(unit, language) if unit else text("units_generic", language)
-    return text("small_cells", language, s=suppressed_text(threshold), top=top, unit=units)
+    small = text("small_cells", language, s=suppressed_text(threshold), top=top, unit=units)
+    return f"{small} {text('secondary', language, x=SECONDARY)}"
 
 
 def row_label(label: str, language: str) -> str:

@@ -1,7 +1,9 @@
 """The computed indicator report: what the engine returns and every renderer reads.
 
 Counts arrive here already protected: a count of 1 to threshold-1 units is `None`
-("<5" when shown), so no renderer can leak a small cell by accident.
+("<5" when shown), so no renderer can leak a small cell by accident. A larger count hidden
+only so that a small one cannot be worked out from the total (secondary suppression) is
+`None` too, but shown as "x": calling it "<5" would misstate it.
 """
 
 from dataclasses import dataclass, field
@@ -9,20 +11,25 @@ from datetime import date, datetime
 from typing import Any
 
 SUPPRESSED = "<{threshold}"
+SECONDARY = "x"
 
 
 @dataclass(frozen=True)
 class Count:
-    """One protected count: `value` is None when it fell between 1 and threshold-1."""
+    """One protected count: `value` is None when it fell between 1 and threshold-1, or when it
+    was hidden to protect such a count (`secondary`)."""
 
     value: int | None
+    secondary: bool = False
 
     @property
     def suppressed(self) -> bool:
         return self.value is None
 
     def display(self, threshold: int) -> int | str:
-        return SUPPRESSED.format(threshold=threshold) if self.value is None else self.value
+        if self.value is not None:
+            return self.value
+        return SECONDARY if self.secondary else SUPPRESSED.format(threshold=threshold)
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,7 @@ class Report:
     indicators: list[IndicatorResult]
 
     def to_json(self) -> dict[str, Any]:
-        """Plain JSON: suppressed counts become the string "<5", never a number."""
+        """Plain JSON: suppressed counts become the string "<5" (or "x"), never a number."""
         t = self.small_cell_threshold
 
         def count(c: Count) -> int | str:

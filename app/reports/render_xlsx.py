@@ -22,7 +22,6 @@ from app.reports.formats import (
     format_period,
     row_label,
     small_cell_note,
-    suppressed_text,
     text,
     unit_label,
 )
@@ -114,7 +113,7 @@ def _write_count(
 ) -> None:
     number_style, small_style = styles
     if count.value is None:
-        sheet.write_string(row, col, suppressed_text(threshold), small_style)
+        sheet.write_string(row, col, str(count.display(threshold)), small_style)
     else:
         sheet.write_number(row, col, count.value, number_style)
 
@@ -326,7 +325,7 @@ def _insert_charts(
         shown = shown_rows(breakdown, CHART_ROWS, t)
         categories = [
             row_label(r.label(language), language)
-            + (f" ({suppressed_text(t)})" if r.count.suppressed else "")
+            + (f" ({r.count.display(t)})" if r.count.suppressed else "")
             for r in shown.rows
         ]
         cats, vals = data.block(categories, [r.count.value for r in shown.rows])

@@ -3,7 +3,8 @@ the others give away.
 
 A count from 1 to threshold-1 becomes Count(None) ("<5"); 0 stays 0. Where the rows of a
 breakdown add up to a shown total, one hidden row alone could be computed as the total minus
-the others, so the smallest other non-zero row is hidden with it (secondary suppression).
+the others, so the smallest other non-zero row is hidden with it (secondary suppression,
+shown as "x" since it is not a small number).
 Rows that do not add up (a unit in several rows) give nothing away that way.
 """
 
@@ -24,5 +25,5 @@ def protect_rows(counts: dict[str, int], threshold: int, *, adds_up: bool) -> di
         shown = [key for key, c in protected.items() if not c.suppressed and counts[key] > 0]
         if shown:
             smallest = min(shown, key=lambda key: (counts[key], key))
-            protected[smallest] = Count(None)
+            protected[smallest] = Count(None, secondary=True)
     return protected

@@ -29,7 +29,7 @@ def device_report(
     with store.read() as conn:
         return build_report(
             conn,
-            DeviceSource(),
+            DeviceSource(default_team=settings.get("team") or None),
             load_definitions(),
             period_from=period_from,
             period_to=period_to,

@@ -2599,6 +2599,10 @@
         <translation>nicht erfasst</translation>
     </message>
     <message>
+        <source>Hidden so that a small number cannot be worked out from the total</source>
+        <translation>Verborgen, damit sich eine kleine Zahl nicht aus der Summe errechnen lässt</translation>
+    </message>
+    <message>
         <source>Fewer than {0}: hidden to protect the persons</source>
         <translation>Weniger als {0}: zum Schutz der Personen verborgen</translation>
     </message>

@@ -2599,6 +2599,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hidden so that a small number cannot be worked out from the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fewer than {0}: hidden to protect the persons</source>
         <translation type="unfinished"></translation>
     </message>

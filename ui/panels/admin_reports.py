@@ -321,7 +321,11 @@ class ReportsPage(QtWidgets.QWidget):
             label = QtWidgets.QTableWidgetItem(row.label(lang) or self.tr("not recorded"))
             count = QtWidgets.QTableWidgetItem(self._count_text(row.count.display(threshold)))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if row.count.suppressed:
+            if row.count.secondary:
+                count.setToolTip(
+                    self.tr("Hidden so that a small number cannot be worked out from the total")
+                )
+            elif row.count.suppressed:
                 count.setToolTip(
                     self.tr("Fewer than {0}: hidden to protect the persons").format(threshold)
                 )

@@ -119,8 +119,9 @@ def test_small_cells_are_hidden_by_default_and_zero_stays_zero(store, world):
     # Threshold 2: one hidden female would be 3 - 2 males; the males are hidden with her.
     two = rows(_report(store, threshold=2), "persons_counselled")
     assert two["total"] == 3
-    assert two["sex"] == {"female": "<2", "male": "<2", "diverse": 0, "unknown": 0}
-    assert two["nationality"] == {"SYR": "<2", "AFG": "<2"}
+    # male (2) is hidden only so that female (1) cannot be worked out: "x", not "<2".
+    assert two["sex"] == {"female": "<2", "male": "x", "diverse": 0, "unknown": 0}
+    assert two["nationality"] == {"SYR": "x", "AFG": "<2"}
     assert two["site"] == {"ATR": 2, "KO": "<2"}  # multi-valued for persons: no second cell
     assert two["vulnerability"][""] == 2
     assert rows(_report(store, threshold=4), "persons_counselled")["total"] == "<4"
@@ -129,7 +130,9 @@ def test_small_cells_are_hidden_by_default_and_zero_stays_zero(store, world):
 def test_a_lone_hidden_cell_takes_a_second_one_with_it():
     # total 12: female 2 alone hidden would be 12 - 10.
     protected = protect_rows({"female": 2, "male": 10, "diverse": 0}, 5, adds_up=True)
-    assert protected == {"female": Count(None), "male": Count(None), "diverse": Count(0)}
+    secondary = Count(None, secondary=True)
+    assert protected == {"female": Count(None), "male": secondary, "diverse": Count(0)}
+    assert protected["male"].display(5) == "x" and protected["female"].display(5) == "<5"
     # two hidden cells already hide each other; multi-valued rows do not add up
     two = protect_rows({"a": 2, "b": 3, "c": 10}, 5, adds_up=True)
     assert two == {"a": Count(None), "b": Count(None), "c": Count(10)}
