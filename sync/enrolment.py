@@ -64,6 +64,8 @@ def enroll(
     with store.write() as writer:
         for key, value in zip(SETTINGS, values, strict=True):
             local.set_setting(writer.conn, key, value)
+    # Cases opened from now on carry the team and the server-assigned prefix, without a restart.
+    store.refresh_settings()
     return Enrolment(
         server_url=url,
         team=answer.team,

@@ -38,6 +38,11 @@ class Store:
         self.data_dir = data_dir
         self.engine = engine
         self._data_key = data_key
+        self.refresh_settings()
+        self.clock = HybridClock(self.device.device_id, last=self.settings.get("hlc"))
+
+    def refresh_settings(self) -> None:
+        """Re-read the device settings, e.g. after enrolment gave a team and a case-number prefix."""
         with self.read() as conn:
             values = {row.key: row.value for row in conn.execute(select(meta.c.key, meta.c.value))}
         try:
@@ -45,7 +50,6 @@ class Store:
         except KeyError as exc:
             raise StoreCorrupt(f"{DB_FILE}: device settings missing ({exc.args[0]})") from None
         self.settings = values
-        self.clock = HybridClock(self.device.device_id, last=values.get("hlc"))
 
     # -- lifecycle -------------------------------------------------------------
 

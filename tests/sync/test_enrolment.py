@@ -62,6 +62,8 @@ def test_enrol_keeps_token_and_settings_and_reads_them_back(store: Store, lead: 
         "server_user": "lea",
     }
     assert enrolment_of(store) == done
+    # The open store knows at once: cases opened now carry the team and the new prefix.
+    assert store.settings["team"] == "nord" and store.device.prefix == done.device_prefix
     # The saved token works, and the prefix is what new case numbers use from now on.
     client = SyncClient(lead, load_token(store))
     try:
