@@ -113,7 +113,7 @@ class ReportsPage(QtWidgets.QWidget):
         breakdown_label = QtWidgets.QLabel(self.tr("&Breakdown:"), self)
         breakdown_label.setBuddy(self.breakdown)
         self.chart = QtSvgWidgets.QSvgWidget(self)
-        self.chart.setMinimumSize(*CHART_SIZE)
+        self.chart.setMinimumSize(CHART_SIZE[0] // 2, CHART_SIZE[1] // 2)
         self.chart.setAccessibleName(self.tr("Chart"))
         self.table = QtWidgets.QTableWidget(0, 2, self)
         self.table.setAccessibleName(self.tr("Breakdown table"))
@@ -159,8 +159,13 @@ class ReportsPage(QtWidgets.QWidget):
         right.addWidget(self.title)
         right.addWidget(self.description)
         right.addLayout(pick)
-        right.addWidget(self.chart, 3)
-        right.addWidget(self.table, 2)
+        # The chart and its table share the height; the user can move the line between them.
+        stack = QtWidgets.QSplitter(Qt.Orientation.Vertical, detail)
+        stack.addWidget(self.chart)
+        stack.addWidget(self.table)
+        stack.setChildrenCollapsible(False)
+        stack.setSizes([CHART_SIZE[1], CHART_SIZE[1] * 2 // 3])
+        right.addWidget(stack, 1)
         right.addWidget(self.note)
         split = QtWidgets.QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.indicator_list)
@@ -312,9 +317,14 @@ class ReportsPage(QtWidgets.QWidget):
             self.chart.load(QtCore.QByteArray())
             return
         threshold, lang = self.report.small_cell_threshold, language()
+        # As tall as its bars need (up to the chart's size), drawn unstretched: text stays
+        # readable and a four-row chart does not float in empty space.
         width, height = CHART_SIZE
+        bars = len(breakdown.rows) if breakdown is not None else 0
+        height = min(height, 90 + 26 * bars) if bars else height // 2
         svg = chart_svg(indicator, breakdown, lang, threshold, width=width, height=height)
         self.chart.load(QtCore.QByteArray(svg))
+        self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         rows = breakdown.rows if breakdown is not None else []
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
