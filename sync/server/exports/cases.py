@@ -25,6 +25,8 @@ from sync.server.exports.pseudonymise import Pseudonymiser, age_band, month
 from sync.server.tables import record
 
 BATCH = 500
+# Data rows per XLSX sheet: the format's 1,048,576 rows minus the header.
+MAX_SHEET_ROWS = 1_048_575
 Cell = str | int
 # Main contact's fields carried onto the case row: codes only.
 CONTACT_FIELDS = ("sex", "nationality", "return_country", "residence_status")
@@ -178,9 +180,17 @@ def write_xlsx(path: Path, tables: Sequence[Sheet]) -> dict[str, int]:
         for table in tables:
             sheet = workbook.add_worksheet(table.name)
             sheet.write_row(0, 0, table.header, bold)
-            count = 0
-            for count, cells in enumerate(table.rows, start=1):
-                sheet.write_row(count, 0, cells)
+            count, row, part = 0, 0, 1
+            for cells in table.rows:
+                if row == MAX_SHEET_ROWS:
+                    # xlsxwriter drops rows past the format's limit silently: go on in a new sheet.
+                    part += 1
+                    sheet = workbook.add_worksheet(f"{table.name}-{part}")
+                    sheet.write_row(0, 0, table.header, bold)
+                    row = 0
+                row += 1
+                count += 1
+                sheet.write_row(row, 0, cells)
             counts[table.name] = count
     finally:
         workbook.close()

@@ -192,3 +192,18 @@ def test_export_refuses_without_pseudonymised(tmp_path, monkeypatch, capsys):
     code = main(["--database-url", url, "export", "cases", "-o", str(tmp_path / "x.xlsx")])
     assert code == 1
     assert "--pseudonymised" in capsys.readouterr().err
+
+
+def test_xlsx_rows_beyond_a_sheet_continue_on_the_next(tmp_path, monkeypatch):
+    from sync.server.exports import cases
+
+    monkeypatch.setattr(cases, "MAX_SHEET_ROWS", 3)
+    rows = cases.Sheet("consultations", ["id"], iter([[f"r{i}"] for i in range(7)]))
+    target = tmp_path / "x.xlsx"
+    assert cases.write_xlsx(target, [rows]) == {"consultations": 7}
+    book = load_workbook(target, read_only=True)
+    assert book.sheetnames == ["consultations", "consultations-2", "consultations-3"]
+    seen = [
+        r[0] for name in book.sheetnames for r in book[name].iter_rows(min_row=2, values_only=True)
+    ]
+    assert seen == [f"r{i}" for i in range(7)]
