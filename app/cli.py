@@ -180,7 +180,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from app.services.indicator_report import FORMATS, device_report, export_report
+    from app.reports.write import FORMATS
+    from app.services.indicator_report import device_report, export_report
 
     output = Path(args.output)
     fmt = args.format or output.suffix.lstrip(".").lower()

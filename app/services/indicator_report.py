@@ -10,9 +10,8 @@ from pathlib import Path
 from app.domain.enums import AuditAction
 from app.errors import UserError
 from app.reports.model import Report
+from app.reports.write import write_report
 from app.store.store import Store
-
-FORMATS = ("xlsx", "pdf", "csv", "json")
 
 
 def device_report(
@@ -36,33 +35,6 @@ def device_report(
             scope=scope,
             threshold=threshold,
         )
-
-
-def write_report(report: Report, path: Path, *, fmt: str, language: str) -> None:
-    """Writes `report` as xlsx, pdf, csv or json; an unwritable path is a user error."""
-    if fmt not in FORMATS:
-        raise UserError(f"unbekanntes Format / unknown format '{fmt}'; known: {', '.join(FORMATS)}")
-    try:
-        if fmt == "xlsx":
-            from app.reports.render_xlsx import write_xlsx
-
-            write_xlsx(report, path, language)
-        elif fmt == "pdf":
-            from app.reports.render_pdf import write_pdf
-
-            write_pdf(report, path, language)
-        elif fmt == "csv":
-            from app.reports.render_csv import write_csv
-
-            write_csv(report, path, language)
-        else:
-            import orjson
-
-            path.write_bytes(orjson.dumps(report.to_json(), option=orjson.OPT_INDENT_2))
-    except OSError as exc:
-        raise UserError(
-            f"Bericht nicht geschrieben / the report could not be written: {exc.strerror}"
-        ) from None
 
 
 def export_report(store: Store, report: Report, path: Path, *, fmt: str, language: str) -> None:

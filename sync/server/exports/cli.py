@@ -6,11 +6,13 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
+from sync.server.export_commands import export_actions
 
 FORMATS = ("xlsx", "csv")
 
 
 def cmd_export_cases(args: argparse.Namespace) -> int:
+    from sync.server.export_audit import cases_detail, record_export, server_actor
     from sync.server.exports.cases import export_cases
     from sync.server.exports.pseudonymise import export_key
     from sync.server_cli import EXIT_OK, _engine
@@ -25,23 +27,12 @@ def cmd_export_cases(args: argparse.Namespace) -> int:
     engine = _engine(args)
     try:
         counts = export_cases(engine, path, key=key, fmt=fmt)
+        record_export(engine, actor=server_actor(), detail=cases_detail(counts, fmt))
     finally:
         engine.dispose()
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())
     print(f"pseudonymised export written to {path} ({summary})", file=sys.stderr)
     return EXIT_OK
-
-
-def _export_actions(sub: "argparse._SubParsersAction[Any]") -> "argparse._SubParsersAction[Any]":
-    """The actions of `export`: shared with the other export commands, whichever registers first."""
-    export = sub.choices.get("export")
-    if export is None:
-        export = sub.add_parser("export", help="export data", description="export data")
-        export.set_defaults(usage=export)
-    for action in export._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return export.add_subparsers(metavar="ACTION")
 
 
 def add_case_export_commands(sub: "argparse._SubParsersAction[Any]") -> None:
@@ -50,7 +41,7 @@ def add_case_export_commands(sub: "argparse._SubParsersAction[Any]") -> None:
         "one row per case plus consultations and vulnerabilities, pseudonymised: ids as keyed "
         "pseudonyms ($FALLAKTE_EXPORT_KEY), dates as months, ages as bands, no names or free text"
     )
-    cases = _export_actions(sub).add_parser("cases", help=help_text, description=help_text)
+    cases = export_actions(sub).add_parser("cases", help=help_text, description=help_text)
     cases.set_defaults(handler=cmd_export_cases)
     cases.add_argument(
         "--pseudonymised", action="store_true", help="required: the only kind of case export"

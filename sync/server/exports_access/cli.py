@@ -5,14 +5,15 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
+from sync.server.export_commands import export_actions
 
 EXIT_OK = 0
 
 
 def cmd_export_person(args: argparse.Namespace) -> int:
     from sync.server.db import make_engine, utcnow
+    from sync.server.export_audit import record_access_export, server_actor
     from sync.server.exports_access.collect import collect
-    from sync.server.exports_access.logged import record_export, server_actor
     from sync.server.exports_access.render import write_export
     from sync.server.migrate import upgrade
     from sync.server.settings import ServerSettings
@@ -32,29 +33,16 @@ def cmd_export_person(args: argparse.Namespace) -> int:
             now=utcnow(),
             organisation=args.organisation.replace("\\n", "\n"),
         )
-        # Recorded once the files exist: a failed export handed nothing out.
-        record_export(engine, person_id=args.person_id, actor=server_actor())
+        record_access_export(engine, person_id=args.person_id, actor=server_actor())
     finally:
         engine.dispose()
     print(f"person {args.person_id} exported to {directory} ({len(written)} files)")
     return EXIT_OK
 
 
-def _export_actions(sub: "argparse._SubParsersAction[Any]") -> "argparse._SubParsersAction[Any]":
-    """The actions of `export`, shared with the other export commands: whichever comes first."""
-    export = sub.choices.get("export")
-    if export is None:
-        export = sub.add_parser("export", help="export data", description="export data")
-        export.set_defaults(usage=export)
-    for action in export._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return export.add_subparsers(metavar="ACTION")
-
-
 def add_export_commands(sub: "argparse._SubParsersAction[Any]") -> None:
     """Register `export person` on the top-level subcommands of `fallakte-server`."""
-    actions = _export_actions(sub)
+    actions = export_actions(sub)
     person_help = "everything held about one person, for an access request (GDPR Art. 15)"
     person = actions.add_parser("person", help=person_help, description=person_help)
     person.set_defaults(handler=cmd_export_person)

@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
-
-FORMATS = ("xlsx", "csv", "json", "pdf")
-SCOPE = "all teams"
+from app.reports.write import FORMATS, format_for, write_report
+from sync.server.export_commands import export_actions
 
 
 def _day(text: str, option: str) -> date:
@@ -21,71 +20,35 @@ def _day(text: str, option: str) -> date:
         ) from None
 
 
-def _format(path: Path, chosen: str | None) -> str:
-    if chosen:
-        return chosen
-    suffix = path.suffix.lower().lstrip(".")
-    return suffix if suffix in FORMATS else "xlsx"
-
-
-def write(report: Any, path: Path, *, fmt: str, language: str) -> None:
-    """Writes the report; the renderers are imported only for the format asked for."""
-    try:
-        if fmt == "json":
-            import orjson
-
-            path.write_bytes(orjson.dumps(report.to_json(), option=orjson.OPT_INDENT_2))
-        elif fmt == "xlsx":
-            from app.reports.render_xlsx import write_xlsx
-
-            write_xlsx(report, path, language)
-        elif fmt == "csv":
-            from app.reports.render_csv import write_csv
-
-            write_csv(report, path, language)
-        else:
-            from app.reports.render_pdf import write_pdf
-
-            write_pdf(report, path, language)
-    except OSError as exc:
-        raise UserError(
-            f"Bericht nicht geschrieben / the report could not be written to {path}: {exc.strerror}"
-        ) from None
-
-
 def cmd_export_indicators(args: argparse.Namespace) -> int:
     from app.reports.definitions import load_definitions
-    from app.reports.engine import build_report
-    from sync.server.db import snapshot
-    from sync.server.exports_indicators.source import ServerSource
+    from sync.server.export_audit import indicators_detail, record_export, server_actor
+    from sync.server.exports_indicators.report import check_period, server_report
     from sync.server_cli import EXIT_OK, _engine
 
     period_from, period_to = _day(args.period_from, "--from"), _day(args.period_to, "--to")
-    if period_from > period_to:
-        raise UserError("--from liegt nach --to / --from is after --to")
-    if args.threshold is not None and not 1 <= args.threshold <= 1000:
-        raise UserError("--threshold: 1 bis 1000 / must be between 1 and 1000")
+    check_period(period_from, period_to, args.threshold)
     path = Path(args.output)
-    fmt = _format(path, args.format)
+    fmt = format_for(path, args.format)
     if not path.parent.is_dir():
         raise UserError(f"Ordner fehlt / folder {path.parent} does not exist")
     # Definitions first: a malformed file stops the export before the database is touched.
     definitions = load_definitions(Path(args.definitions) if args.definitions else None)
     engine = _engine(args)
     try:
-        with snapshot(engine) as conn:
-            report = build_report(
-                conn,
-                ServerSource(engine.dialect.name),
-                definitions,
-                period_from=period_from,
-                period_to=period_to,
-                scope=SCOPE,
-                threshold=args.threshold,
-            )
+        report = server_report(
+            engine,
+            period_from=period_from,
+            period_to=period_to,
+            threshold=args.threshold,
+            definitions=definitions,
+        )
+        write_report(report, path, fmt=fmt, language=args.language)
+        record_export(
+            engine, actor=server_actor(), detail=indicators_detail(period_from, period_to, fmt)
+        )
     finally:
         engine.dispose()
-    write(report, path, fmt=fmt, language=args.language)
     print(
         f"indicator report written to {path} ({fmt}): {len(report.indicators)} indicators, "
         f"{period_from.isoformat()} to {period_to.isoformat()}, definitions "
@@ -95,25 +58,13 @@ def cmd_export_indicators(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _export_actions(sub: "argparse._SubParsersAction[Any]") -> "argparse._SubParsersAction[Any]":
-    """The actions of `export`, shared with the other export commands: whichever comes first."""
-    export = sub.choices.get("export")
-    if export is None:
-        export = sub.add_parser("export", help="export data", description="export data")
-        export.set_defaults(usage=export)
-    for action in export._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return export.add_subparsers(metavar="ACTION")
-
-
 def add_indicator_export_commands(sub: "argparse._SubParsersAction[Any]") -> None:
     """Registers `export indicators` on the top-level subcommands of fallakte-server."""
     help_text = (
         "the indicator report (persons counselled, consultations, cases, outcomes, "
         "reintegration, vulnerable persons) over all teams, small counts hidden"
     )
-    cmd = _export_actions(sub).add_parser("indicators", help=help_text, description=help_text)
+    cmd = export_actions(sub).add_parser("indicators", help=help_text, description=help_text)
     cmd.set_defaults(handler=cmd_export_indicators)
     cmd.add_argument(
         "--from",
