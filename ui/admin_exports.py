@@ -11,7 +11,7 @@ _C = "AdminExports"
 class ExportEntry:
     """One export button; `title` and `description` are source texts, translated on use."""
 
-    fmt: str  # xlsx, pdf, csv or json: app.services.indicator_report.FORMATS
+    fmt: str  # xlsx, pdf, csv or json: app.reports.write.FORMATS
     title: str
     description: str
     file_filter: str
