@@ -1,5 +1,6 @@
 """Enrolling this device with a server, for `fallakte enroll` and the desktop app alike."""
 
+import ipaddress
 import platform
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -103,4 +104,20 @@ def _checked_url(server_url: str) -> str:
         raise UserError(
             "Serveradresse ungültig / the server address must look like https://fallakte.example.org"
         )
+    if parts.scheme == "http" and not _loopback(parts.hostname or ""):
+        # The password and then every record would cross the network unencrypted.
+        raise UserError(
+            "Unverschlüsselte Verbindung abgelehnt: bitte https:// verwenden / "
+            "an unencrypted http:// address is accepted only for this computer "
+            "(localhost); use https://"
+        )
     return url
+
+
+def _loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -7,12 +7,12 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import Engine, Select, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import PROTOCOL_VERSION, EnrollRequest, EnrollResponse, ErrorBody
 from sync.server import tables as t
-from sync.server.auth import current_device, protocol_checked
+from sync.server.auth import CurrentDevice, current_device, protocol_checked
 from sync.server.db import DatabaseBusy, DatabaseUnavailable, snapshot, transaction, utcnow
 from sync.server.deps import ApiError, EngineDep
 from sync.server.devices import enroll
@@ -151,6 +151,16 @@ async def put_blob(
     return BlobStored(sha256=sha256, size=size, created=created)
 
 
+def _team_attachment(sha256: str, team_id: str) -> Select[Any]:
+    record = t.record
+    return select(record.c.id).where(
+        record.c.team_id == team_id,
+        record.c.entity == "attachment",
+        record.c.deleted.is_(False),
+        record.c.fields["sha256"].as_string() == sha256,
+    )
+
+
 def _too_large() -> ApiError:
     return ApiError(
         413, "too_large", f"attachments are limited to {MAX_BLOB_BYTES // (1024 * 1024)} MiB"
@@ -164,12 +174,19 @@ def _too_large() -> ApiError:
         200: {"content": {BLOB_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}},
         **errors(401, 404, 426),
     },
-    dependencies=[Depends(current_device)],
 )
-def get_blob(sha256: Sha256, engine: EngineDep) -> Response:
-    """Fetch an attachment's content by its sha256."""
+def get_blob(sha256: Sha256, engine: EngineDep, caller: CurrentDevice) -> Response:
+    """Fetch an attachment's content by its sha256, if a live attachment of the caller's team has it.
+
+    Content is stored once for all teams; without this check a device of one team could fetch
+    another team's document whose hash it learnt. Not found and not yours look the same.
+    """
     with snapshot(engine) as conn:
-        content = conn.execute(select(t.blob.c.content).where(t.blob.c.sha256 == sha256)).scalar()
+        content = conn.execute(
+            select(t.blob.c.content).where(
+                t.blob.c.sha256 == sha256, _team_attachment(sha256, caller.team_id).exists()
+            )
+        ).scalar()
     if content is None:
         raise ApiError(404, "not_found", "the server has no attachment with this sha256")
     return Response(

@@ -94,6 +94,8 @@ def test_a_wrong_password_saves_nothing_and_names_no_secret(store: Store, lead: 
         ("http://127.0.0.1:notaport", "lea", "x"),
         ("http://127.0.0.1:9", "", "x"),
         ("http://127.0.0.1:9", "lea", ""),
+        ("http://fallakte.example.org", "lea", "x"),  # cleartext beyond this computer
+        ("http://192.168.1.20:8000", "lea", "x"),
     ],
 )
 def test_bad_input_is_a_user_error_before_any_request(store: Store, url, user, password):
@@ -101,6 +103,16 @@ def test_bad_input_is_a_user_error_before_any_request(store: Store, url, user, p
         enroll(store, server_url=url, username=user, password=password)
     assert "Traceback" not in str(caught.value)
     assert enrolment_of(store) is None
+
+
+def test_plain_http_only_for_this_computer():
+    from sync.enrolment import _checked_url
+
+    for url in ("http://localhost:8000", "http://127.0.0.1:9", "http://[::1]:8000/"):
+        assert _checked_url(url) == url.rstrip("/")
+    assert _checked_url(" https://fallakte.example.org/ ") == "https://fallakte.example.org"
+    with pytest.raises(UserError, match="https://"):
+        _checked_url("http://10.0.0.5")
 
 
 def test_forgetting_the_token_means_not_enrolled(store: Store, lead: str):

@@ -170,10 +170,28 @@ def test_last_seen_is_written_at_most_once_a_minute(client, token, server_app):
     assert last_seen() == first
 
 
+def _attachment(client, digest, team="nord"):
+    """A live attachment record of `team` holding the content `digest`, pushed as a device would."""
+    from tests.sync.server.lifecycle_seed import Seeder
+
+    return Seeder(client.app.state.engine, team=team).put(
+        "attachment",
+        {
+            "owner_entity": "person",
+            "owner_id": new_id(),
+            "filename": "bescheid.pdf",
+            "size_bytes": 1,
+            "sha256": digest,
+            "added_on": "2026-01-05",
+        },
+    )
+
+
 def test_blobs_round_trip_idempotently(client, token):
     content = b"%PDF-1.7 Bescheid " * 5000
     digest = hashlib.sha256(content).hexdigest()
     url = f"{API_PREFIX}/blobs/{digest}"
+    _attachment(client, digest)
     first = client.put(url, content=content, headers=auth_headers(token))
     assert (first.status_code, first.json()["created"], first.json()["size"]) == (
         201,
@@ -186,6 +204,30 @@ def test_blobs_round_trip_idempotently(client, token):
     assert fetched.status_code == 200 and fetched.content == content
     assert fetched.headers["content-type"] == "application/octet-stream"
     assert fetched.headers["cache-control"] == "no-store"
+
+
+def test_a_blob_is_served_only_to_the_team_whose_attachment_holds_it(client, token):
+    from sync.server.admin import add_team
+    from tests.sync.server.lifecycle_seed import Seeder
+
+    engine = client.app.state.engine
+    add_team(engine, team_id="sued", name="Team Süd")
+    add_user(engine, username="ben", password="ben-passwort-1", team_id="sued", role="admin")
+    other = enroll(client, "ben", "ben-passwort-1").json()["token"]
+    content = b"Pass Kopie " * 100
+    digest = hashlib.sha256(content).hexdigest()
+    url = f"{API_PREFIX}/blobs/{digest}"
+    assert client.put(url, content=content, headers=auth_headers(token)).status_code == 201
+    # Stored, but no attachment record names it yet: nobody may read it back.
+    assert client.get(url, headers=auth_headers(token)).status_code == 404
+    attachment = _attachment(client, digest, team="nord")
+    assert client.get(url, headers=auth_headers(token)).content == content
+    refused = client.get(url, headers=auth_headers(other))  # even an admin of another team
+    assert (refused.status_code, error_of(refused).code) == (404, "not_found")
+    _attachment(client, digest, team="sued")  # the same bytes attached in team Süd
+    assert client.get(url, headers=auth_headers(other)).content == content
+    Seeder(engine, team="nord").erase("attachment", attachment)
+    assert client.get(url, headers=auth_headers(token)).status_code == 404
 
 
 def test_a_gzip_upload_is_unpacked_before_the_hash_is_checked(client, token):
