@@ -160,7 +160,10 @@ def test_a_large_pull_runs_in_the_background_and_the_ui_keeps_ticking(
     # The GUI thread kept turning: a 10 ms timer fired through the whole pull.
     assert len(ticks) >= max(20, elapsed / 0.01 * 0.4), (len(ticks), elapsed)
     gaps = [b - a for a, b in pairwise(ticks)]
-    assert max(gaps) < 0.3, max(gaps)  # no hitch longer than a blink
+    # No long stall either. Not a blink's 0.3 s: on a loaded 2-core CI machine a garbage
+    # collection over the pulled pages once paused every thread for 0.4 s. A pull on the GUI
+    # thread would stall it for the whole pull, or leave far fewer ticks than counted above.
+    assert max(gaps) < 1.0, (max(gaps), elapsed)
     assert controller.history == [run]
     # The timer runs on: the next sync is due after the configured interval.
     assert due_within(controller, 300)
