@@ -27,17 +27,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, get_args, get_origin
 
-from sqlalchemy import Connection, Engine, Text, cast, delete, insert, or_, select
+from sqlalchemy import Connection, Engine, Text, cast, delete, or_, select
 
 from app.domain.enums import AuditAction
-from app.domain.ids import new_id
 from app.domain.registry import ENTITIES, model_for, referrers
 from app.errors import UserError
-from sync.merge import SERVER_DEVICE
 from sync.server import blob_gc, server_changes
 from sync.server.db import snapshot, transaction
+from sync.server.server_audit import add_server_event
 from sync.server.server_changes import Applied, Key, chunks
-from sync.server.sync_service import now_utc
 from sync.server.tables import audit_event, conflict, record
 
 CASE_WORK = ("case_status_change", "consultation", "follow_up", "referral", "application")
@@ -271,18 +269,12 @@ def _replace_audit(conn: Connection, found: ErasurePlan, *, actor: str, reason: 
         )
     if found.already_erased:
         return removed  # a sweep after the erasure: its one event is there already
-    now = now_utc()
-    conn.execute(
-        insert(audit_event).values(
-            id=new_id(),
-            device_id=SERVER_DEVICE,
-            at=now,
-            actor=actor,
-            action=AuditAction.deleted.value,
-            entity="person",
-            record_id=found.person_id,
-            detail=f"{DETAIL}: {reason}" if reason else DETAIL,
-            received_at=now,
-        )
+    add_server_event(
+        conn,
+        actor=actor,
+        action=AuditAction.deleted,
+        entity="person",
+        record_id=found.person_id,
+        detail=f"{DETAIL}: {reason}" if reason else DETAIL,
     )
     return removed

@@ -7,13 +7,11 @@ folds the ones about the erased person into its own single event.
 
 import getpass
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine
 
 from app.domain.enums import AuditAction
-from app.domain.ids import new_id
-from sync.merge import SERVER_DEVICE
-from sync.server.db import transaction, utcnow
-from sync.server.tables import audit_event
+from sync.server.db import transaction
+from sync.server.server_audit import add_server_event
 
 ACCESS = "access export (Art. 15)"
 CASES = "pseudonymised case export"
@@ -42,20 +40,14 @@ def record_export(
     record_id: str | None = None,
 ) -> None:
     """Recorded once the output exists: a failed export handed nothing out."""
-    now = utcnow()
     with transaction(engine) as conn:
-        conn.execute(
-            insert(audit_event).values(
-                id=new_id(),
-                device_id=SERVER_DEVICE,
-                at=now,
-                actor=actor,
-                action=AuditAction.exported.value,
-                entity=entity,
-                record_id=record_id,
-                detail=detail,
-                received_at=now,
-            )
+        add_server_event(
+            conn,
+            actor=actor,
+            action=AuditAction.exported,
+            entity=entity,
+            record_id=record_id,
+            detail=detail,
         )
 
 

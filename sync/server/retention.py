@@ -19,18 +19,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert
+from sqlalchemy import Connection, Engine
 
 from app.domain.enums import AuditAction, CaseStatus, ConsentPurpose
-from app.domain.ids import new_id
-from sync.merge import SERVER_DEVICE, RecordState
+from sync.merge import RecordState
 from sync.server import blob_gc, server_changes
 from sync.server.anonymise import anonymised
 from sync.server.db import snapshot, transaction
 from sync.server.retention_plan import Index, Protection, Target, live
+from sync.server.server_audit import add_server_event
 from sync.server.server_changes import Applied, Key
-from sync.server.sync_service import now_utc
-from sync.server.tables import audit_event
 
 DETAIL = "retention run"
 
@@ -228,24 +226,18 @@ def _apply(
 
 
 def _record(conn: Connection, report: RetentionReport, actor: str) -> None:
-    now = now_utc()
-    conn.execute(
-        insert(audit_event).values(
-            id=new_id(),
-            device_id=SERVER_DEVICE,
-            at=now,
-            actor=actor,
-            action=AuditAction.changed.value,
-            entity="case",
-            record_id=None,
-            detail=(
-                f"{DETAIL} (as of {report.as_of}, {report.years} years): "
-                f"{len(report.cases)} cases, {report.persons} persons, "
-                f"{report.households} households anonymised; "
-                f"{sum(report.erased.values())} attachments erased"
-            ),
-            received_at=now,
-        )
+    add_server_event(
+        conn,
+        actor=actor,
+        action=AuditAction.changed,
+        entity="case",
+        record_id=None,
+        detail=(
+            f"{DETAIL} (as of {report.as_of}, {report.years} years): "
+            f"{len(report.cases)} cases, {report.persons} persons, "
+            f"{report.households} households anonymised; "
+            f"{sum(report.erased.values())} attachments erased"
+        ),
     )
 
 

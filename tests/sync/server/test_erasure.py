@@ -12,11 +12,6 @@ from sync.server_cli import main
 from tests.sync.server.lifecycle_seed import Seeder, family, fields_of, store_blob
 
 
-@pytest.fixture
-def engine(server_app):
-    return server_app[1]
-
-
 def audit_rows(engine):
     with engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(select(audit_event))]
@@ -180,15 +175,10 @@ def test_cli_refuses_without_yes_and_without_a_terminal(engine, database_url, ca
     assert code == 1 and "no person with id" in capsys.readouterr().err
 
 
-def test_the_api_lets_only_an_admin_erase(client, engine):
-    from sync.server.admin import add_team, add_user
-    from tests.sync.server.test_server_api import auth_headers, enroll
+def test_the_api_lets_only_an_admin_erase(client, engine, role_tokens):
+    from tests.sync.server.test_server_api import auth_headers
 
-    add_team(engine, team_id="nord", name="Nord")
-    tokens = {}
-    for role in ("counsellor", "lead", "admin"):
-        add_user(engine, username=role, password="pass-word-1", team_id="nord", role=role)
-        tokens[role] = enroll(client, role, "pass-word-1").json()["token"]
+    tokens = role_tokens
     fam = family(Seeder(engine), name="Hussein")
     url = f"/api/v1/admin/persons/{fam['person']}/erase"
     for role in ("counsellor", "lead"):

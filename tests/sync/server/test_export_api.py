@@ -9,31 +9,15 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from sync.server.admin import add_team, add_user
 from sync.server.exports.pseudonymise import ENV_EXPORT_KEY
 from sync.server.tables import audit_event
 from sync.server_cli import main
 from tests.sync.server.lifecycle_seed import Seeder, family
-from tests.sync.server.test_server_api import auth_headers, enroll
+from tests.sync.server.test_server_api import auth_headers
 
 KEY = "k" * 40
 BASE = "/api/v1/admin/exports"
 PERIOD = {"from": "2020-01-01", "to": "2020-12-31"}
-
-
-@pytest.fixture
-def tokens(client, engine):
-    add_team(engine, team_id="nord", name="Nord")
-    found = {}
-    for role in ("counsellor", "lead", "admin"):
-        add_user(engine, username=role, password="pass-word-1", team_id="nord", role=role)
-        found[role] = enroll(client, role, "pass-word-1").json()["token"]
-    return found
-
-
-@pytest.fixture
-def engine(server_app):
-    return server_app[1]
 
 
 @pytest.fixture
@@ -56,7 +40,7 @@ def _events(engine):
     return [tuple(r) for r in rows]
 
 
-def test_only_an_admin_may_export(client, tokens):
+def test_only_an_admin_may_export(client, role_tokens):
     urls = [
         f"{BASE}/indicators?from=2020-01-01&to=2020-12-31",
         f"{BASE}/cases",
@@ -64,14 +48,14 @@ def test_only_an_admin_may_export(client, tokens):
     ]
     for url in urls:
         for role in ("counsellor", "lead"):
-            response = client.get(url, headers=auth_headers(tokens[role]))
+            response = client.get(url, headers=auth_headers(role_tokens[role]))
             assert response.status_code == 403, (url, role)
         assert client.get(url).status_code in (401, 426)
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "pdf", "csv", "json"])
 def test_the_indicator_report_as_the_cli_writes_it(
-    client, tokens, engine, database_url, tmp_path, leftovers, fmt
+    client, role_tokens, engine, database_url, tmp_path, leftovers, fmt
 ):
     seed = Seeder(engine)
     for name in ("Haddad", "Nasser", "Okafor"):
@@ -79,7 +63,7 @@ def test_the_indicator_report_as_the_cli_writes_it(
     response = client.get(
         f"{BASE}/indicators",
         params={**PERIOD, "format": fmt, "language": "en", "threshold": 1},
-        headers=auth_headers(tokens["admin"]),
+        headers=auth_headers(role_tokens["admin"]),
     )
     assert response.status_code == 200, response.text
     assert response.headers["cache-control"] == "no-store"
@@ -102,8 +86,8 @@ def test_the_indicator_report_as_the_cli_writes_it(
     assert detail == f"indicator report 2020-01-01 to 2020-12-31 ({fmt})"
 
 
-def test_a_bad_period_or_threshold_is_refused_before_any_work(client, tokens, engine):
-    admin = auth_headers(tokens["admin"])
+def test_a_bad_period_or_threshold_is_refused_before_any_work(client, role_tokens, engine):
+    admin = auth_headers(role_tokens["admin"])
     cases = [
         {"from": "2020-12-31", "to": "2020-01-01"},
         {"from": "2020-02-30", "to": "2020-12-31"},
@@ -118,13 +102,13 @@ def test_a_bad_period_or_threshold_is_refused_before_any_work(client, tokens, en
     assert _events(engine) == []
 
 
-def test_broken_definitions_are_a_clear_503(client, tokens, tmp_path, monkeypatch):
+def test_broken_definitions_are_a_clear_503(client, role_tokens, tmp_path, monkeypatch):
     resources = tmp_path / "resources"
     (resources / "reports").mkdir(parents=True)
     (resources / "reports" / "indicators.toml").write_text("version = \n", "utf-8")
     monkeypatch.setenv("FALLAKTE_RESOURCES", str(resources))
     response = client.get(
-        f"{BASE}/indicators", params=PERIOD, headers=auth_headers(tokens["admin"])
+        f"{BASE}/indicators", params=PERIOD, headers=auth_headers(role_tokens["admin"])
     )
     assert response.status_code == 503
     body = response.json()
@@ -132,11 +116,11 @@ def test_broken_definitions_are_a_clear_503(client, tokens, tmp_path, monkeypatc
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "csv"])
-def test_the_pseudonymised_case_export(client, tokens, engine, leftovers, monkeypatch, fmt):
+def test_the_pseudonymised_case_export(client, role_tokens, engine, leftovers, monkeypatch, fmt):
     seed = Seeder(engine)
     families = [family(seed, name=name) for name in ("Haddad", "Nasser")]
     monkeypatch.delenv(ENV_EXPORT_KEY, raising=False)
-    admin = auth_headers(tokens["admin"])
+    admin = auth_headers(role_tokens["admin"])
     refused = client.get(f"{BASE}/cases", params={"format": fmt}, headers=admin)
     assert refused.status_code == 503 and refused.json()["code"] == "export_key_missing"
     assert KEY not in refused.text
@@ -172,10 +156,10 @@ def test_the_pseudonymised_case_export(client, tokens, engine, leftovers, monkey
 
 
 def test_the_access_export_comes_zipped_and_is_logged_about_the_person(
-    client, tokens, engine, leftovers
+    client, role_tokens, engine, leftovers
 ):
     fam = family(Seeder(engine), name="Haddad")
-    admin = auth_headers(tokens["admin"])
+    admin = auth_headers(role_tokens["admin"])
     response = client.get(
         f"{BASE}/persons/{fam['person']}",
         params={"language": "en", "organisation": "Beratungsstelle"},
@@ -234,7 +218,7 @@ def test_cli_exports_are_audit_logged_too(engine, database_url, tmp_path, monkey
     assert len(_events(engine)) == 3  # a refused export is no export
 
 
-def test_routes_clean_up_when_writing_fails(client, tokens, engine, leftovers, monkeypatch):
+def test_routes_clean_up_when_writing_fails(client, role_tokens, engine, leftovers, monkeypatch):
     from sync.server import export_routes
 
     def broken(*args, **kwargs):
@@ -242,7 +226,7 @@ def test_routes_clean_up_when_writing_fails(client, tokens, engine, leftovers, m
 
     monkeypatch.setattr(export_routes, "write_report", broken)
     response = client.get(
-        f"{BASE}/indicators", params=PERIOD, headers=auth_headers(tokens["admin"])
+        f"{BASE}/indicators", params=PERIOD, headers=auth_headers(role_tokens["admin"])
     )
     assert response.status_code == 503
     assert response.json()["code"] == "export_failed"

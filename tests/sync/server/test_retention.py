@@ -15,11 +15,6 @@ from tests.sync.server.lifecycle_seed import Seeder, family, fields_of
 AS_OF = date(2026, 1, 15)  # three years back: cases closed on or before 2023-01-15 are due
 
 
-@pytest.fixture
-def engine(server_app):
-    return server_app[1]
-
-
 def close(seed: Seeder, fam: dict, on: str) -> None:
     seed.put(
         "case",
