@@ -17,6 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
     false,
+    text,
 )
 
 ROLES = ("counsellor", "lead", "admin")
@@ -97,6 +98,13 @@ record = Table(
 )
 Index(None, record.c.team_id, record.c.server_seq, _table=record)
 Index(None, record.c.server_seq, _table=record)
+# The team check of blob downloads (migration 0003 says why); PostgreSQL only.
+Index(
+    "ix_record_attachment_sha256",
+    text("(fields ->> 'sha256')"),
+    postgresql_where=text("entity = 'attachment'"),
+    _table=record,
+).ddl_if(dialect="postgresql")
 
 # Change ids already applied: a retried push applies nothing twice.
 applied_change = Table(

@@ -10,6 +10,9 @@ from sync.server.migrate import current_revision, script_head, upgrade
 from sync.server.tables import metadata
 
 
+# Alembic cannot reflect expression indexes on SQLite, where the attachment hash index does not
+# exist anyway (ddl_if PostgreSQL); on PostgreSQL it is compared like any other.
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based")
 def test_migrations_build_exactly_the_declared_schema(database_url):
     engine = make_engine(database_url)
     try:
