@@ -17,6 +17,8 @@ from app.store.keys import KdfParams
 from app.store.store import Store
 
 EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
+# What a shell reports for a program stopped by SIGPIPE (`ls | head`): the reader had enough.
+EXIT_PIPE = 128 + 13
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -122,7 +124,13 @@ def cmd_status(args: argparse.Namespace) -> int:
         return EXIT_OK
     lines = [
         ("data dir", str(info.data_dir)),
-        ("device", f"{info.device_id} (prefix {info.device_prefix}), counsellor {info.actor}"),
+        ("device", f"{info.device_id} (prefix {info.device_prefix})"),
+        ("user", info.actor),
+        *(
+            [("server", f"{info.server_url}: {info.server_user}, {info.role}, team {info.team}")]
+            if info.server_url
+            else [("server", "nicht angemeldet / not enrolled")]
+        ),
         *((entity, str(n)) for entity, n in info.counts.items()),
         ("erased", str(info.erased)),
         ("unsynced changes", str(info.unsynced_changes)),
@@ -222,9 +230,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     from app.services.search import search
 
     with unlock(args) as store:
-        results = search(store, query=args.query, limit=args.limit)
-    for hit in results:
+        # One more than asked for tells whether the list was cut.
+        results = search(store, query=args.query, limit=args.limit + 1)
+    for hit in results[: args.limit]:
         print(f"{hit.entity:<13} {hit.record_id}  {hit.label}  {hit.detail}")
+    if len(results) > args.limit:
+        print(f"… weitere Treffer / more hits not shown (--limit {args.limit * 5} shows more)")
     return EXIT_OK
 
 
@@ -233,10 +244,14 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
     with unlock(args) as store:
         items = agenda(store, assignee=args.assignee)
+    limit = None if args.all else args.limit
     for title, follow_ups in (("überfällig / overdue", items.overdue), ("fällig / due", items.due)):
         print(f"{title}: {len(follow_ups)}")
-        for f in follow_ups[:20]:
+        shown = follow_ups if limit is None else follow_ups[:limit]
+        for f in shown:
             print(f"  {f.due_on.isoformat()}  {f.title}")
+        if hidden := len(follow_ups) - len(shown):
+            print(f"  … {hidden} weitere / more not shown (--all shows them all)")
     return EXIT_OK
 
 
@@ -329,6 +344,10 @@ def parser(extensions: Sequence[Callable[[Adder], None]] = ()) -> argparse.Argum
 
     agenda = add("agenda", cmd_agenda, "overdue and due follow-ups")
     agenda.add_argument("--assignee")
+    agenda.add_argument(
+        "--limit", type=int, default=20, help="show at most N of each list (default 20)"
+    )
+    agenda.add_argument("--all", action="store_true", help="show every follow-up")
     # Layers above the core (sync, ui) bring their own commands; app never imports them.
     for extend in extensions:
         extend(add)
@@ -342,8 +361,21 @@ def main(
     default: Callable[[argparse.Namespace], int] = cmd_gui,
 ) -> int:
     """`default` runs when no command is given: the launcher passes the desktop app."""
-    args = parser(extensions).parse_args(argv)
+    args = parse_args(parser(extensions), argv)
     return run_handler("fallakte", getattr(args, "handler", default), args)
+
+
+def parse_args(top: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """parse_args, whose --help or usage into a closed pipe stops as quietly as a command."""
+    try:
+        return top.parse_args(argv)
+    except SystemExit:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_stdout()
+            raise SystemExit(EXIT_PIPE) from None
+        raise
 
 
 def run_handler(
@@ -351,7 +383,13 @@ def run_handler(
 ) -> int:
     """Run a command; expected errors become one line on stderr and an exit code, never a traceback."""
     try:
-        return handler(args)
+        code = handler(args)
+        # Buffered output to a closed pipe fails here, where it is handled, not at exit.
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_PIPE
     except UserError as exc:
         print(f"{prog}: {exc}", file=sys.stderr)
         return EXIT_USER
@@ -367,6 +405,21 @@ def run_handler(
             file=sys.stderr,
         )
         return EXIT_BUG
+
+
+def _quiet_stdout() -> None:
+    """The reader of our output is gone (`| head`): stop quietly, as `ls | head` does.
+
+    Whatever is still buffered would fail again when the interpreter flushes at exit and print
+    a traceback, so standard output points at the null device from here on.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # stdout is not a real file (a test's capture): nothing will flush to the pipe
+    finally:
+        os.close(devnull)
 
 
 if __name__ == "__main__":

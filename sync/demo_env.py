@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from app.cli import run_handler
 from app.errors import UserError
+from app.services.demo_hint import mark_demo_store
 from app.services.demo_loader import load_demo
 from app.services.records import count
 from app.store.keys import KdfParams
@@ -240,10 +241,13 @@ def _prepare_server_database(plan: DemoPlan) -> None:
 
 def _open_or_init(plan: DemoPlan, directory: Path, *, actor: str) -> Store:
     if Store.exists(directory):
-        return _unlock(plan, directory)
-    store, _recovery = Store.init(
-        directory, plan.password, actor=actor, kdf=DEMO_KDF, site=DEMO_SITE
-    )
+        store = _unlock(plan, directory)
+    else:
+        store, _recovery = Store.init(
+            directory, plan.password, actor=actor, kdf=DEMO_KDF, site=DEMO_SITE
+        )
+    # The unlock screen of a demo store says its password (a public one, for the demo only).
+    mark_demo_store(directory, plan.password)
     return store
 
 

@@ -48,6 +48,18 @@ def set_setting(conn: Connection, key: str, value: str) -> None:
         conn.execute(insert(meta).values(key=key, value=value))
 
 
+def forget_server(conn: Connection) -> None:
+    """Drop what this device knew of the server it was enrolled with, for a new server.
+
+    The pull cursor starts again at 0 and the settled conflict resolutions that were waiting to
+    go up are dropped (their ids are the old server's). Unsent changes and audit events stay in
+    the outbox and go to the new server; records the old server had already acknowledged stay
+    on this device and are not sent again (docs/user-guide.md, "Anderer Server").
+    """
+    conn.execute(delete(meta).where(meta.c.key.in_((CURSOR, "last_sync"))))
+    conn.execute(delete(conflict).where(conflict.c.resolved.is_(True)))
+
+
 def pending_changes(store: Store, *, limit: int) -> list[Change]:
     with store.read() as conn:
         rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit)).all()

@@ -15,7 +15,7 @@ from sync.credentials import save_token
 from sync.protocol import EnrollRequest
 
 # Settings an enrolment writes into the store (besides the token, see sync.credentials).
-SETTINGS = ("server_url", "team", "role", "device_prefix", "server_user")
+SETTINGS = ("server_url", "team", "role", "device_prefix", "server_user", "server_id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +60,16 @@ def enroll(
         answer = client.enroll(request)
     finally:
         client.close()
-    where = save_token(store, answer.token)
-    values = (url, answer.team, answer.role, answer.device_prefix, username)
+    values = (url, answer.team, answer.role, answer.device_prefix, username, answer.server_id)
     with store.write() as writer:
+        before = local.get_setting(writer.conn, "server_id")
+        if before != answer.server_id and local.get_setting(writer.conn, "server_url"):
+            # Another server (or one this device enrolled with before servers had ids): what the
+            # device knew of the old one would make the first sync skip everything new.
+            local.forget_server(writer.conn)
         for key, value in zip(SETTINGS, values, strict=True):
             local.set_setting(writer.conn, key, value)
+    where = save_token(store, answer.token)
     # Cases opened from now on carry the team and the server-assigned prefix, without a restart.
     store.refresh_settings()
     return Enrolment(

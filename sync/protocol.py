@@ -39,6 +39,8 @@ class EnrollResponse(Wire):
     team: str
     role: Literal["counsellor", "lead", "admin"]
     device_prefix: str
+    # The server database's own id: a device that enrols with another one starts over there.
+    server_id: DeviceId
     server_time: datetime
 
 

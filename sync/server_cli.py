@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import Engine
 
 from app import __version__
-from app.cli import run_handler
+from app.cli import parse_args, run_handler
 from app.errors import UserError
 from sync.server.exports.cli import add_case_export_commands
 from sync.server.exports_access.cli import add_export_commands
@@ -218,7 +218,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     top = parser()
-    args = top.parse_args(argv)
+    args = parse_args(top, argv)
     handler = getattr(args, "handler", None)
     if handler is None:
         (getattr(args, "usage", None) or top).print_usage(sys.stderr)

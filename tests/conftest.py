@@ -1,6 +1,7 @@
 """Shared fixtures: every test gets its own encrypted store in its own directory."""
 
 import os
+import platform
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,18 @@ from app.store.keys import KdfParams
 from app.store.store import Store
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_report_header() -> list[str]:
+    """Name the interpreter and Qt binding, so that a crash report says what it ran on."""
+    import PySide6
+    from PySide6 import QtCore
+
+    return [
+        f"fallakte: Python {platform.python_version()} ({platform.python_implementation()}), "
+        f"PySide6 {PySide6.__version__}, Qt {QtCore.qVersion()}"
+    ]
+
 
 # Cheap key derivation in tests; the real default is calibrated to ~0.5 s.
 FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024)

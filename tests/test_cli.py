@@ -172,3 +172,121 @@ def test_report_refuses_bad_input_clearly(home, tmp_path, args, message):
     result = run(home, "report", *args)
     assert result.returncode == 1 and message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def run_into_closed_pipe(data_dir: Path, *args: str, module: str = "ui.launcher"):
+    """Run with stdout a pipe whose reader is already gone, as `fallakte … | head -1` ends up."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("FALLAKTE_")}
+    environ["FALLAKTE_PASSWORD"] = PASSWORD
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", module, *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environ,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+
+
+@pytest.fixture(scope="module")
+def busy_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("busy") / "s"
+    init = run(home, "init", "--user", "anna", "--site", "ATR", *_FAST)
+    assert init.returncode == 0, init.stderr
+    assert run(home, "demo-data", "--persons", "120", "--seed", "5").returncode == 0
+    return home
+
+
+_FAST = ("--kdf-time-cost", "1", "--kdf-memory-mib", "8")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("agenda",),
+        ("agenda", "--all"),
+        ("search", "a", "--limit", "200"),
+        ("status",),
+        ("status", "--json"),
+        ("conflicts",),
+        ("--help",),
+    ],
+)
+def test_a_listing_into_a_closed_pipe_stops_quietly(busy_home: Path, command: tuple[str, ...]):
+    """Issue 13: `fallakte agenda | head -1` ended with exit 70 and a BrokenPipeError."""
+    result = run_into_closed_pipe(busy_home, "--data-dir", str(busy_home), *command)
+    assert result.returncode in (0, 141), result.stderr
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "command", [("device", "list"), ("device", "list", "--json"), ("--help",), ("user", "--help")]
+)
+def test_a_server_listing_into_a_closed_pipe_stops_quietly(tmp_path: Path, command):
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("FALLAKTE_")}
+    environ["FALLAKTE_DATABASE_URL"] = f"sqlite:///{tmp_path / 'server.db'}"
+    migrate = subprocess.run(
+        [sys.executable, "-m", "sync.server_cli", "migrate"],
+        capture_output=True,
+        env=environ,
+        timeout=120,
+    )
+    assert migrate.returncode == 0, migrate.stderr
+    from sync.server import admin
+    from sync.server.db import make_engine
+    from sync.server.devices import enroll
+
+    engine = make_engine(environ["FALLAKTE_DATABASE_URL"])
+    try:
+        admin.add_team(engine, team_id="t1", name="T")
+        admin.add_user(engine, username="u", password="pw-long-enough-1", team_id="t1", role="lead")
+        for n in range(3):
+            enroll(
+                engine,
+                username="u",
+                password="pw-long-enough-1",
+                device_id=f"0192f5a0-0000-7000-8000-00000000000{n}",
+                device_name=f"Laptop {n}",
+            )
+    finally:
+        engine.dispose()
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "sync.server_cli", *command],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environ,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert result.returncode in (0, 141), result.stderr
+    assert result.stderr == ""
+
+
+def test_agenda_says_how_many_it_did_not_show(busy_home: Path):
+    shown = run(busy_home, "agenda", "--limit", "1")
+    assert shown.returncode == 0, shown.stderr
+    lists = [line for line in shown.stdout.splitlines() if not line.startswith(" ")]
+    totals = [int(line.rsplit(":", 1)[1]) for line in lists]
+    assert min(totals) > 1, "the demo data should have more follow-ups than the limit"
+    for total in totals:
+        assert f"… {total - 1} weitere / more not shown (--all shows them all)" in shown.stdout
+    everything = run(busy_home, "agenda", "--all")
+    listed = [line for line in everything.stdout.splitlines() if line.startswith("  ")]
+    assert len(listed) == sum(totals) and "not shown" not in everything.stdout
+
+
+def test_status_names_the_user_and_the_role_the_server_gave(busy_home: Path):
+    plain = run(busy_home, "status")
+    assert "counsellor" not in plain.stdout and "not enrolled" in plain.stdout
+    assert "anna" in plain.stdout

@@ -11,6 +11,9 @@ from pathlib import Path
 from app.errors import UserError
 
 READY_TIMEOUT_S = 120
+HEADLESS_QUIT_MS = 10_000
+# Qt platforms that draw into memory only: nobody could ever close their window.
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
 def has_display() -> bool:
@@ -19,6 +22,10 @@ def has_display() -> bool:
     if sys.platform in ("win32", "darwin"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def headless() -> bool:
+    return os.environ.get("QT_QPA_PLATFORM", "").split(":", 1)[0] in HEADLESS_PLATFORMS
 
 
 def start_server(base_dir: Path, interval: float) -> tuple[subprocess.Popen[str], str]:
@@ -80,10 +87,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not has_display():
         print(
             "Kein Bildschirm gefunden / no display found: start 'make demo' in a desktop session.\n"
-            "For a smoke run without a screen: QT_QPA_PLATFORM=offscreen make demo",
+            "For a run without a screen: QT_QPA_PLATFORM=offscreen make demo (it closes after "
+            f"{HEADLESS_QUIT_MS // 1000} s; DEMO_ARGS=--quit-after-ms=N chooses the time)",
             file=sys.stderr,
         )
         return 1
+    quit_after_ms = args.quit_after_ms
+    if quit_after_ms is None and headless():
+        # Nobody can see or close a window on these platforms: end by ourselves.
+        quit_after_ms = HEADLESS_QUIT_MS
+        print(
+            f"Headless ({os.environ['QT_QPA_PLATFORM']}): the app closes after "
+            f"{HEADLESS_QUIT_MS // 1000} s; DEMO_ARGS=--quit-after-ms=N chooses another time.",
+            flush=True,
+        )
     try:
         process, url = start_server(args.base_dir, args.interval)
     except UserError as exc:
@@ -98,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from ui.app import run
 
-        return run(args.base_dir / "store", quit_after_ms=args.quit_after_ms)
+        return run(args.base_dir / "store", quit_after_ms=quit_after_ms)
     finally:
         stop_server(process)
 

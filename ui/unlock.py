@@ -4,6 +4,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import WrongPassword
+from app.services.demo_hint import HINT_FILE, demo_password
 from app.store.store import Store
 from ui.password_field import NewPasswordFields
 from ui.qt import Qt, QtCore, QtWidgets, Signal
@@ -83,7 +84,16 @@ class UnlockPage(QtWidgets.QWidget):
         buttons.addWidget(self.forgot)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
-        for widget in (label, self.password, self.message):
+        # Only the demo store (make demo) has a hint file: its password is public.
+        self.demo_hint = QtWidgets.QLabel(form)
+        self.demo_hint.setObjectName("summary")
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        hint = demo_password(self.data_dir)
+        self.demo_hint.setVisible(hint is not None)
+        if hint is not None:
+            self.demo_hint.setText(self.tr("Demo data: the password is {0}").format(hint))
+        for widget in (self.demo_hint, label, self.password, self.message):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.password.returnPressed.connect(self.on_unlock_button_clicked)
@@ -200,6 +210,9 @@ class UnlockPage(QtWidgets.QWidget):
         )
 
     def _recovered(self, store: Store) -> None:
+        # A new password: the demo hint, if there was one, no longer says the truth.
+        (self.data_dir / HINT_FILE).unlink(missing_ok=True)
+        self.demo_hint.hide()
         self.recover_button.setEnabled(True)
         self.recovery_key.clear()
         self.new_password.clear()

@@ -61,6 +61,10 @@ class Workspace(QtWidgets.QWidget):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(220)
         self.nav.setIconSize(QtCore.QSize(20, 20))
+        # A long German title with a badge must never make the sidebar scroll sideways:
+        # the title is shortened instead (the count always shows, see _show_badge).
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QtWidgets.QStackedWidget(self)
 
         for panel_type in _panel_types():
@@ -139,10 +143,25 @@ class Workspace(QtWidgets.QWidget):
 
     def _show_badge(self, panel: Panel, count: int) -> None:
         item = self.nav.item(self._nav_rows[panel.name])
-        item.setText(f"{panel.title()}  ({count})" if count else panel.title())
-        font = item.font()
+        # The list's own font carries the style sheet's size; the item's would be the default.
+        font = QtGui.QFont(self.nav.font())
         font.setBold(bool(count))
         item.setFont(font)
+        item.setToolTip(f"{panel.title()}: {count}" if count else "")
+        if not count:
+            item.setText(panel.title())
+            return
+        badge = f"  ({count if count < 1000 else '999+'})"
+        # Room for the text: the list's width less its padding and the item's (style.qss),
+        # with a few pixels to spare for the frame.
+        room = self.nav.width() - 2 * 6 - 2 * 10 - 8
+        metrics = QtGui.QFontMetrics(font)
+        title = metrics.elidedText(
+            panel.title(),
+            Qt.TextElideMode.ElideRight,
+            max(room - metrics.horizontalAdvance(badge), 0),
+        )
+        item.setText(title + badge)
 
     # -- navigation (the Navigator protocol) ---------------------------------------
 

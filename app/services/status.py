@@ -16,6 +16,11 @@ class StoreStatus:
     device_id: str
     device_prefix: str
     actor: str
+    # What the server said at enrolment (empty when not enrolled): the user there and their role.
+    server_url: str
+    server_user: str
+    role: str
+    team: str
     counts: dict[str, int]
     erased: int
     unsynced_changes: int
@@ -24,6 +29,7 @@ class StoreStatus:
 
 
 def status(store: Store) -> StoreStatus:
+    store.refresh_settings()
     with store.read() as conn:
         counts = {
             entity: conn.execute(
@@ -40,6 +46,10 @@ def status(store: Store) -> StoreStatus:
         device_id=store.device.device_id,
         device_prefix=store.device.prefix,
         actor=store.device.actor,
+        server_url=store.settings.get("server_url", ""),
+        server_user=store.settings.get("server_user", ""),
+        role=store.settings.get("role", ""),
+        team=store.settings.get("team", "") or "",
         counts=counts,
         erased=erased,
         unsynced_changes=pending,

@@ -16,6 +16,7 @@ from sync.server.auth import CurrentDevice, current_device, protocol_checked
 from sync.server.db import DatabaseBusy, DatabaseUnavailable, snapshot, transaction, utcnow
 from sync.server.deps import ApiError, EngineDep
 from sync.server.devices import enroll
+from sync.server.identity import server_id
 
 MAX_BLOB_BYTES = 200 * 1024 * 1024
 BLOB_MEDIA_TYPE = "application/octet-stream"
@@ -75,6 +76,7 @@ def enroll_device(body: EnrollRequest, engine: EngineDep) -> EnrollResponse:
         team=enrolment.team_id,
         role=enrolment.role,  # type: ignore[arg-type]  # the table's CHECK holds it to the Literal
         device_prefix=enrolment.prefix,
+        server_id=server_id(engine),
         server_time=utcnow(),
     )
 

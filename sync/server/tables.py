@@ -165,6 +165,15 @@ server_clock = Table(
     Column("last", Text, nullable=False),
 )
 
+# One row (id=1): this server database's id, made by its first migration. Devices compare it at
+# enrolment, because their cursor and token mean something only for the database they came from.
+server_identity = Table(
+    "server_identity",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("server_id", Text, nullable=False),
+)
+
 # Append-only, as the devices recorded it: who did what to which record, never values.
 audit_event = Table(
     "audit_event",

@@ -159,3 +159,14 @@ def test_a_lost_server_database_with_enrolled_devices_is_refused(tmp_path: Path)
     with pytest.raises(UserError) as refused:
         prepare_demo(tmp_path / "demo", persons=5)
     assert "remove" in str(refused.value) and plan.password not in str(refused.value)
+
+
+def test_prepared_demo_marks_only_its_stores(tmp_path: Path):
+    from app.services.demo_hint import demo_password
+    from sync import demo_env
+
+    plan = demo_env.DemoPlan(base_dir=tmp_path, password="demo-pw-1", persons=3, seed=1)
+    store = demo_env._open_or_init(plan, tmp_path / "store", actor="demo")
+    store.close()
+    assert demo_password(tmp_path / "store") == "demo-pw-1"
+    assert demo_password(tmp_path) is None

@@ -121,3 +121,90 @@ def test_forgetting_the_token_means_not_enrolled(store: Store, lead: str):
     enroll(store, server_url=lead, username="lea", password=SERVER_PASS, device_name="Laptop")
     forget_token(store)
     assert enrolment_of(store) is None
+
+
+def _person(store: Store, family_name: str) -> str:
+    from app.services.records import create
+
+    household = create(store, entity="household", data={"label": f"Familie {family_name}"})
+    person = create(
+        store,
+        entity="person",
+        data={"family_name": family_name, "given_names": "R.", "household_id": household.id},
+    )
+    return person.id
+
+
+def _sync(store: Store) -> None:
+    from sync.engine import sync_once
+
+    with store.read() as conn:
+        url = local.get_setting(conn, "server_url")
+    client = SyncClient(url, load_token(store))
+    try:
+        sync_once(store, client)
+    finally:
+        client.close()
+
+
+def test_enrolling_with_another_server_starts_over_there(
+    store: Store, lead: str, database_url: str, tmp_path: Path
+):
+    """Issue 13: a device moved from server A to server B pulls B's records, and what it typed
+    but had not sent yet goes to B; nothing of A's cursor, token or resolutions is reused."""
+    from app.services.records import find
+    from sync.server.process import ServerProcess
+
+    enroll(store, server_url=lead, username="lea", password=SERVER_PASS)
+    # Enough records on A that its cursor lies beyond everything B will ever have sent.
+    on_a = [_person(store, f"Aname{i}") for i in range(4)]
+    _sync(store)
+    with store.read() as conn:
+        assert int(local.get_setting(conn, local.CURSOR)) > 0
+        token_a = load_token(store)
+
+    b_url = f"sqlite:///{tmp_path / 'b.db'}"
+    server_b = ServerProcess(
+        database_url=b_url, home=tmp_path / "b", log_path=tmp_path / "b.log"
+    ).start()
+    try:
+        engine = make_engine(b_url)
+        try:
+            admin.add_team(engine, team_id="sued", name="Team Süd")
+            for user in ("lea", "omar"):
+                admin.add_user(
+                    engine, username=user, password=SERVER_PASS, team_id="sued", role="counsellor"
+                )
+        finally:
+            engine.dispose()
+        colleague, _ = Store.init(tmp_path / "omar", "device-pass-1", actor="omar", kdf=FAST_KDF)
+        try:
+            enroll(colleague, server_url=server_b.url, username="omar", password=SERVER_PASS)
+            on_b = _person(colleague, "Bname")
+            _sync(colleague)
+        finally:
+            colleague.close()
+
+        typed_offline = _person(store, "Offline")
+        enroll(store, server_url=server_b.url, username="lea", password=SERVER_PASS)
+        assert load_token(store) != token_a
+        assert enrolment_of(store).team == "sued"
+        _sync(store)
+
+        held = {p.id for p in find(store, entity="person")}
+        assert on_b in held, "the device did not pull the new server's records"
+        assert set(on_a) <= held, "records from the old server stay on this device"
+        with store.read() as conn:
+            assert local.pending_changes(store, limit=10) == []
+        # What was typed before the move reached B: a fresh device of B pulls it.
+        fresh, _ = Store.init(tmp_path / "fresh", "device-pass-1", actor="lea", kdf=FAST_KDF)
+        try:
+            enroll(fresh, server_url=server_b.url, username="lea", password=SERVER_PASS)
+            _sync(fresh)
+            on_fresh = {p.id for p in find(fresh, entity="person")}
+        finally:
+            fresh.close()
+        assert {on_b, typed_offline} <= on_fresh
+        assert not set(on_a) & on_fresh, "records the old server held are not copied to B"
+    finally:
+        server_b.stop()

@@ -190,3 +190,38 @@ def test_revoked_without_wipe_keeps_the_data_readable(
     controller.on_sync_revoked(False, "")
     assert notices == ["Device removed"]
     assert controller.session is not None and controller.workspace is not None
+
+
+def test_sidebar_never_scrolls_sideways_and_always_shows_the_count(
+    qtbot, controller: Controller
+) -> None:
+    """Issue 13/15: a three-digit badge on a long German title gave the sidebar a scroll bar."""
+    from ui.app import load_style
+    from ui.qt import QtWidgets
+
+    app = QtWidgets.QApplication.instance()
+    load_style(app)  # the padding that makes the room tight comes from the style sheet
+    controller.window.resize(1366, 768)
+    controller.window.show()
+    _unlock(qtbot, controller)
+    controller.switch_language("de")
+    settle(qtbot, controller.tasks)
+    workspace = controller.workspace
+    assert workspace is not None
+    nav = workspace.nav
+    for count in (7, 123, 4567):
+        for panel in workspace._panels.values():
+            panel.badge_changed.emit(count)
+        qtbot.wait_until(lambda: nav.item(0).text().endswith(")"), timeout=2_000)
+        nav.doItemsLayout()
+        qtbot.wait(0)
+        assert not nav.horizontalScrollBar().isVisible()
+        assert nav.horizontalScrollBar().maximum() == 0, "the sidebar can scroll sideways"
+        shown = str(count) if count < 1000 else "999+"
+        for row in range(nav.count()):
+            item = nav.item(row)
+            assert item.text().endswith(f"({shown})")
+            width = nav.fontMetrics().horizontalAdvance(item.text())
+            assert nav.visualItemRect(item).width() <= nav.viewport().width()
+            assert width <= nav.viewport().width()
+    app.setStyleSheet("")

@@ -82,3 +82,18 @@ def test_recovery_refuses_a_wrong_key_and_a_weak_password(qtbot, page: UnlockPag
     page.recovery_key.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
     page.recover_button.click()
     qtbot.waitUntil(lambda: "not correct" in page.recovery_message.text(), timeout=10_000)
+
+
+def test_only_the_demo_store_says_its_password(qtbot, data_dir: Path, store_and_recovery, tasks):
+    """Issue 13: a newcomer opening `make demo` must find the demo password on the screen."""
+    from app.services.demo_hint import mark_demo_store
+
+    store_and_recovery[0].close()
+    plain = UnlockPage(data_dir, tasks)
+    qtbot.addWidget(plain)
+    assert plain.demo_hint.isHidden() and PASSWORD not in plain.demo_hint.text()
+    mark_demo_store(data_dir, "demo-passwort")
+    demo = UnlockPage(data_dir, tasks)
+    qtbot.addWidget(demo)
+    demo.show()
+    assert demo.demo_hint.isVisible() and "demo-passwort" in demo.demo_hint.text()

@@ -3190,6 +3190,10 @@ Meldung des Servers: {0}</translation>
         <translation>Passwort &amp;vergessen?</translation>
     </message>
     <message>
+        <source>Demo data: the password is {0}</source>
+        <translation>Demodaten: Das Passwort lautet {0}</translation>
+    </message>
+    <message>
         <source>Enter the recovery key you printed or saved when this device was set up, then choose a new password.</source>
         <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie bei der Einrichtung dieses Geräts gedruckt oder gespeichert haben, und wählen Sie dann ein neues Passwort.</translation>
     </message>

@@ -3186,6 +3186,10 @@ The server said: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Demo data: the password is {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the recovery key you printed or saved when this device was set up, then choose a new password.</source>
         <translation type="unfinished"></translation>
     </message>
