@@ -208,3 +208,27 @@ def test_enrolling_with_another_server_starts_over_there(
         assert not set(on_a) & on_fresh, "records the old server held are not copied to B"
     finally:
         server_b.stop()
+
+
+def test_status_names_the_user_and_role_the_server_gave(store: Store, lead: str):
+    """Issue 13: `fallakte status` said "counsellor demo" for a team lead."""
+    import os
+    import subprocess
+    import sys
+
+    enroll(store, server_url=lead, username="lea", password=SERVER_PASS)
+    data_dir = store.data_dir
+    store.close()
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("FALLAKTE_")}
+    environ["FALLAKTE_PASSWORD"] = "device-pass-1"
+    shown = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "--data-dir", str(data_dir), "status"],
+        capture_output=True,
+        text=True,
+        env=environ,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert f"{lead}: lea, lead, team nord" in shown.stdout
+    assert "counsellor" not in shown.stdout
