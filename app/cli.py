@@ -168,6 +168,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             entity=args.entity,
             encoding=args.encoding,
             skip_invalid=args.skip_invalid,
+            on_duplicate=args.on_duplicate,
         )
     print(
         f"created {report.created}, updated {report.updated}, unchanged {report.unchanged}, "
@@ -175,6 +176,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     for line, message in report.problems[:50]:
         print(f"  skipped line {line}: {message}", file=sys.stderr)
+    done = "skipped" if args.on_duplicate == "skip" else "imported anyway"
+    for line, message in report.duplicates[:50]:
+        print(f"  {done} line {line}: {message}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -255,6 +259,27 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from app.services.duplicates import possible_duplicates
+    from app.services.records import get
+
+    with unlock(args) as store:
+        pairs = possible_duplicates(store, minimum=args.minimum)
+        limit = None if args.all else args.limit
+        for first, second, match in pairs[:limit]:
+            a, b = (get(store, entity="person", record_id=i).fields() for i in (first, second))
+            print(
+                f"{match.score:>3}  {first}  {a['family_name']}, {a['given_names'] or ''}  |  "
+                f"{second}  {b['family_name']}, {b['given_names'] or ''}  "
+                f"({'+'.join(match.reasons)})"
+            )
+    if limit is not None and len(pairs) > limit:
+        print(f"… {len(pairs) - limit} weitere / more not shown (--all shows them all)")
+    if not pairs:
+        print("keine wahrscheinlichen Doppel / no likely duplicates")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     raise UserError(
         "Die Desktop-Anwendung ist noch nicht enthalten / the desktop app is not in this release yet; "
@@ -318,6 +343,13 @@ def parser(extensions: Sequence[Callable[[Adder], None]] = ()) -> argparse.Argum
     imp.add_argument(
         "--skip-invalid", action="store_true", help="import the valid rows, report the others"
     )
+    imp.add_argument(
+        "--on-duplicate",
+        choices=("report", "skip", "allow"),
+        default="report",
+        help="a new person who is likely one already held: report (like an invalid row; "
+        "the default), skip, or allow (recorded in the audit log)",
+    )
 
     exp = add("export", cmd_export, "export every record in a fixed order")
     exp.add_argument("-o", "--output", required=True)
@@ -341,6 +373,11 @@ def parser(extensions: Sequence[Callable[[Adder], None]] = ()) -> argparse.Argum
     find = add("search", cmd_search, "search names, case numbers and notes")
     find.add_argument("query")
     find.add_argument("--limit", type=int, default=20)
+
+    dup = add("duplicates", cmd_duplicates, "pairs of persons that are likely one person")
+    dup.add_argument("--minimum", type=int, default=75, help="lowest score shown (default 75)")
+    dup.add_argument("--limit", type=int, default=50, help="show at most N pairs (default 50)")
+    dup.add_argument("--all", action="store_true", help="show every pair")
 
     agenda = add("agenda", cmd_agenda, "overdue and due follow-ups")
     agenda.add_argument("--assignee")

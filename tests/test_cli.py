@@ -215,6 +215,7 @@ _FAST = ("--kdf-time-cost", "1", "--kdf-memory-mib", "8")
         ("status",),
         ("status", "--json"),
         ("conflicts",),
+        ("duplicates", "--minimum", "0"),
         ("--help",),
     ],
 )
@@ -290,3 +291,18 @@ def test_status_names_the_user_and_the_role_the_server_gave(busy_home: Path):
     plain = run(busy_home, "status")
     assert "counsellor" not in plain.stdout and "not enrolled" in plain.stdout
     assert "anna" in plain.stdout
+
+
+def test_import_refuses_a_likely_duplicate_by_default(home, tmp_path):
+    first = tmp_path / "first.csv"
+    first.write_text("family_name,given_names,birth_date\nAvcı,Mehmet,1987-03-14\n", "utf-8")
+    assert run(home, "import", str(first), "--entity", "person").returncode == 0
+    again = tmp_path / "again.csv"
+    again.write_text("family_name,given_names,birth_date\nAwdschi,Mehmet,1987\n", "utf-8")
+    refused = run(home, "import", str(again), "--entity", "person")
+    assert refused.returncode == 1 and "line 2" in refused.stderr and "duplicate" in refused.stderr
+    assert "Mehmet" not in refused.stderr  # names stay out of messages
+    allowed = run(home, "import", str(again), "--entity", "person", "--on-duplicate", "allow")
+    assert allowed.returncode == 0 and "created 1" in allowed.stdout
+    pairs = run(home, "duplicates")
+    assert pairs.returncode == 0 and "Awdschi" in pairs.stdout and "Avcı" in pairs.stdout

@@ -7,12 +7,14 @@ asked for) the transaction is rolled back and every bad row is reported.
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from app.domain.base import Record
+from app.domain.enums import AuditAction
 from app.domain.ids import new_id
 from app.domain.registry import ENTITIES, model_for, references
 from app.errors import ImportFailed, ValidationFailed
+from app.services.duplicates import Candidate, DuplicateIndex
 from app.services.formats import Row, RowError, format_for, read_rows
 from app.services.records import unique_columns
 from app.services.validation import validate
@@ -21,6 +23,11 @@ from app.store.tables import entity_tables
 from app.store.writer import Writer
 
 BATCH = 2000
+# A new person this alike to one already held (or to an earlier row) counts as a duplicate:
+# stricter than the check while typing, where a person looks at every suggestion.
+DUPLICATE_SCORE = 80
+OnDuplicate = Literal["report", "skip", "allow"]
+DUPLICATE_CHOICES: tuple[OnDuplicate, ...] = ("report", "skip", "allow")
 
 
 @dataclass
@@ -29,6 +36,8 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     problems: list[tuple[int, str]] = field(default_factory=list)
+    # Rows left out (skip) or imported anyway (allow) as likely duplicates: (line, message).
+    duplicates: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -47,12 +56,16 @@ def import_file(
     entity: str | None = None,
     encoding: str | None = None,
     skip_invalid: bool = False,
+    on_duplicate: OnDuplicate = "report",
 ) -> ImportReport:
+    """`on_duplicate`: a new person who is likely one already held (or an earlier row) is a
+    problem like an invalid row ("report"), is left out ("skip") or is imported with the
+    choice recorded in the audit log ("allow")."""
     fmt = format_for(path, fmt)
     report = ImportReport()
     try:
         with store.write() as writer:
-            pending = _Pending()
+            pending = _Pending(_DuplicateCheck(store, on_duplicate))
             for item in read_rows(path, fmt=fmt, entity=entity, encoding=encoding):
                 if isinstance(item, RowError):
                     report.problems.append((item.line, item.message))
@@ -76,7 +89,8 @@ class _Pending:
     flush writes the groups parents-first, so references within the batch resolve.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, duplicates: "_DuplicateCheck") -> None:
+        self.duplicates = duplicates
         self.rows: dict[str, list[Row]] = {}
         self.ids: set[tuple[str, str]] = set()
         self.size = 0
@@ -95,13 +109,15 @@ class _Pending:
     def flush(self, writer: Writer, report: ImportReport) -> None:
         for entity in ENTITIES:
             if entity in self.rows:
-                _flush(writer, self.rows[entity], report)
+                _flush(writer, self.rows[entity], report, self.duplicates)
         self.rows.clear()
         self.ids.clear()
         self.size = 0
 
 
-def _flush(writer: Writer, batch: list[Row], report: ImportReport) -> None:
+def _flush(
+    writer: Writer, batch: list[Row], report: ImportReport, duplicates: "_DuplicateCheck"
+) -> None:
     entity = batch[0].entity
     model = model_for(entity)
     ids = [str(r.data["id"]).lower() for r in batch if r.data.get("id")]
@@ -122,6 +138,8 @@ def _flush(writer: Writer, batch: list[Row], report: ImportReport) -> None:
             report.problems.append((row.line, str(exc)))
     valid = _drop_bad_references(writer, entity, valid, report)
     valid = _drop_duplicates(writer, entity, valid, report)
+    if entity == "person":
+        valid = duplicates.check(writer, [(r, rec) for r, rec in valid], current, report)
     items = [(record.id, record.fields()) for _, record in valid]
     for record_id, fields in items:
         old = current.get(record_id)
@@ -133,6 +151,51 @@ def _flush(writer: Writer, batch: list[Row], report: ImportReport) -> None:
             report.unchanged += 1
     if items:
         writer.put_many(entity, items, current=current)
+
+
+class _DuplicateCheck:
+    """New persons against those already held and those imported before them in this file."""
+
+    def __init__(self, store: Store, policy: OnDuplicate) -> None:
+        self.store, self.policy = store, policy
+        self.index: DuplicateIndex | None = None
+
+    def check(
+        self,
+        writer: Writer,
+        rows: list[tuple[Row, Record]],
+        current: dict[str, Any],
+        report: ImportReport,
+    ) -> list[tuple[Row, Record]]:
+        if self.index is None:
+            # Built on first need, from what the store held before this import began.
+            self.index = DuplicateIndex.build(self.store)
+        kept = []
+        for row, record in rows:
+            person = Candidate.of(record.fields(), record.id)
+            likely = (
+                [m for m in self.index.matches(person) if m.score >= DUPLICATE_SCORE]
+                if record.id not in current
+                else []
+            )
+            if likely:
+                names = ", ".join(f"{m.person_id} ({'+'.join(m.reasons)})" for m in likely[:3])
+                message = f"person: wahrscheinlich doppelt / likely a duplicate of {names}"
+                if self.policy == "report":
+                    report.problems.append((row.line, message + "; --on-duplicate skip|allow"))
+                    continue
+                report.duplicates.append((row.line, message))
+                if self.policy == "skip":
+                    continue
+                writer.audit(
+                    AuditAction.created,
+                    "person",
+                    record.id,
+                    detail=f"saved despite {len(likely)} possible duplicate(s) (import)",
+                )
+            self.index.add(person)
+            kept.append((row, record))
+        return kept
 
 
 def _drop_bad_references(
