@@ -17,6 +17,7 @@ from ui.idle import IdleWatcher
 from ui.qt import QObject, QtCore, QtGui, QtWidgets, Signal
 from ui.session import Session
 from ui.settings import DesktopSettings
+from ui.system_lock import SystemLockWatcher
 from ui.tasks import Failure, Tasks
 from ui.unlock import UnlockPage
 from ui.workspace import Workspace
@@ -73,6 +74,7 @@ class Controller(QObject):
         data_dir: Path,
         settings: DesktopSettings | None = None,
         kdf: KdfParams | None = None,
+        system_lock: SystemLockWatcher | None = None,
     ) -> None:
         super().__init__()
         self.data_dir = data_dir
@@ -87,6 +89,10 @@ class Controller(QObject):
         self.sync: QObject | None = None
         self.idle = IdleWatcher(self.settings.idle_lock_minutes)
         self.idle.idle.connect(self.lock)
+        # Sleep, a locked screen or a locked session lock the case files too.
+        self.system_lock = system_lock or SystemLockWatcher(self)
+        self.system_lock.lock_requested.connect(self.on_system_lock_requested)
+        self.system_lock.watch_window(self.window)
         self._reopen: list[str] = []  # draft keys the lock saved; only keys, never content
         self.unlock_page = UnlockPage(data_dir, self.tasks)
         self.unlock_page.unlocked.connect(self.on_store_opened)
@@ -198,6 +204,10 @@ class Controller(QObject):
             self.window.drop_page(workspace)
             self.workspace = None
         return store
+
+    def on_system_lock_requested(self, reason: str) -> None:
+        log.info("locking: the system reported %s", reason)
+        self.lock()
 
     def lock(self) -> None:
         if self.session is None:
