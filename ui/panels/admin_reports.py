@@ -22,7 +22,9 @@ PRESETS = {
     "last_month": QT_TRANSLATE_NOOP("Reports", "Last month"),
     "custom": QT_TRANSLATE_NOOP("Reports", "Custom period"),
 }
-CHART_SIZE = (520, 300)
+# Drawn this size in the chart's own units and scaled up to the widget: the labels, 9 units
+# high, come out at 12-14 px in the window's usual size (they were 9 px at 520 units wide).
+CHART_SIZE = (400, 240)
 # What the indicators count: a change to any of these makes a shown report out of date.
 REPORTED = ("person", "case", "consultation", "vulnerability", "application")
 
@@ -309,6 +311,7 @@ class ReportsPage(QtWidgets.QWidget):
 
     def _show_breakdown(self, *_: object) -> None:
         from app.reports.charts import chart_svg
+        from app.reports.formats import small_cell_note
 
         indicator, breakdown = self.current_indicator(), self.current_breakdown()
         self.table.setRowCount(0)
@@ -321,7 +324,7 @@ class ReportsPage(QtWidgets.QWidget):
         # readable and a four-row chart does not float in empty space.
         width, height = CHART_SIZE
         bars = len(breakdown.rows) if breakdown is not None else 0
-        height = min(height, 90 + 26 * bars) if bars else height // 2
+        height = min(height, 70 + 20 * bars) if bars else height // 2
         svg = chart_svg(indicator, breakdown, lang, threshold, width=width, height=height)
         self.chart.load(QtCore.QByteArray(svg))
         self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
@@ -341,10 +344,15 @@ class ReportsPage(QtWidgets.QWidget):
                 )
             self.table.setItem(i, 0, label)
             self.table.setItem(i, 1, count)
+        notes = []
+        if any(row.count.suppressed for row in rows):
+            # What "<5" and "x" stand for, in the words the exported report uses.
+            notes.append(small_cell_note(threshold, lang, indicator.unit))
         if breakdown is not None and breakdown.multi_valued:
-            self.note.setText(
+            notes.append(
                 self.tr("One can count in several rows here, so the rows need not add up.")
             )
+        self.note.setText(" ".join(notes))
 
     def _count_text(self, value: int | str) -> str:
         return i18n.format_number(value) if isinstance(value, int) else value
