@@ -84,3 +84,40 @@ def test_search_shows_nothing_found_and_ignores_stale_answers(qtbot, ctx, tasks,
     box._asked = "something newer"
     box._arrived("zzqx", [])  # an answer to an older question changes nothing
     assert box.results.item(0).text() == "Nothing found"
+
+
+def test_today_shows_columns_and_never_cuts_the_case_number(qtbot, ctx, tasks, make) -> None:
+    """Issue 15: Today's lines were cut in the middle ("Gepäckregelung mit der …AKU-2024-…")."""
+    from app.services.cases import open_case
+    from app.services.records import create
+
+    person = make.person(family_name="Doski")
+    case = open_case(
+        make.store, household_id=person.household_id, site="ATR", main_contact_id=person.id
+    )
+    title = "Gepäckregelung mit der Fluggesellschaft klären und Bestätigung an das Amt schicken"
+    create(
+        make.store,
+        entity="follow_up",
+        data={
+            "case_id": case.id,
+            "due_on": date.today() - timedelta(days=3),
+            "assignee": "anna",
+            "title": title,
+        },
+    )
+    panel = TodayPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 600)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.activate()
+    settle(qtbot, tasks)
+    item = panel.overdue.item(0)
+    assert panel.overdue.columnCount() == 4
+    assert item.text(1) == title and item.text(2) == case.reference
+    header = panel.overdue.header()
+    metrics = panel.overdue.fontMetrics()
+    # The case number's column is wide enough for the whole number.
+    assert header.sectionSize(2) >= metrics.horizontalAdvance(case.reference)
+    assert not panel.overdue.horizontalScrollBar().isVisible()

@@ -28,10 +28,17 @@ class TodayPanel(Panel):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.linkActivated.connect(self.on_summary_link_activated)
 
-        self.overdue = self._list(self.tr("Overdue follow-ups"))
-        self.due = self._list(self.tr("Follow-ups in the next 7 days"))
-        self.recent = self._list(self.tr("Recently changed cases"))
-        self.drafts = self._list(self.tr("Unfinished forms (drafts)"))
+        follow_up_columns = (self.tr("Due"), self.tr("Task"), self.tr("Case"), self.tr("Who"))
+        self.overdue = TodayList(self.tr("Overdue follow-ups"), follow_up_columns, self)
+        self.due = TodayList(self.tr("Follow-ups in the next 7 days"), follow_up_columns, self)
+        self.recent = TodayList(
+            self.tr("Recently changed cases"),
+            (self.tr("Case"), self.tr("Who"), self.tr("Status")),
+            self,
+        )
+        self.drafts = TodayList(
+            self.tr("Unfinished forms (drafts)"), (self.tr("Form"), self.tr("Saved")), self
+        )
         for widget in (self.overdue, self.due, self.recent, self.drafts):
             widget.itemActivated.connect(self.on_list_item_activated)
 
@@ -47,16 +54,6 @@ class TodayPanel(Panel):
 
     def title(self) -> str:
         return self.tr("Today")
-
-    def _list(self, name: str) -> QtWidgets.QListWidget:
-        widget = QtWidgets.QListWidget(self)
-        widget.setAccessibleName(name)
-        widget.setUniformItemSizes(True)
-        # Long titles end in "…" (full text in the tooltip) instead of a sideways scroll bar.
-        widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        widget.setWordWrap(False)
-        return widget
 
     def _boxed(self, title: str, widget: QtWidgets.QWidget) -> QtWidgets.QWidget:
         box = QtWidgets.QGroupBox(title.replace("&", ""), self)
@@ -103,54 +100,44 @@ class TodayPanel(Panel):
         self.recent.clear()
         for row in view.recent_cases:
             who = row.main_contact_name or row.household_label or ""
-            text = f"{row.reference} · {who} · {labels.label('status', row.status)}"
-            self._add(self.recent, text, ("case", row.id))
+            self.recent.add(
+                (row.reference, who, labels.label("status", row.status)), ("case", row.id)
+            )
         if not view.recent_cases:
-            self._empty(self.recent, self.tr("No cases yet"))
+            self.recent.empty(self.tr("No cases yet"))
+        self.recent.fit_columns()
         self.loaded.emit()
 
-    def _fill_agenda(
-        self, widget: QtWidgets.QListWidget, items: list[AgendaItem], *, overdue: bool
-    ) -> None:
+    def _fill_agenda(self, widget: "TodayList", items: list[AgendaItem], *, overdue: bool) -> None:
         widget.clear()
         for item in items:
             follow_up = item.follow_up
-            due = i18n.format_date(follow_up.due_on)
-            text = (
-                f"{due}  {follow_up.title} — {item.case_reference} ({item.household_label or ''})"
+            columns = (
+                i18n.format_date(follow_up.due_on),
+                follow_up.title,
+                item.case_reference,
+                item.household_label or "",
             )
-            entry = self._add(widget, text, ("case", follow_up.case_id))
+            entry = widget.add(columns, ("case", follow_up.case_id))
             if overdue:
-                entry.setForeground(QtGui.QBrush(QtGui.QColor("#b3261e")))
+                for column in range(len(columns)):
+                    entry.setForeground(column, QtGui.QBrush(QtGui.QColor("#b3261e")))
         if not items:
-            self._empty(widget, self.tr("Nothing overdue") if overdue else self.tr("Nothing due"))
+            widget.empty(self.tr("Nothing overdue") if overdue else self.tr("Nothing due"))
+        widget.fit_columns()
 
     def show_drafts(self, drafts: list[draft_service.Draft]) -> None:
         self.drafts.clear()
         for d in drafts:
-            text = f"{d.title or d.form} — {i18n.format_datetime(d.saved_at)}"
-            self._add(self.drafts, text, ("draft", d))
+            self.drafts.add((d.title or d.form, i18n.format_datetime(d.saved_at)), ("draft", d))
         if not drafts:
-            self._empty(self.drafts, self.tr("No unfinished forms"))
-
-    def _add(
-        self, widget: QtWidgets.QListWidget, text: str, target: object
-    ) -> QtWidgets.QListWidgetItem:
-        entry = QtWidgets.QListWidgetItem(text)
-        entry.setToolTip(text)
-        entry.setData(ROLE_TARGET, target)
-        widget.addItem(entry)
-        return entry
-
-    def _empty(self, widget: QtWidgets.QListWidget, text: str) -> None:
-        entry = QtWidgets.QListWidgetItem(text)
-        entry.setFlags(Qt.ItemFlag.NoItemFlags)
-        widget.addItem(entry)
+            self.drafts.empty(self.tr("No unfinished forms"))
+        self.drafts.fit_columns()
 
     # -- actions -----------------------------------------------------------------------
 
-    def on_list_item_activated(self, item: QtWidgets.QListWidgetItem) -> None:
-        target = item.data(ROLE_TARGET)
+    def on_list_item_activated(self, item: QtWidgets.QTreeWidgetItem, _column: int = 0) -> None:
+        target = item.data(0, ROLE_TARGET)
         if not target:
             return
         kind, value = target
@@ -161,3 +148,72 @@ class TodayPanel(Panel):
 
     def on_summary_link_activated(self, link: str) -> None:
         self.ctx.navigator.show_panel(link)
+
+
+class TodayItem(QtWidgets.QTreeWidgetItem):
+    def text(self, column: int = -1) -> str:  # type: ignore[override]
+        """One column's text, or with no column the whole row as it reads (tests, screen readers)."""
+        base = QtWidgets.QTreeWidgetItem.text
+        if column >= 0:
+            return base(self, column)
+        return "  ".join(t for c in range(self.columnCount()) if (t := base(self, c)))
+
+
+class TodayList(QtWidgets.QTreeWidget):
+    """A short list in columns: a long task title is cut at its end, never the case number."""
+
+    def __init__(self, name: str, columns: tuple[str, ...], parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setColumnCount(len(columns))
+        self.setHeaderLabels(list(columns))
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(False)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
+        # The free text (task, name) takes the room that is left; dates and numbers keep theirs.
+        self._stretch = 1 if len(columns) > 2 else 0
+        header.setSectionResizeMode(self._stretch, QtWidgets.QHeaderView.ResizeMode.Stretch)
+
+    def count(self) -> int:
+        return self.topLevelItemCount()
+
+    def item(self, row: int) -> TodayItem:
+        found = self.topLevelItem(row)
+        assert isinstance(found, TodayItem)
+        return found
+
+    def add(self, columns: tuple[str, ...], target: object) -> TodayItem:
+        entry = TodayItem(list(columns))
+        entry.setData(0, ROLE_TARGET, target)
+        for column, text in enumerate(columns):
+            entry.setToolTip(column, text)
+        self.addTopLevelItem(entry)
+        return entry
+
+    def empty(self, text: str) -> None:
+        entry = TodayItem([text])
+        entry.setFlags(Qt.ItemFlag.NoItemFlags)
+        entry.setFirstColumnSpanned(True)
+        self.addTopLevelItem(entry)
+
+    def fit_columns(self) -> None:
+        """Dates and case numbers whole; names up to a share of the width; the task the rest."""
+        header = self.header()
+        room = max(self.viewport().width(), 200)
+        last = self.columnCount() - 1
+        for column in range(self.columnCount()):
+            if column == self._stretch:
+                continue
+            self.resizeColumnToContents(column)
+            if column == last and last != self._stretch:
+                header.resizeSection(column, min(header.sectionSize(column), int(room * 0.28)))
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self.fit_columns()
