@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy import Engine
 
-from app import __version__
+from app import __version__, extras
 from app.cli import parse_args, run_handler
 from app.errors import UserError
 from sync.server.exports.cli import add_case_export_commands
@@ -217,6 +217,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The server's libraries are the `server` extra; a desktop-only install names it.
+    extras.require("fallakte-server", extras.SERVER)
     top = parser()
     args = parse_args(top, argv)
     handler = getattr(args, "handler", None)
