@@ -17,6 +17,7 @@ from sync.server.exports_access.cli import add_export_commands
 from sync.server.exports_indicators.cli import add_indicator_export_commands
 from sync.server.lifecycle_cli import add_lifecycle_commands
 from sync.server.settings import ENV_DATABASE_URL, ServerSettings, safe_url
+from sync.server.user_cli import add_user_commands
 
 EXIT_OK, EXIT_USAGE = 0, 2
 ENV_USER_PASSWORD = "FALLAKTE_USER_PASSWORD"  # noqa: S105  (a variable name, not a secret)
@@ -213,6 +214,7 @@ def parser() -> argparse.ArgumentParser:
     add_case_export_commands(sub)
     add_indicator_export_commands(sub)
     add_lifecycle_commands(sub)
+    add_user_commands(sub)
     return top
 
 
