@@ -1,10 +1,11 @@
 # syntax=docker/dockerfile:1
 # The Fallakte sync server in a container (PostgreSQL beside it: see compose.yaml).
 #   docker build -t fallakte-server .
-# The desktop GUI's Qt (PySide6) is a dependency of the one Python package and comes along
-# (about 250 MB of the image); the server never imports it.
+# Only the server set is installed (`fallakte[server]`): no Qt, no desktop libraries.
+# BASE_IMAGE lets an operator build on their own mirror of the same Python image.
+ARG BASE_IMAGE=python:3.11-slim
 
-FROM python:3.11-slim AS wheel
+FROM ${BASE_IMAGE} AS wheel
 WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY app/ app/
@@ -13,7 +14,7 @@ COPY ui/ ui/
 COPY resources/ resources/
 RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels .
 
-FROM python:3.11-slim
+FROM ${BASE_IMAGE}
 LABEL org.opencontainers.image.title="fallakte-server" \
       org.opencontainers.image.description="Fallakte sync server (fallakte-server run)"
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -25,7 +26,9 @@ RUN groupadd --system --gid 10001 fallakte \
        --shell /usr/sbin/nologin fallakte \
     && install -d -o fallakte -g fallakte -m 700 /var/lib/fallakte
 COPY --from=wheel /wheels /wheels
-RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels
+# The wheel with its server extra; the path names the one wheel, never a same-named index package.
+RUN pip install --no-cache-dir "$(echo /wheels/fallakte-*.whl)[server]" && rm -rf /wheels \
+    && ! python -c "import PySide6" 2>/dev/null
 COPY --chmod=755 installer/server/docker-entrypoint.sh /usr/local/bin/fallakte-entrypoint
 
 USER 10001:10001

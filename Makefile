@@ -13,7 +13,7 @@ export FALLAKTE_PASSWORD ?= demo-passwort
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[desktop,server,dev]'
 	touch $(STAMP)
 
 install: $(STAMP)

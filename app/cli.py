@@ -11,7 +11,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from app import __version__
+from app import __version__, password_policy
 from app.errors import UserError
 from app.store.keys import KdfParams
 from app.store.store import Store
@@ -64,11 +64,13 @@ def new_password(args: argparse.Namespace) -> str:
         chosen = _prompt("Neues Passwort / new password: ")
         if _prompt("Wiederholen / repeat: ") != chosen:
             raise UserError("Die Passwörter stimmen nicht überein / the passwords differ")
-    if len(chosen) < 8:
-        raise UserError(
-            "Passwort zu kurz (mindestens 8 Zeichen) / password too short (at least 8 characters)"
-        )
+    _check_new(chosen)
     return chosen
+
+
+def _check_new(chosen: str) -> None:
+    # The same rule as the desktop's password meter (ui/password_field.py).
+    password_policy.check(chosen, password_policy.DEVICE_STORE)
 
 
 def unlock(args: argparse.Namespace) -> Store:
@@ -92,10 +94,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise UserError(f"in {directory} there is already a Fallakte store")
     if args.password_file or os.environ.get("FALLAKTE_PASSWORD"):
         chosen = password(args)
-        if len(chosen) < 8:
-            raise UserError(
-                "Passwort zu kurz (mindestens 8 Zeichen) / password too short (at least 8 characters)"
-            )
+        _check_new(chosen)
     else:
         chosen = new_password(args)
     actor = args.user or os.environ.get("FALLAKTE_USER") or getpass.getuser()

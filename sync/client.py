@@ -24,10 +24,22 @@ from sync.protocol import (
     PushResponse,
     RevokeRequest,
 )
+from sync.protocol_users import (
+    DisableRequest,
+    MoveRequest,
+    PasswordRequest,
+    Role,
+    RoleRequest,
+    TeamEntry,
+    UserChanged,
+    UserEntry,
+)
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 _DEVICE_LIST = TypeAdapter(list[DeviceEntry])
+_USER_LIST = TypeAdapter(list[UserEntry])
+_TEAM_LIST = TypeAdapter(list[TeamEntry])
 
 
 class SyncError(UserError):
@@ -153,6 +165,38 @@ class SyncClient:
             f"/admin/devices/{quote(device_id, safe='')}/revoke",
             DeviceEntry,
             json_body=RevokeRequest(wipe=wipe, reason=reason).model_dump(mode="json"),
+        )
+
+    # -- user administration (role admin; each action is safe to repeat) ---------------
+
+    def list_users(self) -> list[UserEntry]:
+        return self._parsed("GET", "/admin/users", _USER_LIST.validate_python)
+
+    def list_teams(self) -> list[TeamEntry]:
+        return self._parsed("GET", "/admin/teams", _TEAM_LIST.validate_python)
+
+    def disable_user(self, user_id: str, *, wipe: bool, reason: str = "") -> UserChanged:
+        """No more enrolments for the user, and every device of theirs revoked."""
+        return self._user_action(user_id, "disable", DisableRequest(wipe=wipe, reason=reason))
+
+    def enable_user(self, user_id: str) -> UserChanged:
+        return self._user_action(user_id, "enable", None)
+
+    def reset_user_password(self, user_id: str, password: str) -> UserChanged:
+        return self._user_action(user_id, "password", PasswordRequest(password=password))
+
+    def set_user_role(self, user_id: str, role: Role) -> UserChanged:
+        return self._user_action(user_id, "role", RoleRequest(role=role))
+
+    def move_user(self, user_id: str, team: str, *, wipe: bool) -> UserChanged:
+        return self._user_action(user_id, "team", MoveRequest(team=team, wipe=wipe))
+
+    def _user_action(self, user_id: str, action: str, body: BaseModel | None) -> UserChanged:
+        return self._call(
+            "POST",
+            f"/admin/users/{quote(user_id, safe='')}/{action}",
+            UserChanged,
+            json_body=body.model_dump(mode="json") if body is not None else None,
         )
 
     def health(self) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy import Engine
 
-from app import __version__
+from app import __version__, extras
 from app.cli import parse_args, run_handler
 from app.errors import UserError
 from sync.server.exports.cli import add_case_export_commands
@@ -17,6 +17,7 @@ from sync.server.exports_access.cli import add_export_commands
 from sync.server.exports_indicators.cli import add_indicator_export_commands
 from sync.server.lifecycle_cli import add_lifecycle_commands
 from sync.server.settings import ENV_DATABASE_URL, ServerSettings, safe_url
+from sync.server.user_cli import add_user_commands
 
 EXIT_OK, EXIT_USAGE = 0, 2
 ENV_USER_PASSWORD = "FALLAKTE_USER_PASSWORD"  # noqa: S105  (a variable name, not a secret)
@@ -213,10 +214,13 @@ def parser() -> argparse.ArgumentParser:
     add_case_export_commands(sub)
     add_indicator_export_commands(sub)
     add_lifecycle_commands(sub)
+    add_user_commands(sub)
     return top
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The server's libraries are the `server` extra; a desktop-only install names it.
+    extras.require("fallakte-server", extras.SERVER)
     top = parser()
     args = parse_args(top, argv)
     handler = getattr(args, "handler", None)

@@ -98,6 +98,15 @@ def test_password_file_passwd_and_recover(home, tmp_path):
     assert result.returncode == 1 and "recovery key" in result.stderr
 
 
+def test_a_new_password_meets_the_desktops_rule_or_is_refused_with_the_reason(home):
+    for weak, reason in (("kurz-1", "at least 10 characters"), ("password12", "too easy")):
+        refused = run(home, "passwd", env={"FALLAKTE_NEW_PASSWORD": weak})
+        assert refused.returncode == 1
+        (line,) = refused.stderr.splitlines()
+        assert reason in line and weak not in line
+    assert run(home, "status").returncode == 0  # the old password still opens the store
+
+
 def test_recover_with_the_printed_key(tmp_path):
     init = run(tmp_path / "s", "init", "--kdf-time-cost", "1", "--kdf-memory-mib", "8")
     key = next(line.strip() for line in init.stdout.splitlines() if line.count("-") == 7)

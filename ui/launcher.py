@@ -4,8 +4,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from app import cli
-from sync.cli import add_commands as sync_commands
+from app import cli, extras
 
 Adder = Callable[..., argparse.ArgumentParser]
 
@@ -24,9 +23,14 @@ def gui_commands(add: Adder) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A server install (`fallakte[server]`) has the script too, but neither Qt nor the sync
+    # client's libraries: say which extra is missing before anything imports them.
+    extras.require("fallakte", extras.DESKTOP)
     # Laptops trust what their operating system trusts (an organisation's own CA included),
     # not only the certificates bundled with requests.
     import truststore
+
+    from sync.cli import add_commands as sync_commands
 
     truststore.inject_into_ssl()
     return cli.main(argv, extensions=(sync_commands, gui_commands), default=cmd_gui)

@@ -1,16 +1,27 @@
-"""Choosing a new password: two fields and a strength meter (zxcvbn) that explains, not just colours."""
+"""Choosing a new password: two fields and a strength meter (zxcvbn) that explains, not just colours.
 
-from zxcvbn import zxcvbn
+The rule is app/password_policy.py's, so the desktop and the command line agree; by default the
+device store's, the server's for a server user's password (the Admin area).
+"""
 
+from collections.abc import Sequence
+
+from app import password_policy
+from app.password_policy import PasswordPolicy
 from ui.qt import QtWidgets
-
-MIN_LENGTH = 10
-MIN_SCORE = 3
 
 
 class NewPasswordFields(QtWidgets.QWidget):
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        policy: PasswordPolicy = password_policy.DEVICE_STORE,
+        user_inputs: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
+        self.policy = policy
+        self.user_inputs = tuple(user_inputs)
         self.first = QtWidgets.QLineEdit(self)
         self.second = QtWidgets.QLineEdit(self)
         for field, name in (
@@ -36,11 +47,7 @@ class NewPasswordFields(QtWidgets.QWidget):
         layout.addRow(self.tr("Re&peat"), self.second)
 
     def score(self) -> int:
-        text = self.first.text()
-        if not text:
-            return 0
-        # zxcvbn looks at at most 100 characters; longer passphrases are strong anyway.
-        return int(zxcvbn(text[:100], user_inputs=["fallakte", "rueckkehr"])["score"])
+        return password_policy.strength(self.first.text(), self.user_inputs)
 
     def on_first_text_changed(self, text: str) -> None:
         score = self.score()
@@ -54,16 +61,17 @@ class NewPasswordFields(QtWidgets.QWidget):
         ]
         if not text:
             self.hint.clear()
-        elif len(text) < MIN_LENGTH:
-            self.hint.setText(self.tr("At least %n characters.", "", MIN_LENGTH))
+        elif len(text) < self.policy.min_length:
+            self.hint.setText(self.tr("At least %n characters.", "", self.policy.min_length))
         else:
             self.hint.setText(self.tr("Strength: {0}").format(names[score]))
 
     def problem(self) -> str | None:
         text = self.first.text()
-        if len(text) < MIN_LENGTH:
-            return self.tr("The password needs at least %n characters.", "", MIN_LENGTH)
-        if self.score() < MIN_SCORE:
+        found = password_policy.weakness(text, self.policy, user_inputs=self.user_inputs)
+        if found is not None and found.code == "too_short":
+            return self.tr("The password needs at least %n characters.", "", self.policy.min_length)
+        if found is not None:
             return self.tr("This password is too easy to guess; a few unrelated words work well.")
         if text != self.second.text():
             return self.tr("The two passwords are not the same.")

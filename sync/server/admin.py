@@ -5,14 +5,17 @@ from typing import Any
 
 from sqlalchemy import Engine, Row, Select, insert, select, update
 
+from app import password_policy
+from app.domain.enums import AuditAction
 from app.domain.ids import new_id
 from app.errors import UserError
 from sync.protocol import MAX_REVOKE_REASON, DeviceEntry, DeviceState
 from sync.server import tables as t
 from sync.server.auth import hash_password
 from sync.server.db import as_utc, snapshot, transaction, utcnow
+from sync.server.export_audit import server_actor
+from sync.server.server_audit import add_server_event
 
-MIN_PASSWORD_LENGTH = 8
 # Team ids travel in case records (`case.team`, at most 60 characters) and in log lines.
 _TEAM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
 MAX_USERNAME_LENGTH = 100  # as EnrollRequest accepts
@@ -45,19 +48,27 @@ def add_team(engine: Engine, *, team_id: str, name: str) -> None:
         conn.execute(insert(t.team).values(id=team_id, name=name.strip(), created_at=utcnow()))
 
 
-def add_user(engine: Engine, *, username: str, password: str, team_id: str, role: str) -> str:
-    """Create a user and return their id; the password is stored only as an argon2id hash."""
+def add_user(
+    engine: Engine,
+    *,
+    username: str,
+    password: str,
+    team_id: str,
+    role: str,
+    actor: str | None = None,
+) -> str:
+    """Create a user and return their id; the password is stored only as an argon2id hash.
+
+    The password must meet the server rule (app/password_policy.SERVER_USER); the creation is
+    a server audit event by `actor` (default: the operating-system account running this).
+    """
     if not _valid_username(username):
         raise UserError(
             "user name: 1 to 100 characters, no control characters, no spaces at either end"
         )
     if role not in t.ROLES:
         raise UserError(f"role must be one of {', '.join(t.ROLES)}")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(
-            f"Passwort zu kurz (mindestens {MIN_PASSWORD_LENGTH} Zeichen) / "
-            f"password too short (at least {MIN_PASSWORD_LENGTH} characters)"
-        )
+    password_policy.check(password, password_policy.SERVER_USER, user_inputs=[username])
     # Hashing takes ~0.1 s: done before the transaction so that no lock is held meanwhile.
     password_hash = hash_password(password)
     user_id = new_id()
@@ -77,6 +88,14 @@ def add_user(engine: Engine, *, username: str, password: str, team_id: str, role
                 created_at=utcnow(),
                 disabled=False,
             )
+        )
+        add_server_event(
+            conn,
+            actor=actor or server_actor(),
+            action=AuditAction.created,
+            entity="user",
+            record_id=user_id,
+            detail=f"user created in team {team_id} as {role}",
         )
     return user_id
 

@@ -129,7 +129,9 @@ def authenticate(engine: Engine, token: str) -> DeviceContext:
     )
     with snapshot(engine) as conn:
         row = conn.execute(query).one_or_none()
-    if row is None or row.disabled:
+    # A revocation is answered before a disabled user: disabling revokes the user's devices,
+    # and a device must still learn that it is to erase its data (users.disable_user).
+    if row is None or (row.disabled and row.revoked_at is None):
         raise _unauthorized(
             "unauthorized",
             "Gerät nicht angemeldet / this device is not enrolled (or its token was replaced); "

@@ -11,7 +11,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import requests
@@ -68,7 +68,11 @@ class ServerProcess:
         log_path: Path | None = None,
         env: Mapping[str, str] | None = None,
         start_timeout: float = START_TIMEOUT_S,
+        program: Sequence[str] | None = None,
     ) -> None:
+        """`program` is the command that runs the server's CLI, by default this interpreter's
+        `-m sync.server_cli` from the source tree; an installed `fallakte-server` script runs
+        from `home` instead, so that nothing of the source tree is imported."""
         self.database_url = database_url
         self.home = home
         self.port = port or free_port()
@@ -77,6 +81,7 @@ class ServerProcess:
         self.log_path = log_path or home / "server.log"
         self.extra_env = dict(env or {})
         self.start_timeout = start_timeout
+        self.program = list(program) if program is not None else None
         self.proc: subprocess.Popen[bytes] | None = None
         self.starts = 0
 
@@ -99,9 +104,7 @@ class ServerProcess:
         env = {k: v for k, v in os.environ.items() if not k.startswith("FALLAKTE_")}
         env.update({"FALLAKTE_SERVER_HOME": str(self.home / "server-home"), **self.extra_env})
         command = [
-            sys.executable,
-            "-m",
-            "sync.server_cli",
+            *(self.program or (sys.executable, "-m", "sync.server_cli")),
             "--database-url",
             self.database_url,
             "run",
@@ -118,7 +121,7 @@ class ServerProcess:
         with self.log_path.open("ab") as log:
             self.proc = subprocess.Popen(
                 command,
-                cwd=PACKAGE_ROOT,
+                cwd=PACKAGE_ROOT if self.program is None else self.home,
                 env=env,
                 stdin=subprocess.DEVNULL,
                 stdout=log,

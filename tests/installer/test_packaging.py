@@ -1,7 +1,6 @@
-"""The distribution itself: the Qt pin that keeps the crashing binding out, and a quiet build."""
+"""The distribution itself: the Qt pin that keeps the crashing binding out, the split into a
+desktop and a server install, and a quiet build."""
 
-import subprocess
-import sys
 import tomllib
 import zipfile
 from pathlib import Path
@@ -12,10 +11,23 @@ from packaging.requirements import Requirement
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _project() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+
+
+def _requirements(extra: str | None = None) -> list[Requirement]:
+    project = _project()
+    lines = project["dependencies"] if extra is None else project["optional-dependencies"][extra]
+    return [Requirement(r) for r in lines]
+
+
+def _names(extra: str | None = None) -> set[str]:
+    return {r.name.lower() for r in _requirements(extra)}
+
+
 def _qt_requirements() -> list[Requirement]:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
-    found = [Requirement(r) for r in project["dependencies"]]
-    return [r for r in found if r.name.lower() == "pyside6-essentials"]
+    # Qt is the desktop's: the server install must not carry it (issue 14).
+    return [r for r in _requirements("desktop") if r.name.lower() == "pyside6-essentials"]
 
 
 @pytest.mark.parametrize(
@@ -35,23 +47,49 @@ def test_no_python_gets_the_qt_binding_that_crashes_it(python: str, version: str
     assert applying[0].specifier.contains(version) is allowed
 
 
+def test_the_core_and_the_server_carry_no_qt_and_the_desktop_no_server_framework():
+    gui = {"pyside6-essentials", "pyside6"}
+    web = {"fastapi", "uvicorn", "psycopg", "prometheus-client"}
+    assert not (_names() | _names("server")) & gui
+    assert not (_names() | _names("desktop")) & web
+    assert _names("server") == web
+    assert {"requests", "keyring", "truststore", "pyside6-essentials"} <= _names("desktop")
+    # app/ (the core) needs these; both installs get them.
+    assert {"sqlcipher3", "sqlalchemy", "pydantic", "zxcvbn", "argon2-cffi"} <= _names()
+
+
+def test_the_server_image_installs_the_server_set():
+    dockerfile = (ROOT / "Dockerfile").read_text("utf-8")
+    (install,) = [line for line in dockerfile.splitlines() if "pip install" in line]
+    assert "[server]" in install and "desktop" not in install
+
+
+def test_the_bundle_builds_on_the_desktop_set():
+    (desktop,) = [r for r in _requirements("bundle") if r.name == "fallakte"]
+    assert desktop.extras == {"desktop"}
+
+
+def test_each_programs_extra_check_knows_the_modules_of_its_extra():
+    """app/extras.py names import names; every distribution of the extra provides one of them."""
+    from importlib.metadata import packages_distributions
+
+    from app.extras import DESKTOP, SERVER
+
+    providers = packages_distributions()
+    for extra in (DESKTOP, SERVER):
+        provided = {dist.lower() for module in extra.modules for dist in providers.get(module, [])}
+        assert {n.replace("_", "-") for n in provided} >= _names(extra.name), extra.name
+
+
 @pytest.mark.slow
-def test_the_wheel_builds_without_warnings_and_carries_the_data(tmp_path: Path):
+def test_the_wheel_builds_without_warnings_and_carries_the_data(project_wheel):
     """Issue 13: the build warned about the license table and undeclared resources folders."""
-    built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-w", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        stdin=subprocess.DEVNULL,
-    )
-    assert built.returncode == 0, built.stdout + built.stderr
-    output = built.stdout + built.stderr
+    output = project_wheel.output
     warnings = [line for line in output.splitlines() if "warning" in line.lower()]
     # pip's own notes about index locations are the machine's configuration, not the build's.
     warnings = [line for line in warnings if "Location '" not in line]
     assert warnings == []
-    (wheel,) = tmp_path.glob("fallakte-*.whl")
+    wheel = project_wheel.path
     names = set(zipfile.ZipFile(wheel).namelist())
     for expected in (
         "resources/style.qss",

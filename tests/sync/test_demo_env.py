@@ -165,8 +165,8 @@ def test_prepared_demo_marks_only_its_stores(tmp_path: Path):
     from app.services.demo_hint import demo_password
     from sync import demo_env
 
-    plan = demo_env.DemoPlan(base_dir=tmp_path, password="demo-pw-1", persons=3, seed=1)
+    plan = demo_env.DemoPlan(base_dir=tmp_path, password="demo-passwort-1", persons=3, seed=1)
     store = demo_env._open_or_init(plan, tmp_path / "store", actor="demo")
     store.close()
-    assert demo_password(tmp_path / "store") == "demo-pw-1"
+    assert demo_password(tmp_path / "store") == "demo-passwort-1"
     assert demo_password(tmp_path) is None

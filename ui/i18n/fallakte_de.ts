@@ -195,6 +195,10 @@
         <source>Reference data comes with Fallakte and is updated with new releases.</source>
         <translation>Die Referenzdaten werden mit Fallakte ausgeliefert und mit neuen Versionen aktualisiert.</translation>
     </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -1492,6 +1496,37 @@
     </message>
 </context>
 <context>
+    <name>DisableUserDialog</name>
+    <message>
+        <source>Disable user</source>
+        <translation>Benutzer/-in sperren</translation>
+    </message>
+    <message>
+        <source>Disable {0}? They can no longer enrol a device, and each of their devices ({1} active) is refused from its next connection on; changes those devices have not synchronised yet are lost to the team.</source>
+        <translation>{0} sperren? Die Person kann kein Gerät mehr anmelden, und jedes ihrer Geräte ({1} aktiv) wird ab der nächsten Verbindung abgewiesen; noch nicht synchronisierte Änderungen dieser Geräte gehen für das Team verloren.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>shown on their devices, e.g. left the service</source>
+        <translation>wird auf ihren Geräten angezeigt, z. B. aus dem Dienst ausgeschieden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe the data on their devices</source>
+        <translation>Daten auf ihren Geräten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Fallakte</source>
@@ -1982,6 +2017,33 @@
     </message>
 </context>
 <context>
+    <name>MoveUserDialog</name>
+    <message>
+        <source>Move to another team</source>
+        <translation>In ein anderes Team verschieben</translation>
+    </message>
+    <message>
+        <source>Move {0} out of team {1}? Their devices hold that team&apos;s cases and are revoked; they enrol a new device, which receives the new team&apos;s cases. Ask them to synchronise first.</source>
+        <translation>{0} aus dem Team {1} verschieben? Die Geräte der Person enthalten die Fälle dieses Teams und verlieren ihren Zugang; sie meldet ein neues Gerät an, das die Fälle des neuen Teams erhält. Bitten Sie sie, vorher zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe the old team&apos;s data on their devices</source>
+        <translation>Daten des alten Teams auf ihren Geräten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>New password</source>
@@ -2048,6 +2110,21 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>A new password for {0} to enrol devices with. Their enrolled devices keep working. Give it to them in person or by another safe channel.</source>
+        <translation>Ein neues Passwort, mit dem {0} Geräte anmeldet. Bereits angemeldete Geräte arbeiten weiter. Geben Sie es persönlich oder über einen anderen sicheren Weg weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>Passwort &amp;setzen</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2729,29 @@
     <message>
         <source>Re&amp;voke</source>
         <translation>Zugang &amp;entziehen</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>The new role of {0} applies from their devices&apos; next connection on.</source>
+        <translation>Die neue Rolle von {0} gilt ab der nächsten Verbindung ihrer Geräte.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>Rolle ä&amp;ndern</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3367,156 @@ Meldung des Servers: {0}</translation>
     <message>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>Der Wiederherstellungsschlüssel ist nicht korrekt. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>counsellor</source>
+        <translation>Berater/-in</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator/-in</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer/-in</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt verbunden</translation>
+    </message>
+    <message>
+        <source>{0} (you)</source>
+        <translation>{0} (Sie)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>{0} active, {1} revoked</source>
+        <translation>{0} aktiv, {1} ohne Zugang</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>D&amp;isable…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Change ro&amp;le…</source>
+        <translation>Ro&amp;lle ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to team…</source>
+        <translation>In anderes &amp;Team…</translation>
+    </message>
+    <message>
+        <source>Loading the user list from the server…</source>
+        <translation>Die Benutzerliste wird vom Server geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) on the server.</source>
+        <translation>
+            <numerusform>%n Benutzer/-in auf dem Server.</numerusform>
+            <numerusform>%n Benutzer/-innen auf dem Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the user list needs the server. Try again when this computer is connected.</source>
+        <translation>Offline: Für die Benutzerliste wird der Server benötigt. Bitte versuchen Sie es erneut, sobald dieser Computer verbunden ist.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server, so there is no user list.</source>
+        <translation>Dieses Gerät ist mit keinem Server verbunden, daher gibt es keine Benutzerliste.</translation>
+    </message>
+    <message>
+        <source>The server could not do that: {0}</source>
+        <translation>Der Server konnte das nicht ausführen: {0}</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Anfrage an den Server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} is disabled; %n device(s) revoked.</source>
+        <translation>
+            <numerusform>{0} ist gesperrt; %n Gerät hat keinen Zugang mehr.</numerusform>
+            <numerusform>{0} ist gesperrt; %n Geräte haben keinen Zugang mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} may enrol a new device again.</source>
+        <translation>{0} darf wieder ein neues Gerät anmelden.</translation>
+    </message>
+    <message>
+        <source>{0} has a new password.</source>
+        <translation>{0} hat ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>{0} is now {1}.</source>
+        <translation>{0} ist jetzt {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} is now in team {1}; %n device(s) revoked.</source>
+        <translation>
+            <numerusform>{0} ist jetzt im Team {1}; %n Gerät hat keinen Zugang mehr.</numerusform>
+            <numerusform>{0} ist jetzt im Team {1}; %n Geräte haben keinen Zugang mehr.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <source>Reference data comes with Fallakte and is updated with new releases.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -1492,6 +1496,37 @@
     </message>
 </context>
 <context>
+    <name>DisableUserDialog</name>
+    <message>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable {0}? They can no longer enrol a device, and each of their devices ({1} active) is refused from its next connection on; changes those devices have not synchronised yet are lost to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown on their devices, e.g. left the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wipe the data on their devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Fallakte</source>
@@ -1982,6 +2017,33 @@
     </message>
 </context>
 <context>
+    <name>MoveUserDialog</name>
+    <message>
+        <source>Move to another team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {0} out of team {1}? Their devices hold that team&apos;s cases and are revoked; they enrol a new device, which receives the new team&apos;s cases. Ask them to synchronise first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wipe the old team&apos;s data on their devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>New password</source>
@@ -2047,6 +2109,21 @@
     </message>
     <message>
         <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for {0} to enrol devices with. Their enrolled devices keep working. Give it to them in person or by another safe channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2651,6 +2728,29 @@
     </message>
     <message>
         <source>Re&amp;voke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new role of {0} applies from their devices&apos; next connection on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3263,6 +3363,156 @@ The server said: {0}</source>
     <message>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} active, {1} revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ro&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the user list from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) on the server.</source>
+        <translation>
+            <numerusform>%n user on the server.</numerusform>
+            <numerusform>%n users on the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the user list needs the server. Try again when this computer is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server, so there is no user list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not do that: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} is disabled; %n device(s) revoked.</source>
+        <translation>
+            <numerusform>{0} is disabled; %n device revoked.</numerusform>
+            <numerusform>{0} is disabled; %n devices revoked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} may enrol a new device again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is now {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} is now in team {1}; %n device(s) revoked.</source>
+        <translation>
+            <numerusform>{0} is now in team {1}; %n device revoked.</numerusform>
+            <numerusform>{0} is now in team {1}; %n devices revoked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

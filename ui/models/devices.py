@@ -32,9 +32,10 @@ class NotEnrolled(Exception):
     """This device has no server: there is no device list to show."""
 
 
-def _with_client(
+def with_client(
     store: Store, factory: Callable[[Store], SyncClient], call: Callable[[SyncClient], Any]
 ) -> Any:
+    """Run `call` with a client of this device's server (off the GUI thread), then close it."""
     if enrolment_of(store) is None:
         raise NotEnrolled
     client = factory(store)
@@ -42,6 +43,15 @@ def _with_client(
         return call(client)
     finally:
         client.close()
+
+
+def load_failure_state(failure: Failure) -> str:
+    """ "offline" or "not_enrolled" (a state of a server list, not an error), else "error"."""
+    if isinstance(failure.exception, ServerUnreachable):
+        return "offline"
+    if isinstance(failure.exception, NotEnrolled):
+        return "not_enrolled"
+    return "error"
 
 
 class DevicesModel(QtCore.QAbstractTableModel):
@@ -76,7 +86,7 @@ class DevicesModel(QtCore.QAbstractTableModel):
         generation, factory = self._generation, self.client_factory
         self.availability = "loading"
         self.session.query(
-            lambda store: _with_client(store, factory, lambda client: client.list_devices()),
+            lambda store: with_client(store, factory, lambda client: client.list_devices()),
             done=lambda rows: self._arrived(generation, rows),
             failed=lambda failure: self._load_failed(generation, failure),
         )
@@ -96,19 +106,16 @@ class DevicesModel(QtCore.QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self.endResetModel()
-        if isinstance(failure.exception, ServerUnreachable | NotEnrolled):
-            self.availability = (
-                "offline" if isinstance(failure.exception, ServerUnreachable) else "not_enrolled"
-            )
+        self.availability = load_failure_state(failure)
+        if self.availability == "error":
+            self.failed.emit(failure)
+        else:
             self.unavailable.emit(self.availability)
-            return
-        self.availability = "error"
-        self.failed.emit(failure)
 
     def revoke(self, device_id: str, *, wipe: bool, reason: str) -> None:
         factory = self.client_factory
         self.session.query(
-            lambda store: _with_client(
+            lambda store: with_client(
                 store,
                 factory,
                 lambda client: client.revoke_device(device_id, wipe=wipe, reason=reason),

@@ -1,4 +1,5 @@
-"""The Admin area (leads and admins): the team's devices with revoke, reference data, reports."""
+"""The Admin area (leads and admins): the team's devices with revoke, reference data, reports;
+for admins also the server's users (admin_users.py)."""
 
 from app.domain.reference import ReferenceData, default_reference
 from sync.protocol import MAX_REVOKE_REASON, DeviceEntry
@@ -6,6 +7,7 @@ from ui import i18n
 from ui.context import Context
 from ui.models.devices import DevicesModel
 from ui.panels.admin_reports import REPORTED, ReportsPage
+from ui.panels.admin_users import UsersPage
 from ui.panels.base import Panel
 from ui.qt import QT_TRANSLATE_NOOP, Qt, QtCore, QtGui, QtWidgets
 from ui.session import Changed
@@ -131,6 +133,11 @@ class AdminPanel(Panel):
         self.tabs.addTab(self._build_reference(), self.tr("&Reference data"))
         self.reports = ReportsPage(ctx, self)
         self.tabs.addTab(self.reports, self.tr("Rep&orts"))
+        # Users of every team and role: the server lets only admins manage them.
+        self.users: UsersPage | None = None
+        if ctx.role == "admin":
+            self.users = UsersPage(ctx, self)
+            self.tabs.addTab(self.users, self.tr("&Users"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -141,6 +148,8 @@ class AdminPanel(Panel):
     def reload(self) -> None:
         self.devices.reload()
         self._fill_reference()
+        if self.users is not None:
+            self.users.reload()
 
     def on_session_changed(self, changed: Changed) -> None:
         # Devices live on the server and reference data in files; only the report can age.

@@ -19,6 +19,6 @@ def role_tokens(client, engine) -> dict[str, str]:
     add_team(engine, team_id="nord", name="Nord")
     found = {}
     for role in ("counsellor", "lead", "admin"):
-        add_user(engine, username=role, password="pass-word-1", team_id="nord", role=role)
-        found[role] = enroll(client, role, "pass-word-1").json()["token"]
+        add_user(engine, username=role, password="server-pass-1", team_id="nord", role=role)
+        found[role] = enroll(client, role, "server-pass-1").json()["token"]
     return found

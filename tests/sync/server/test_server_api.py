@@ -106,10 +106,10 @@ def test_re_enrolment_replaces_the_token_and_keeps_the_prefix(client, counsellor
 
 
 def test_a_device_of_another_user_cannot_be_taken_over(client, counsellor, server_app):
-    add_user(server_app[1], username="ben", password="ben-passwort", team_id="nord", role="lead")
+    add_user(server_app[1], username="ben", password="ben-passwort-1", team_id="nord", role="lead")
     device_id = new_id()
     assert enroll(client, *counsellor, device_id=device_id).status_code == 200
-    response = enroll(client, "ben", "ben-passwort", device_id=device_id)
+    response = enroll(client, "ben", "ben-passwort-1", device_id=device_id)
     assert (response.status_code, error_of(response).code) == (409, "device_taken")
 
 
