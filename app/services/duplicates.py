@@ -304,3 +304,49 @@ def possible_duplicates(store: Store, *, minimum: int = 75) -> list[tuple[str, s
     found = list(DuplicateIndex.build(store).pairs(minimum=minimum))
     found.sort(key=lambda pair: (-pair[2].score, pair[0], pair[1]))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class PairRow:
+    """One likely pair as a lead's list shows it: both names and birth dates, score, reasons."""
+
+    first_id: str
+    first_name: str
+    first_birth: str | None
+    second_id: str
+    second_name: str
+    second_birth: str | None
+    score: int
+    reasons: tuple[str, ...]
+
+
+def pair_rows(store: Store, *, minimum: int = 75, limit: int = 500) -> list[PairRow]:
+    """The likeliest `limit` pairs with what a person needs to judge them at a glance."""
+    index = DuplicateIndex.build(store)
+    pairs = sorted(index.pairs(minimum=minimum), key=lambda p: (-p[2].score, p[0], p[1]))
+    table = entity_tables["person"]
+    wanted = sorted({pid for a, b, _ in pairs[:limit] for pid in (a, b)})
+    births: dict[str, str | None] = {}
+    with store.read() as conn:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = select(table.c.id, table.c.birth_date).where(table.c.id.in_(chunk))
+            births.update({row.id: row.birth_date for row in conn.execute(query)})
+
+    def name(pid: str) -> str:
+        person = index.people[pid]
+        return ", ".join(part for part in (person.family_name, person.given_names) if part)
+
+    return [
+        PairRow(
+            first_id=a,
+            first_name=name(a),
+            first_birth=births.get(a),
+            second_id=b,
+            second_name=name(b),
+            second_birth=births.get(b),
+            score=match.score,
+            reasons=match.reasons,
+        )
+        for a, b, match in pairs[:limit]
+    ]

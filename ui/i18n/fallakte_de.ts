@@ -199,6 +199,10 @@
         <source>&amp;Users</source>
         <translation>&amp;Benutzer</translation>
     </message>
+    <message>
+        <source>Possible dupli&amp;cates</source>
+        <translation>Mögliche &amp;Doppel</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -3739,6 +3743,99 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Your main &amp;site</source>
         <translation>Ihr Haupt&amp;standort</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Pairs of persons on this device that are likely one person: similar names (also in other spellings), birth years at most a year apart, the same file number or phone. Open both and decide.</source>
+        <translation>Paare von Personen auf diesem Gerät, die wahrscheinlich dieselbe Person sind: ähnliche Namen (auch in anderer Schreibweise), Geburtsjahre höchstens ein Jahr auseinander, dasselbe Aktenzeichen oder dieselbe Telefonnummer. Öffnen Sie beide und entscheiden Sie.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Doppel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Vielleicht dieselbe wie</translation>
+    </message>
+    <message>
+        <source>Alike in</source>
+        <translation>Gleich in</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>&amp;Neu suchen</translation>
+    </message>
+    <message>
+        <source>Open &amp;first</source>
+        <translation>&amp;Erste öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;second</source>
+        <translation>&amp;Zweite öffnen</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>Suche nach wahrscheinlichen Doppeln…</translation>
+    </message>
+    <message>
+        <source>No likely pairs.</source>
+        <translation>Keine wahrscheinlichen Paare.</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <source>The search failed: {0}</source>
+        <translation>Die Suche ist fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <source>Persons have changed since; press Search again.</source>
+        <translation>Personen wurden seitdem geändert; drücken Sie „Neu suchen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely pair(s).</source>
+        <translation>
+            <numerusform>%n wahrscheinliches Paar.</numerusform>
+            <numerusform>%n wahrscheinliche Paare.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

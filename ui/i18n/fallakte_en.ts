@@ -199,6 +199,10 @@
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Possible dupli&amp;cates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -3728,6 +3732,99 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     <message>
         <source>Your main &amp;site</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Pairs of persons on this device that are likely one person: similar names (also in other spellings), birth years at most a year apart, the same file number or phone. Open both and decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alike in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons have changed since; press Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely pair(s).</source>
+        <translation>
+            <numerusform>%n likely pair.</numerusform>
+            <numerusform>%n likely pairs.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@ from sync.protocol import MAX_REVOKE_REASON, DeviceEntry
 from ui import i18n
 from ui.context import Context
 from ui.models.devices import DevicesModel
+from ui.panels.admin_duplicates import WATCHES as DUPLICATES_WATCH
+from ui.panels.admin_duplicates import DuplicatesPage
 from ui.panels.admin_reports import REPORTED, ReportsPage
 from ui.panels.admin_users import UsersPage
 from ui.panels.base import Panel
@@ -133,6 +135,8 @@ class AdminPanel(Panel):
         self.tabs.addTab(self._build_reference(), self.tr("&Reference data"))
         self.reports = ReportsPage(ctx, self)
         self.tabs.addTab(self.reports, self.tr("Rep&orts"))
+        self.duplicates = DuplicatesPage(ctx, self)
+        self.tabs.addTab(self.duplicates, self.tr("Possible dupli&cates"))
         # Users of every team and role: the server lets only admins manage them.
         self.users: UsersPage | None = None
         if ctx.role == "admin":
@@ -155,6 +159,8 @@ class AdminPanel(Panel):
         # Devices live on the server and reference data in files; only the report can age.
         if self.reports.report is not None and changed.touches(*REPORTED):
             self.reports.mark_stale()
+        if changed.touches(*DUPLICATES_WATCH):
+            self.duplicates.mark_stale()
 
     # -- devices ---------------------------------------------------------------------------
 
@@ -311,3 +317,5 @@ class AdminPanel(Panel):
         # every case of the device.
         if self.tabs.widget(index) is self.reports and self.reports.report is None:
             self.reports.compute()
+        if self.tabs.widget(index) is self.duplicates and not self.duplicates.computed:
+            self.duplicates.compute()
