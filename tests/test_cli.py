@@ -199,7 +199,7 @@ def busy_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("busy") / "s"
     init = run(home, "init", "--user", "anna", "--site", "ATR", *_FAST)
     assert init.returncode == 0, init.stderr
-    assert run(home, "demo-data", "--persons", "120", "--seed", "5").returncode == 0
+    assert run(home, "demo-data", "--persons", "120", "--seed", "6").returncode == 0
     return home
 
 

@@ -5,6 +5,15 @@ from app.domain.base import Record, Ref
 from app.domain.cases import Case, CaseStatusChange
 from app.domain.casework import Application, Consultation, FollowUp, Referral
 from app.domain.people import Consent, Household, Person, Vulnerability
+from app.domain.returns.information import InformationRequest, MedicalReturn
+from app.domain.returns.reintegration import (
+    ReintegrationFollowUp,
+    ReintegrationMeasure,
+    ReintegrationPlan,
+    SustainabilityAssessment,
+)
+from app.domain.returns.support import ExternalReference, SupportPayment
+from app.domain.returns.travel import ApplicationTraveller, Departure, DocumentCheck
 
 ENTITIES: dict[str, type[Record]] = {
     model.entity: model
@@ -20,6 +29,18 @@ ENTITIES: dict[str, type[Record]] = {
         Vulnerability,
         Attachment,
         Consent,
+        # The return process: everything under a case (and mostly an application).
+        ApplicationTraveller,
+        Departure,
+        SupportPayment,
+        ExternalReference,
+        InformationRequest,
+        DocumentCheck,
+        MedicalReturn,
+        ReintegrationPlan,
+        ReintegrationMeasure,
+        ReintegrationFollowUp,
+        SustainabilityAssessment,
     )
 }
 

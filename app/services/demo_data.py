@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from app.domain.reference import Site, default_reference
 from app.services import demo_names as names
+from app.services.demo_returns import ReturnRows, Stage
 
 Row = tuple[str, dict[str, Any]]
 T = TypeVar("T")
@@ -72,6 +73,15 @@ _PSYCHOSOCIAL = {
 }
 _MEDICAL = {"serious_illness", "disability", "pregnancy", "elderly"}
 _PROGRAMMES = _pool({"REAG_GARP": 16, "STATE_RLP": 2, "MUNICIPAL": 1, "OTHER": 1})
+_OUTREACH = {
+    "reception_centre": _pool(
+        {"reception_centre_session": 11, "word_of_mouth": 4, "authority": 2, "ngo": 2, "other": 1}
+    ),
+    "municipality": _pool(
+        {"municipality": 6, "authority": 5, "ngo": 4, "word_of_mouth": 3, "online_portal": 1}
+        | {"other": 1}
+    ),
+}
 _MOBILE = tuple(str(n) for n in (151, 152, 155, 157, 159, 160, 162, 163, *range(170, 180)))
 
 
@@ -542,6 +552,9 @@ class _Generator:
                 "status_since": _iso(plan.days[-1]),
                 "outcome": plan.outcome if closed else None,
                 "closed_on": _iso(plan.days[-1]) if closed else None,
+                "outreach_channel": rng.choice(_OUTREACH[site.kind])
+                if rng.random() < 0.92
+                else None,
             },
         )
         for i, (to, day) in enumerate(zip(plan.path, plan.days, strict=True)):
@@ -731,36 +744,34 @@ class _Generator:
                 + minors * 10_000
                 + (adults * 100_000 + minors * 50_000 if rng.random() < 0.6 else 0)
             )
-        planned = departed or (approved + rng.randint(14, 60) if approved is not None else None)
-        docs = (
-            "available"
-            if departed
-            else rng.choice(
-                ("available", "available", "applied")
-                if approved
-                else ("missing", "applied", "available")
-            )
-        )
+        gave_up = None
+        if approved is not None and departed is None and status_after(path, "approved"):
+            gave_up = days[path.index("approved") + 1]
         rows = [(programme, amount)]
         if departed is not None and rng.random() < 0.7:
             second = "EU_REINTEGRATION" if rng.random() < 0.25 else "STARTHILFE_PLUS"
             rows.append((second, min(10_000_000, adults * 100_000 + minors * 50_000)))
-        for code, cents in rows:
+        for n, (code, cents) in enumerate(rows):
             if self.valid_from[code] > submitted:
                 code = "REAG_GARP"
+            application_id = self.id(submitted)
             yield (
                 "application",
                 {
-                    "id": self.id(submitted),
+                    "id": application_id,
                     "case_id": case_id,
                     "programme": code,
                     "submitted_on": _iso(submitted),
                     "decision": decision,
                     "decided_on": None if decided is None else _iso(decided),
                     "amount_cents": cents,
-                    "planned_departure_on": None if planned is None else _iso(planned),
-                    "actual_departure_on": None if departed is None else _iso(departed),
                     "destination_country": h.country,
-                    "travel_documents": docs,
                 },
             )
+            stage = Stage(submitted, decision, decided, departed, gave_up, primary=n == 0)
+            yield from ReturnRows(self, h, case_id, application_id, code).run(stage)
+
+
+def status_after(path: list[str], status: str) -> str | None:
+    i = path.index(status) + 1
+    return path[i] if i < len(path) else None
