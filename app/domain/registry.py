@@ -72,3 +72,19 @@ def referrers(entity: str) -> list[tuple[str, str]]:
         for field, target in references(other).items()
         if target == entity
     ]
+
+
+def case_work() -> tuple[str, ...]:
+    """Entities recorded under a case (a required `case_id`), in registry order.
+
+    They go with their case: when it moves to another team, is erased or anonymised, and
+    into the access export of the case's persons.
+    """
+    found = []
+    for entity, model in ENTITIES.items():
+        if "case_id" not in model.model_fields:
+            continue
+        ref = model.marker("case_id", Ref)
+        if ref is not None and ref.entity == "case" and model.model_fields["case_id"].is_required():
+            found.append(entity)
+    return tuple(found)
