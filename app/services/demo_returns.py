@@ -84,6 +84,7 @@ class Stage:
     departed: int | None
     gave_up: int | None  # the day the case went on without this departure
     primary: bool  # the application the travel goes under
+    gave_up_because: str | None = None
 
 
 def _iso(day: int) -> str:
@@ -140,8 +141,9 @@ class ReturnRows:
             )
         going = [t for t in everyone if t.role != "stays"]
         planned = self._planned(stage)
-        medical = [t for t in going if t.medical and rng.random() < 0.6]
-        requests = list(self.information_requests(stage, medical))
+        # The medical side belongs to the travel, so to the application the travel goes under.
+        medical = [t for t in going if t.medical and rng.random() < 0.7] if stage.primary else []
+        requests = list(self.information_requests(stage, medical)) if stage.primary else []
         yield from (r for r, _ in requests)
         escorted = False
         for t in medical:
@@ -194,15 +196,8 @@ class ReturnRows:
         reference = "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(6))
         reason = None
         if stage.departed is None and stage.gave_up is not None:
-            reason = rng.choice(
-                (
-                    "withdrew",
-                    "withdrew",
-                    "status_changed",
-                    "documents_missing",
-                    "not_fit_to_travel",
-                    "contact_lost",
-                )
+            reason = stage.gave_up_because or rng.choice(
+                ("withdrew", "documents_missing", "not_fit_to_travel", "contact_lost")
             )
         unaccompanied = any(t.role == "unaccompanied" for t in going)
         yield self.row(
