@@ -303,3 +303,28 @@ def test_double_funding_findings_are_sound_and_order_free(codes, specs, seed):
             and x.programme == finding.programme
             and x.other_programme == finding.other_programme
         ]
+
+
+def test_reference_numbers_and_booking_references_are_found_by_search(store):
+    from app.services.search import search
+
+    f = family(store)
+    records.create(
+        store,
+        entity="external_reference",
+        data={
+            "case_id": f.case,
+            "application_id": f.application,
+            "kind": "iom_case",
+            "number": "DEU2025-77731",
+        },
+    )
+    set_departure(store, application_id=f.application, values={"booking_reference": "QX7Z9P"})
+    [hit] = search(store, query="deu2025-777")
+    assert (hit.entity, hit.label, hit.detail) == (
+        "external_reference",
+        "DEU2025-77731",
+        "iom_case",
+    )
+    [booking] = search(store, query="qx7z9p")
+    assert (booking.entity, booking.label) == ("departure", "QX7Z9P")
