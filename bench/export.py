@@ -60,7 +60,15 @@ PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 PG_BASE_URL = "postgresql://postgres@127.0.0.1:5432/"
 # A fixed key: the benchmark's pseudonyms need no secrecy, only the cost of the HMAC.
 EXPORT_KEY = b"bench-export-key-not-a-secret-0123456789"
-EXPORTED = ("case", "consultation", "vulnerability")  # the entities export_cases reads
+
+
+def _exported() -> tuple[str, ...]:
+    from sync.server.exports.cases import ENTITY_SHEETS
+
+    return ("case", *(model.entity for model, _ in ENTITY_SHEETS))
+
+
+EXPORTED = _exported()  # the entities export_cases reads
 VALIDATE_EVERY = 500  # one generated row in this many is checked against its domain model
 XLSX_MAX_ROWS = 1_048_576  # rows per sheet, header included
 TARGET_XLSX_S_PER_100K = 10.0  # issue 6: an XLSX of 100,000 rows under 10 s
@@ -573,14 +581,11 @@ CHILDREN = {
 def export_sheets(counts: dict[str, int]) -> list[tuple[str, int, int]]:
     """(sheet, columns, rows) of the export, for the raw xlsxwriter baseline."""
     from app.domain.cases import Case
-    from app.domain.casework import Consultation
-    from app.domain.people import Vulnerability
-    from sync.server.exports.cases import CONTACT_FIELDS, exported_fields
+    from sync.server.exports.cases import CONTACT_FIELDS, ENTITY_SHEETS, exported_fields
 
     columns = {
         "cases": 2 + len(exported_fields(Case)) + len(CONTACT_FIELDS),
-        "consultations": 1 + len(exported_fields(Consultation)),
-        "vulnerabilities": 1 + len(exported_fields(Vulnerability)),
+        **{name: 1 + len(exported_fields(model)) for model, name in ENTITY_SHEETS},
     }
     return [(name, columns[name], rows) for name, rows in counts.items()]
 

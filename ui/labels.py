@@ -38,6 +38,8 @@ _LABELS: dict[str, str] = {
     "outcome.onward_migration": QT_TRANSLATE_NOOP("Labels", "onward migration"),
     "outcome.stays": QT_TRANSLATE_NOOP("Labels", "stays in Germany"),
     "outcome.referred_elsewhere": QT_TRANSLATE_NOOP("Labels", "referred elsewhere"),
+    "outcome.removed": QT_TRANSLATE_NOOP("Labels", "removed (deportation)"),
+    "outcome.dublin_transfer": QT_TRANSLATE_NOOP("Labels", "Dublin transfer"),
     "outcome.contact_lost": QT_TRANSLATE_NOOP("Labels", "contact lost"),
     "outcome.other": QT_TRANSLATE_NOOP("Labels", "other"),
     # consultation mode

@@ -1,9 +1,12 @@
 """Global search as you type: names, aliases, case numbers and notes; results in a popup list."""
 
+from app.domain.field_labels import entity_label
+from app.domain.registry import case_work
 from app.services import search as search_service
 from ui import i18n, labels
 from ui.context import Context
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
+from ui.reference_labels import display_language
 
 DEBOUNCE_MS = 60
 LIMIT = 30
@@ -107,7 +110,7 @@ class SearchBox(QtWidgets.QLineEdit):
             self.ctx.navigator.show_person(record_id)
         elif entity == "case":
             self.ctx.navigator.show_case(record_id)
-        elif entity in ("consultation", "follow_up", "referral", "application"):
+        elif entity in case_work():  # consultations, applications, the return process…
             self.ctx.session.query(
                 lambda store: _case_of(store, entity, record_id),
                 done=self.ctx.navigator.show_case,
@@ -133,7 +136,8 @@ def _text_of(hit: search_service.SearchResult) -> str:
         detail = i18n.format_partial_date(detail)  # the birth date
     elif hit.entity == "consultation":
         label = i18n.format_partial_date(label)  # the day it was held
-    kind = kinds.get(hit.entity, hit.entity)
+    # Kinds without a word of their own here take the domain's (German or English) name.
+    kind = kinds.get(hit.entity) or entity_label(hit.entity, display_language())
     return f"{label}  ·  {detail}  ({kind})" if detail else f"{label}  ({kind})"
 
 

@@ -29,6 +29,11 @@ class FreeText:
 
 
 @dataclass(frozen=True)
+class Amount:
+    """Money in cents: shown in bands, never exactly, in pseudonymised exports."""
+
+
+@dataclass(frozen=True)
 class Indexed:
     """Goes into the full-text index; `column` is "title" (names, numbers) or "body"."""
 

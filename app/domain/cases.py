@@ -6,7 +6,7 @@ from pydantic import StringConstraints, model_validator
 
 from app.domain.base import Indexed, PastDate, Record, RecordId, Ref, ShortText
 from app.domain.codes import SiteCode
-from app.domain.enums import CaseOutcome, CaseStatus
+from app.domain.enums import CaseOutcome, CaseStatus, OutreachChannel
 
 S = CaseStatus
 _ACTIVE = (S.first_contact, S.counselling, S.decision, S.application_submitted, S.approved)
@@ -53,6 +53,7 @@ class Case(Record):
     status_since: PastDate
     outcome: CaseOutcome | None = None
     closed_on: PastDate | None = None
+    outreach_channel: OutreachChannel | None = None  # how the person found the service
 
     @model_validator(mode="after")
     def _rules(self) -> "Case":

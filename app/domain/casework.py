@@ -5,7 +5,17 @@ from typing import Annotated, ClassVar
 
 from pydantic import Field, StringConstraints, field_validator, model_validator
 
-from app.domain.base import FreeText, Indexed, LongText, PastDate, Record, RecordId, Ref, ShortText
+from app.domain.base import (
+    Amount,
+    FreeText,
+    Indexed,
+    LongText,
+    PastDate,
+    Record,
+    RecordId,
+    Ref,
+    ShortText,
+)
 from app.domain.codes import CountryCode, LanguageCode, ProgrammeCode, SiteCode
 from app.domain.enums import (
     ApplicationDecision,
@@ -15,7 +25,6 @@ from app.domain.enums import (
     PartnerKind,
     ReferralStatus,
     Topic,
-    TravelDocuments,
 )
 
 Notes = Annotated[LongText | None, Indexed("body")]
@@ -83,7 +92,12 @@ class Referral(Record):
 
 
 class Application(Record):
-    """A support application to a return or reintegration programme."""
+    """A support application to a return or reintegration programme.
+
+    Its departure, travel documents, travellers and payments are records of their own
+    (app/domain/returns/); releases before that kept two departure dates and a travel
+    documents flag here, which store and server migrations moved into those records.
+    """
 
     entity: ClassVar[str] = "application"
     case_id: Annotated[RecordId, Ref("case")]
@@ -91,11 +105,8 @@ class Application(Record):
     submitted_on: PastDate
     decision: ApplicationDecision = ApplicationDecision.pending
     decided_on: PastDate | None = None
-    amount_cents: int | None = Field(default=None, ge=0, le=10_000_000)
-    planned_departure_on: date | None = None
-    actual_departure_on: PastDate | None = None
+    amount_cents: Annotated[int | None, Amount()] = Field(default=None, ge=0, le=10_000_000)
     destination_country: CountryCode | None = None
-    travel_documents: TravelDocuments = TravelDocuments.missing
 
     @model_validator(mode="after")
     def _dates(self) -> "Application":

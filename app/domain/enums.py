@@ -37,9 +37,23 @@ class CaseOutcome(StrEnum):
     returned_assisted = "returned_assisted"
     returned_self_organised = "returned_self_organised"
     onward_migration = "onward_migration"
-    stays = "stays"
+    stays = "stays"  # residence secured
+    removed = "removed"  # deportation (Abschiebung), where the counsellor learns of it
+    dublin_transfer = "dublin_transfer"  # transfer to the member state responsible (Dublin III)
     referred_elsewhere = "referred_elsewhere"
     contact_lost = "contact_lost"
+    other = "other"
+
+
+class OutreachChannel(StrEnum):
+    """How the person found the service: the funder asks it of every case."""
+
+    reception_centre_session = "reception_centre_session"
+    municipality = "municipality"
+    ngo = "ngo"
+    authority = "authority"
+    word_of_mouth = "word_of_mouth"
+    online_portal = "online_portal"
     other = "other"
 
 

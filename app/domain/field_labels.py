@@ -17,8 +17,10 @@ from app.domain import enums
 from app.domain.audit import AuditEvent
 from app.domain.base import Record
 from app.domain.codes import CountryCode, LanguageCode, ProgrammeCode, SiteCode
+from app.domain.programmes import DocumentTypeCode, default_programmes
 from app.domain.reference import default_reference
 from app.domain.registry import ENTITIES
+from app.domain.returns import labels as return_labels
 
 LANGUAGES = ("de", "en")
 Label = tuple[str, str]  # (German, English)
@@ -104,6 +106,7 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
         "status_since": ("Status seit", "Status since"),
         "outcome": _OUTCOME,
         "closed_on": ("Abgeschlossen am", "Closed on"),
+        "outreach_channel": ("Zugang zur Beratung", "How the service was found"),
     },
     "case_status_change": {
         "case_id": _CASE,
@@ -151,10 +154,7 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
         "decision": ("Entscheidung", "Decision"),
         "decided_on": ("Entschieden am", "Decided on"),
         "amount_cents": ("Betrag", "Amount"),
-        "planned_departure_on": ("Geplante Ausreise", "Planned departure"),
-        "actual_departure_on": ("Tatsächliche Ausreise", "Actual departure"),
         "destination_country": ("Zielland", "Destination country"),
-        "travel_documents": ("Reisedokumente", "Travel documents"),
     },
     "attachment": {
         "owner_entity": ("Gehört zu (Art)", "Belongs to (kind)"),
@@ -215,6 +215,8 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, Label]] = {
         "returned_self_organised": ("selbstorganisierte Rückkehr", "self-organised return"),
         "onward_migration": ("Weiterwanderung", "onward migration"),
         "stays": ("Verbleib in Deutschland", "stays in Germany"),
+        "removed": ("Abschiebung", "removed (deportation)"),
+        "dublin_transfer": ("Dublin-Überstellung", "Dublin transfer"),
         "referred_elsewhere": ("an andere Stelle verwiesen", "referred elsewhere"),
         "contact_lost": ("Kontakt abgebrochen", "contact lost"),
         "other": _OTHER,
@@ -305,6 +307,10 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, Label]] = {
     },
 }
 
+ENTITY_LABELS.update(return_labels.ENTITY_LABELS)
+FIELD_LABELS.update(return_labels.FIELD_LABELS)
+ENUM_LABELS.update(return_labels.ENUM_LABELS)
+
 # A coded field is recognised by the validator its type carries (app/domain/codes.py).
 _REFERENCE_VALIDATORS: dict[str, Any] = {
     kind: next(m for m in get_args(annotated)[1:] if isinstance(m, AfterValidator))
@@ -313,6 +319,7 @@ _REFERENCE_VALIDATORS: dict[str, Any] = {
         ("language", LanguageCode),
         ("site", SiteCode),
         ("programme", ProgrammeCode),
+        ("document_type", DocumentTypeCode),
     )
 }
 
@@ -371,6 +378,8 @@ def code_label(enum: type[StrEnum], code: str, language: str) -> str:
 
 def reference_name(kind: str, code: str, language: str) -> str:
     """The de/en name of a country, language, site or programme; an unknown code as itself."""
+    if kind == "document_type":
+        return default_programmes().document_name(code, language)
     reference = default_reference()
     lookup: Mapping[str, Any] = {
         "country": reference.countries_by_alpha3,

@@ -3,6 +3,7 @@
 import os
 import re
 import time
+import uuid
 
 
 def new_id() -> str:
@@ -20,3 +21,12 @@ _ID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-
 
 def is_id(text: str) -> bool:
     return isinstance(text, str) and _ID.match(text) is not None
+
+
+_STABLE = uuid.UUID("0b5f8a52-58a1-4d1e-b1a3-6f0a9c1d2e77")
+
+
+def stable_id(*parts: str) -> str:
+    """The same id for the same parts on every device (UUIDv5): two devices that add the
+    same traveller or checklist row offline make one record, and their edits merge."""
+    return str(uuid.uuid5(_STABLE, ":".join(p.lower() for p in parts)))

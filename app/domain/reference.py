@@ -85,8 +85,10 @@ _FILES: dict[str, tuple[str, type[_Item], str]] = {
     "sites": ("sites.json", Site, "code"),
     "countries": ("countries.json", Country, "alpha3"),
     "languages": ("languages.json", Language, "code"),
-    "programmes": ("programmes.json", Programme, "code"),
 }
+# Programmes come from resources/programmes/*.toml (app/domain/programmes.py); this file was
+# their list until the return process made them rules.
+_LEGACY_PROGRAMMES = "programmes.json"
 
 
 def _where(file: str, index: int, key: str, value: Any) -> str:
@@ -96,7 +98,7 @@ def _where(file: str, index: int, key: str, value: Any) -> str:
 
 
 def _index(name: str, items: tuple[M, ...]) -> Mapping[str, M]:
-    file, _, key = _FILES[name]
+    file, _, key = _FILES.get(name, ("programmes", Programme, "code"))
     seen: dict[str, M] = {}
     first: dict[str, int] = {}
     for i, item in enumerate(items):
@@ -225,10 +227,39 @@ def default_directory() -> Path:
     return Path(__file__).resolve().parents[2] / "resources" / "reference"
 
 
-def load_reference(directory: Path | None = None) -> ReferenceData:
-    """Read and check every reference file; raises ReferenceDataError naming the bad item."""
+def load_reference(
+    directory: Path | None = None, *, programmes_directory: Path | None = None
+) -> ReferenceData:
+    """Read and check every reference file; raises ReferenceDataError naming the bad item.
+
+    Programmes are read from `programmes_directory`, else from the `programmes` folder beside
+    `directory` if there is one, else from the default (see app/domain/programmes.py).
+    """
+    from app.domain import programmes  # imports this module's Programme
+
     where = default_directory() if directory is None else directory
-    return ReferenceData(**{name: _read(where, name) for name in _FILES})
+    if (where / _LEGACY_PROGRAMMES).exists():
+        raise ReferenceDataError(
+            f"{_LEGACY_PROGRAMMES} in {where} is no longer read: programmes are files in "
+            "programmes/*.toml now (see resources/programmes/README.md); move your changes "
+            f"there and delete {_LEGACY_PROGRAMMES}"
+        )
+    if programmes_directory is None and directory is not None:
+        beside = where.parent / "programmes"
+        programmes_directory = beside if beside.is_dir() else None
+    rules = programmes.load_programmes(programmes_directory)
+    listed = tuple(
+        Programme(
+            code=p.code,
+            name_de=p.name_de,
+            name_en=p.name_en,
+            kind=p.kind,
+            valid_from=p.valid_from,
+            valid_to=p.valid_to,
+        )
+        for p in rules.programmes
+    )
+    return ReferenceData(**{name: _read(where, name) for name in _FILES}, programmes=listed)
 
 
 @lru_cache(maxsize=1)

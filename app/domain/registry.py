@@ -5,6 +5,15 @@ from app.domain.base import Record, Ref
 from app.domain.cases import Case, CaseStatusChange
 from app.domain.casework import Application, Consultation, FollowUp, Referral
 from app.domain.people import Consent, Household, Person, Vulnerability
+from app.domain.returns.information import InformationRequest, MedicalReturn
+from app.domain.returns.reintegration import (
+    ReintegrationFollowUp,
+    ReintegrationMeasure,
+    ReintegrationPlan,
+    SustainabilityAssessment,
+)
+from app.domain.returns.support import ExternalReference, SupportPayment
+from app.domain.returns.travel import ApplicationTraveller, Departure, DocumentCheck
 
 ENTITIES: dict[str, type[Record]] = {
     model.entity: model
@@ -20,6 +29,18 @@ ENTITIES: dict[str, type[Record]] = {
         Vulnerability,
         Attachment,
         Consent,
+        # The return process: everything under a case (and mostly an application).
+        ApplicationTraveller,
+        Departure,
+        SupportPayment,
+        ExternalReference,
+        InformationRequest,
+        DocumentCheck,
+        MedicalReturn,
+        ReintegrationPlan,
+        ReintegrationMeasure,
+        ReintegrationFollowUp,
+        SustainabilityAssessment,
     )
 }
 
@@ -51,3 +72,19 @@ def referrers(entity: str) -> list[tuple[str, str]]:
         for field, target in references(other).items()
         if target == entity
     ]
+
+
+def case_work() -> tuple[str, ...]:
+    """Entities recorded under a case (a required `case_id`), in registry order.
+
+    They go with their case: when it moves to another team, is erased or anonymised, and
+    into the access export of the case's persons.
+    """
+    found = []
+    for entity, model in ENTITIES.items():
+        if "case_id" not in model.model_fields:
+            continue
+        ref = model.marker("case_id", Ref)
+        if ref is not None and ref.entity == "case" and model.model_fields["case_id"].is_required():
+            found.append(entity)
+    return tuple(found)

@@ -29,10 +29,17 @@ from app.domain.enums import (
     CaseOutcome,
     CaseStatus,
     ConsultationMode,
+    OutreachChannel,
     Sex,
     VulnerabilityCategory,
 )
 from app.domain.reference import ENV_RESOURCES, ReferenceData, default_reference
+from app.domain.returns.codes import (
+    Checkpoint,
+    SupportComponent,
+    SustainabilityResult,
+    TravelMode,
+)
 from app.errors import UserError
 from app.reports.labels import AGE_GROUPS
 
@@ -49,16 +56,21 @@ BREAKDOWNS = (
     "district",
     "team",
     "programme",
+    "outreach",
 )
 
 
 @dataclass(frozen=True)
 class Event:
-    """What puts a unit into the period: a dated field of one entity."""
+    """What puts a unit into the period: a dated field of one entity.
+
+    `only`: fixed conditions on that entity's fields (an assistance counts once it is paid).
+    """
 
     entity: str
     date_field: str
     units: tuple[str, ...]
+    only: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 EVENTS: dict[str, Event] = {
@@ -67,7 +79,21 @@ EVENTS: dict[str, Event] = {
     "case_closed": Event("case", "closed_on", ("person", "case")),
     "application_submitted": Event("application", "submitted_on", ("person", "case")),
     "application_decided": Event("application", "decided_on", ("person", "case")),
-    "departed": Event("application", "actual_departure_on", ("person", "case")),
+    # Returns count at the confirmed departure, and (unit person) only the travellers.
+    "departed": Event("departure", "confirmed_on", ("person", "case")),
+    "assistance_paid": Event(
+        "support_payment", "paid_on", ("person", "case"), only=(("status", ("paid",)),)
+    ),
+    "sustainability_assessed": Event(
+        "sustainability_assessment", "assessed_on", ("person", "case")
+    ),
+}
+# The entity a `where` field's prefix stands for, where it needs that entity's event.
+EVENT_FIELD_PREFIXES = {
+    "consultation": "consultation",
+    "departure": "departure",
+    "payment": "support_payment",
+    "assessment": "sustainability_assessment",
 }
 
 PROGRAMME_KINDS = ("return_assistance", "reintegration", "other")
@@ -78,11 +104,16 @@ FIELDS: dict[str, tuple[str, ...] | None] = {
     "case.status": tuple(CaseStatus),
     "case.site": None,
     "case.team": None,
+    "case.outreach_channel": tuple(OutreachChannel),
     "consultation.mode": tuple(ConsultationMode),
     "consultation.site": None,
     "application.programme": None,
     "application.programme_kind": PROGRAMME_KINDS,
     "application.decision": tuple(ApplicationDecision),
+    "departure.mode": tuple(TravelMode),
+    "payment.component": tuple(SupportComponent),
+    "assessment.checkpoint": tuple(Checkpoint),
+    "assessment.result": tuple(SustainabilityResult),
     "person.sex": tuple(Sex),
     "person.age_group": tuple(AGE_GROUPS),
     "person.nationality": None,
@@ -239,8 +270,10 @@ def _check_where(indicator: Indicator, reference: ReferenceData) -> list[tuple[s
         if name not in FIELDS:
             found.append((name, f"unknown field '{name}' in where; known: {_known(list(FIELDS))}"))
             continue
-        if name.startswith("consultation.") and event.entity != "consultation":
-            found.append((name, f"field '{name}' needs event 'consultation_held'"))
+        needed = EVENT_FIELD_PREFIXES.get(name.split(".", 1)[0])
+        if needed is not None and event.entity != needed:
+            names = [n for n, e in EVENTS.items() if e.entity == needed]
+            found.append((name, f"field '{name}' needs event '{names[0]}'"))
             continue
         if not values:
             found.append((name, f"where '{name}' lists no value"))

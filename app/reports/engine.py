@@ -48,12 +48,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.domain.enums import ApplicationDecision, Sex, VulnerabilityCategory
+from app.domain.enums import ApplicationDecision, OutreachChannel, Sex, VulnerabilityCategory
 from app.domain.reference import ReferenceData, default_reference
 from app.errors import UserError
 from app.reports import labels
 from app.reports.definitions import EVENTS, Definitions, Indicator
 from app.reports.model import Breakdown, BreakdownRow, Count, IndicatorResult, Report
+from app.reports.returns_sql import PREFIXES, RETURN_EVENTS, has_application, join_persons
 from app.reports.small_cells import protect, protect_rows
 from app.reports.source import Source, json_elements
 
@@ -61,7 +62,8 @@ TOTAL = "total"
 # Applications that did not lead to support do not put a case under a programme.
 _NOT_SUPPORTED = (ApplicationDecision.rejected.value, ApplicationDecision.withdrawn.value)
 _SINGLE_PERSON_DIMENSIONS = frozenset({"sex", "age_group", "nationality"})
-_PLACE_DIMENSIONS = frozenset({"site", "district", "team"})
+# Attributes of the case: one per case, but a person can be in several cases.
+_PLACE_DIMENSIONS = frozenset({"site", "district", "team", "outreach"})
 
 
 class _Context:
@@ -119,11 +121,18 @@ def _event_rows(ctx: _Context, indicator: Indicator) -> CTE:
     src = ctx.source
     event = EVENTS[indicator.event]
     c = src.table("case", "c")
-    k = a = None
+    k = a = x = None
     frm: FromClause
     day: ColumnElement[Any]
     site: ColumnElement[Any]
-    if event.entity == "consultation":
+    if event.entity in RETURN_EVENTS:
+        x = src.table(event.entity, "x")
+        frm = x.join(c, c.c.id == x.c.case_id)
+        if has_application(event.entity):
+            a = src.table("application", "a")
+            frm = frm.join(a, a.c.id == x.c.application_id)
+        day, site = x.c[event.date_field], c.c.site
+    elif event.entity == "consultation":
         k = src.table("consultation", "k")
         frm = k.join(c, c.c.id == k.c.case_id)
         day, site = k.c.held_on, func.coalesce(k.c.site, c.c.site)
@@ -140,6 +149,9 @@ def _event_rows(ctx: _Context, indicator: Indicator) -> CTE:
             part = ctx.elements(k.c.participant_ids, "part")
             frm = frm.outerjoin(part, true())
             frm = frm.join(p, p.c.id == func.coalesce(part.c.value, c.c.main_contact_id))
+        elif x is not None:
+            frm, person = join_persons(src, frm, event.entity, x)
+            frm = frm.join(p, p.c.id == person)
         else:
             frm = frm.join(p, p.c.household_id == c.c.household_id)
         unit = p.c.id
@@ -147,7 +159,9 @@ def _event_rows(ctx: _Context, indicator: Indicator) -> CTE:
         frm = frm.outerjoin(p, p.c.id == c.c.main_contact_id)
         unit = k.c.id if (indicator.unit == "consultation" and k is not None) else c.c.id
     age = age_group(p.c.birth_date, ctx.end_date)
-    conditions = [day >= ctx.start, day <= ctx.end, *_where(ctx, indicator, c, k, a, p, age)]
+    conditions = [day >= ctx.start, day <= ctx.end, *_where(ctx, indicator, c, k, a, p, age, x)]
+    if x is not None:
+        conditions.extend(x.c[name].in_(values) for name, values in event.only)
     programme = a.c.programme if a is not None else cast(null(), TextType)
     rows = select(
         unit.label("unit"),
@@ -156,6 +170,7 @@ def _event_rows(ctx: _Context, indicator: Indicator) -> CTE:
         site.label("site"),
         c.c.team.label("team"),
         programme.label("programme"),
+        c.c.outreach_channel.label("outreach"),
         p.c.sex.label("sex"),
         p.c.nationality.label("nationality"),
         age.label("age_group"),
@@ -171,6 +186,7 @@ def _where(
     a: FromClause | None,
     p: FromClause,
     age: ColumnElement[Any],
+    x: FromClause | None = None,
 ) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     # On an application event the conditions test that application; on any other event,
@@ -181,6 +197,8 @@ def _where(
         entity, field = name.split(".", 1)
         if entity == "case":
             conditions.append(c.c[field].in_(values))
+        elif entity in PREFIXES and x is not None:
+            conditions.append(x.c[field].in_(values))
         elif entity == "consultation" and k is not None:
             # A consultation without a site of its own was held at its case's site.
             value = func.coalesce(k.c.site, c.c.site) if field == "site" else k.c[field]
@@ -220,7 +238,7 @@ def _breakdown(ctx: _Context, indicator: Indicator, e: CTE, dimension: str) -> S
     units = func.count(distinct(e.c.unit))
     frm: FromClause = e
     key: ColumnElement[Any]
-    if dimension in ("sex", "nationality", "site", "team", "age_group"):
+    if dimension in ("sex", "nationality", "site", "team", "age_group", "outreach"):
         key = func.coalesce(e.c[dimension], literal_column("''"))
     elif dimension == "district":
         mapping = {s.code: s.district_ags for s in ctx.reference.sites}
@@ -232,7 +250,7 @@ def _breakdown(ctx: _Context, indicator: Indicator, e: CTE, dimension: str) -> S
             v, and_(v.c.person_id == e.c.person_id, v.c.assessed_on <= ctx.end)
         ).outerjoin(category, true())
         key = func.coalesce(category.c.value, literal_column("''"))
-    elif EVENTS[indicator.event].entity == "application":  # programme of that application
+    elif _own_application(indicator):  # programme of the event's own application
         key = func.coalesce(e.c.programme, literal_column("''"))
     else:  # programme: those the case applied to, rejected and withdrawn applications aside
         application = ctx.source.table("application", "ba")
@@ -250,6 +268,11 @@ def _breakdown(ctx: _Context, indicator: Indicator, e: CTE, dimension: str) -> S
         .select_from(frm)
         .group_by(key)
     )
+
+
+def _own_application(indicator: Indicator) -> bool:
+    entity = EVENTS[indicator.event].entity
+    return entity == "application" or (entity in RETURN_EVENTS and has_application(entity))
 
 
 def _counts(conn: Connection, ctx: _Context, indicator: Indicator) -> dict[str, dict[str, int]]:
@@ -282,6 +305,7 @@ _ALL_KEYS: dict[str, tuple[str, ...]] = {
     "sex": tuple(s.value for s in Sex),
     "age_group": tuple(labels.AGE_GROUPS),
     "vulnerability": tuple(v.value for v in VulnerabilityCategory),
+    "outreach": tuple(o.value for o in OutreachChannel),
 }
 
 

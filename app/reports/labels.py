@@ -6,7 +6,7 @@ covers the fixed enums and the age groups, so the core needs no Qt translation f
 
 from collections.abc import Callable
 
-from app.domain.enums import Sex, VulnerabilityCategory
+from app.domain.enums import OutreachChannel, Sex, VulnerabilityCategory
 from app.domain.reference import ReferenceData
 
 Label = tuple[str, str]  # (de, en)
@@ -22,6 +22,7 @@ DIMENSIONS: dict[str, Label] = {
     "district": ("Kreis", "District"),
     "team": ("Team", "Team"),
     "programme": ("Förderprogramm", "Programme"),
+    "outreach": ("Zugang zur Beratung", "How the service was found"),
 }
 
 # In the order a report lists them.
@@ -64,6 +65,19 @@ VULNERABILITY: dict[str, Label] = {
     VulnerabilityCategory.other: ("sonstige", "other"),
 }
 
+OUTREACH: dict[str, Label] = {
+    OutreachChannel.reception_centre_session: (
+        "Informationsveranstaltung in der Aufnahmeeinrichtung",
+        "session in a reception centre",
+    ),
+    OutreachChannel.municipality: ("Kommune", "municipality"),
+    OutreachChannel.ngo: ("Nichtregierungsorganisation", "NGO"),
+    OutreachChannel.authority: ("Behörde", "authority"),
+    OutreachChannel.word_of_mouth: ("Mundpropaganda", "word of mouth"),
+    OutreachChannel.online_portal: ("Online-Portal", "online portal"),
+    OutreachChannel.other: ("sonstiger Weg", "other"),
+}
+
 # Shown for a person with no vulnerability assessed by the period's end.
 NO_VULNERABILITY: Label = ("keine erfasst", "none recorded")
 # Shown for a case without a (live) application.
@@ -85,6 +99,8 @@ def labeller(ref: ReferenceData, dimension: str, teams: dict[str, str]) -> Label
         return fixed(AGE_GROUPS, NOT_RECORDED)
     if dimension == "vulnerability":
         return fixed(VULNERABILITY, NO_VULNERABILITY)
+    if dimension == "outreach":
+        return fixed(OUTREACH, NOT_RECORDED)
     if dimension == "nationality":
         table = {c.alpha3: (c.name_de, c.name_en) for c in ref.countries}
         return fixed(table, NOT_RECORDED)

@@ -22,6 +22,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "closed_on",
         "status",
         "outcome",
+        "outreach_channel",
     ),
     "consultation": ("case_id", "held_on", "site", "mode", "participant_ids"),
     "application": (
@@ -30,12 +31,24 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "submitted_on",
         "decision",
         "decided_on",
-        "actual_departure_on",
     ),
     "vulnerability": ("person_id", "assessed_on", "categories"),
+    "application_traveller": ("case_id", "application_id", "person_id", "travels"),
+    "departure": ("case_id", "application_id", "confirmed_on", "mode"),
+    "support_payment": (
+        "case_id",
+        "application_id",
+        "person_id",
+        "component",
+        "status",
+        "paid_on",
+    ),
+    "sustainability_assessment": ("case_id", "person_id", "assessed_on", "checkpoint", "result"),
 }
 # JSON lists of codes or ids; everything else is text (ISO dates compare as text).
 LIST_COLUMNS = frozenset({"participant_ids", "categories"})
+# Booleans: the device's column and the server's JSON value, each read as a boolean.
+BOOL_COLUMNS = frozenset({"travels"})
 
 
 class Source(Protocol):

@@ -1,7 +1,7 @@
 """Everything the person view shows, read in one transaction with batched queries."""
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, select
@@ -13,6 +13,7 @@ from app.domain.cases import Case, CaseStatusChange
 from app.domain.casework import Application, Consultation, FollowUp, Referral
 from app.domain.enums import AuditAction
 from app.domain.people import Consent, Household, Person, Vulnerability
+from app.domain.returns.travel import Departure, DocumentCheck
 from app.services.listing import chunks, sort_key
 from app.services.records import get_in, to_record
 from app.store.store import Store
@@ -30,6 +31,9 @@ class CaseFile:
     follow_ups: list[FollowUp]  # by due date
     referrals: list[Referral]  # newest first
     applications: list[Application]  # newest first
+    # Of each application (by id): its departure, and its checklist rows.
+    departures: dict[str, Departure] = field(default_factory=dict)
+    documents: dict[str, list[DocumentCheck]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,13 @@ def _case_files(conn: Connection, cases: list[Case]) -> list[CaseFile]:
     follow_ups = _group(_load(conn, FollowUp, "case_id", ids))
     referrals = _group(_load(conn, Referral, "case_id", ids))
     applications = _group(_load(conn, Application, "case_id", ids))
+    application_ids = [a.id for listed in applications.values() for a in listed]
+    departures = {
+        d.application_id: d for d in _load(conn, Departure, "application_id", application_ids)
+    }
+    documents: dict[str, list[DocumentCheck]] = {}
+    for check in _load(conn, DocumentCheck, "application_id", application_ids):
+        documents.setdefault(check.application_id, []).append(check)
     return [
         CaseFile(
             case=case,
@@ -118,6 +129,12 @@ def _case_files(conn: Connection, cases: list[Case]) -> list[CaseFile]:
             follow_ups=sorted(follow_ups.get(case.id, []), key=lambda f: (f.due_on, f.id)),
             referrals=_newest_first(referrals.get(case.id, []), lambda r: r.referred_on),
             applications=_newest_first(applications.get(case.id, []), lambda a: a.submitted_on),
+            departures={
+                a.id: departures[a.id] for a in applications.get(case.id, []) if a.id in departures
+            },
+            documents={
+                a.id: documents[a.id] for a in applications.get(case.id, []) if a.id in documents
+            },
         )
         for case in cases
     ]

@@ -26,7 +26,7 @@ _SNIFF_BYTES = 1 << 20
 _TRUE = frozenset({"true", "ja", "yes", "1", "wahr"})
 _FALSE = frozenset({"false", "nein", "no", "0", "falsch"})
 
-Kind = Literal["list", "bool", "int", "date", "str"]
+Kind = Literal["list", "dict", "bool", "int", "date", "str"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,8 @@ def field_kind(model: type[Record], name: str) -> Kind:
             break
     if get_origin(annotation) is list:
         return "list"
+    if get_origin(annotation) is dict:
+        return "dict"
     if annotation is bool:
         return "bool"
     if annotation is int:
@@ -335,6 +337,16 @@ def _convert(kind: Kind, text: str) -> Any:
                 raise ValueError("not a valid JSON array")
             return items
         return [part.strip() for part in text.split(";") if part.strip()]
+    if kind == "dict":
+        if not text:
+            return {}  # like lists: an empty cell means no entries
+        try:
+            items = json.loads(text)
+        except json.JSONDecodeError:
+            raise ValueError("not a valid JSON object") from None
+        if not isinstance(items, dict):
+            raise ValueError("not a valid JSON object")
+        return items
     if not text:
         return None
     if kind == "bool":
@@ -403,7 +415,7 @@ def _csv_cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list):
+    if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 

@@ -113,7 +113,7 @@ def _write_cell(sheet: Worksheet, row: int, col: int, value: Any) -> None:
         sheet.write_boolean(row, col, value)
     elif isinstance(value, int) and abs(value) < _EXACT_INT:
         sheet.write_number(row, col, value)
-    elif isinstance(value, list):
+    elif isinstance(value, (list, dict)):
         sheet.write_string(row, col, json.dumps(value, ensure_ascii=False))
     else:
         # Dates stay text so they read back exactly, partial birth dates included.

@@ -54,4 +54,13 @@ def _label(entity: str, row: dict[str, Any]) -> tuple[str, str]:
         return row["reference"], row["status"]
     if entity == "consultation":
         return row["held_on"], (row.get("notes") or "")[:80]
+    # The return process: what was searched for (a number) or found (in an answer or a note).
+    if entity == "external_reference":
+        return row["number"], row.get("kind") or ""
+    if entity == "departure":
+        return row.get("booking_reference") or "", row.get("planned_on") or ""
+    if entity == "information_request":
+        return row["asked_on"], (row.get("summary") or "")[:80]
+    if entity == "reintegration_follow_up":
+        return row["due_on"], (row.get("notes") or "")[:80]
     return row["id"], ""

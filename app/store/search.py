@@ -170,12 +170,19 @@ def search(
 
 def rebuild(conn: Connection) -> int:
     """Drop and refill the whole index from the entity tables."""
+    from sqlalchemy import inspect
+
     from app.store.tables import entity_tables
 
     conn.execute(text("DELETE FROM search_fts"))
     conn.execute(text("DELETE FROM search_doc"))
     count = 0
+    # A migration rebuilds on the schema of its time: tables a later revision adds are not
+    # there yet (and hold nothing to index when they come).
+    present = set(inspect(conn).get_table_names())
     for entity, columns in INDEXED.items():
+        if entity not in present:
+            continue
         table = entity_tables[entity]
         names = sorted({n for ns in columns.values() for n in ns})
         result = conn.execute(

@@ -49,6 +49,18 @@ _INDEXES: dict[str, list[tuple[str, ...]]] = {
     "vulnerability": [("person_id",)],
     "attachment": [("owner_id",), ("sha256",)],
     "consent": [("person_id",)],
+    # The return process: read per case and application; the Today feeds by their dates.
+    "application_traveller": [("application_id",), ("case_id",), ("person_id",)],
+    "departure": [("application_id",), ("case_id",), ("planned_on",)],
+    "support_payment": [("application_id",), ("case_id",)],
+    "external_reference": [("case_id",)],
+    "information_request": [("case_id",), ("answered_on", "answer_due_on")],
+    "document_check": [("application_id",), ("case_id",), ("valid_until",)],
+    "medical_return": [("case_id",), ("person_id",)],
+    "reintegration_plan": [("case_id",)],
+    "reintegration_measure": [("plan_id",), ("case_id",)],
+    "reintegration_follow_up": [("case_id",), ("held_on", "due_on")],
+    "sustainability_assessment": [("case_id",), ("person_id",)],
 }
 _UNIQUE: dict[str, list[tuple[str, ...]]] = {"case": [("reference",)]}
 

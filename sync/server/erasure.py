@@ -4,8 +4,13 @@ What erasing person P means:
 - erased (content purged, a tombstone kept): P; P's vulnerabilities and consents; every
   attachment owned by an erased record or referenced by an erased consent;
 - if P was the only live member of their household: the household and all its cases with all
-  case work (status changes, consultations, follow-ups, referrals, applications) and the
-  attachments of all of these;
+  case work (status changes, consultations, follow-ups, referrals, applications and the
+  return process under them: travellers, departures, checklists, payments, references,
+  information requests, medical returns, reintegration plans, measures, follow-up contacts,
+  sustainability assessments) and the attachments of all of these;
+- P's own rows of the return process that cannot exist without P (P as a traveller, P's
+  medical return and sustainability assessments) go with P; rows that merely name P (a
+  checklist row or a payment for P) lose the reference and stay with the case;
 - changed (a server-stamped field change, like any device's edit): shared records that point
   at an erased record drop the reference: P's id leaves consultations' participant_ids, a case
   whose main contact was P gets no main contact, an optional reference becomes null; a record
@@ -30,7 +35,7 @@ from typing import Any, get_args, get_origin
 from sqlalchemy import Connection, Engine, Text, cast, delete, or_, select
 
 from app.domain.enums import AuditAction
-from app.domain.registry import ENTITIES, model_for, referrers
+from app.domain.registry import ENTITIES, case_work, model_for, referrers
 from app.errors import UserError
 from sync.server import blob_gc, server_changes
 from sync.server.db import snapshot, transaction
@@ -38,7 +43,8 @@ from sync.server.server_audit import add_server_event
 from sync.server.server_changes import Applied, Key, chunks
 from sync.server.tables import audit_event, conflict, record
 
-CASE_WORK = ("case_status_change", "consultation", "follow_up", "referral", "application")
+# Everything recorded under a case, the return process included (derived from the models).
+CASE_WORK = case_work()
 DETAIL = "erasure (Art. 17)"
 MAX_REASON = 200
 

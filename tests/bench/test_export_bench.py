@@ -96,10 +96,11 @@ def test_the_benchmark_runs_at_a_tiny_scale(backend: str, tmp_path: Path) -> Non
     assert loaded["consultation"] == 2 * 200
     assert loaded["person"] == 2 * 40
     assert out["load"]["records"] == sum(loaded.values())
+    from sync.server.exports.cases import ENTITY_SHEETS
+
     exported = {
         "cases": loaded["case"],
-        "consultations": loaded["consultation"],
-        "vulnerabilities": loaded["vulnerability"],
+        **{name: loaded.get(model.entity, 0) for model, name in ENTITY_SHEETS},
     }
     assert out["export_xlsx"]["rows"] == exported
     assert out["export_csv"]["rows"] == exported

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 
 from app.services import drafts, records
+from app.services.returns.departures import departure_of
 from tests.ui.conftest import settle
 from ui.editors.application import ApplicationEditor
 from ui.editors.referral import ReferralEditor
@@ -137,8 +138,41 @@ def test_application_draft_reopens_with_its_values(ctx, qtbot, tasks, store, mak
     assert again.payload() == before
     assert again.amount.cents() == 99
     save(again, qtbot, tasks)
-    assert applications(store, case.id)[0].planned_departure_on == date.today() + timedelta(days=40)
+    departure = departure_of(store, application_id=applications(store, case.id)[0].id)
+    assert departure is not None and departure.planned_on == date.today() + timedelta(days=40)
     assert drafts.draft(store, key=draft.key) is None
+
+
+def test_departure_and_travel_documents_go_to_their_own_records_and_come_back(
+    ctx, qtbot, tasks, store, make, opened
+):
+    """The form of the release before the return process writes the departure record and the
+    application's travel-documents row, and shows them again when reopened."""
+    case = make.case()
+    editor = opened(ApplicationEditor.for_case(ctx, case.id))
+    editor.programme.set_code("REAG_GARP")
+    editor.actual_departure.set_value(date.today() - timedelta(days=2))
+    editor.documents.set_code("applied")
+    created = save(editor, qtbot, tasks)
+    departure = departure_of(store, application_id=created.id)
+    assert departure is not None and departure.confirmed_on == date.today() - timedelta(days=2)
+    [check] = records.find(store, entity="document_check", where={"application_id": created.id})
+    assert (check.document_type, check.status, check.person_id) == (
+        "travel_document",
+        "requested",
+        None,
+    )
+
+    again = opened(ApplicationEditor.for_record(ctx, created.id))
+    assert again.actual_departure.value() == date.today() - timedelta(days=2)
+    assert again.documents.code() == "applied"
+    again.amount.set_cents(5000)
+    save(again, qtbot, tasks)
+    # Saving without touching them leaves the departure and the row as they were.
+    assert departure_of(store, application_id=created.id) == departure
+    assert records.find(store, entity="document_check", where={"application_id": created.id}) == [
+        check
+    ]
 
 
 def test_referral_created_then_edited(ctx, qtbot, tasks, store, make, opened):

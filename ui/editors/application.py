@@ -3,9 +3,12 @@
 from datetime import date
 from typing import Any
 
+from app.domain.base import Record
 from app.domain.cases import Case
 from app.domain.casework import Application
 from app.domain.enums import ApplicationDecision, TravelDocuments
+from app.services.returns import application_form
+from app.store.store import Store
 from ui import labels
 from ui.widgets.combos import CodeCombo, countries, programmes
 from ui.widgets.dates import DateEdit, OptionalDateEdit, parse_iso
@@ -18,9 +21,26 @@ MAX_CENTS: int = next(
 )
 
 
+def _read(store: Store, record: Record) -> dict[str, Any]:
+    return application_form.form_values(store, application_id=record.id)
+
+
+def _write(
+    store: Store, *, entity: str, existing_id: str | None, case_id: str, values: dict[str, Any]
+) -> Record:
+    return application_form.save_form(
+        store, case_id=case_id, application_id=existing_id, values=values
+    )
+
+
 class ApplicationEditor(RecordEditor):
+    """The departure dates and travel documents live in the application's departure and
+    checklist records; app/services/returns/application_form.py reads and writes them."""
+
     form = "application"
     entity = "application"
+    read_form = staticmethod(_read)
+    write_form = staticmethod(_write)
 
     def build(self) -> None:
         self.programme = CodeCombo(self, choices=programmes())

@@ -1769,6 +1769,14 @@
         <translation>an andere Stelle verwiesen</translation>
     </message>
     <message>
+        <source>removed (deportation)</source>
+        <translation>Abschiebung</translation>
+    </message>
+    <message>
+        <source>Dublin transfer</source>
+        <translation>Dublin-Überstellung</translation>
+    </message>
+    <message>
         <source>contact lost</source>
         <translation>Kontakt abgebrochen</translation>
     </message>

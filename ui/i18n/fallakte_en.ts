@@ -1769,6 +1769,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>removed (deportation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dublin transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contact lost</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,9 +1,12 @@
 """The person view's applications: support programmes applied for in the household's cases."""
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app.domain.reference import default_reference
+from app.domain.returns.travel import Departure
 from app.services.dossier import PersonDossier
+from app.services.returns.application_form import travel_documents_flag
 from ui import labels
 from ui.i18n import format_date, format_money
 from ui.panels.person_casework import CaseRecordsSection
@@ -20,6 +23,11 @@ def programme_name(code: str) -> str:
     if found is None:
         return code
     return found.name_de if display_language() == "de" else found.name_en
+
+
+def _departure(departures: dict[str, Departure], application_id: str, name: str) -> date | None:
+    found = departures.get(application_id)
+    return None if found is None else getattr(found, name)
 
 
 class ApplicationsSection(CaseRecordsSection):
@@ -50,6 +58,8 @@ class ApplicationsSection(CaseRecordsSection):
     def fill(self, dossier: PersonDossier) -> None:
         applications = [a for f in dossier.cases for a in f.applications]
         applications.sort(key=lambda a: (a.submitted_on, a.id), reverse=True)
+        departures = {k: v for f in dossier.cases for k, v in f.departures.items()}
+        documents = {k: v for f in dossier.cases for k, v in f.documents.items()}
         self._count = len(applications)
         fill_table(
             self.table,
@@ -62,10 +72,10 @@ class ApplicationsSection(CaseRecordsSection):
                         labels.of(a.decision),
                         format_date(a.decided_on),
                         format_money(a.amount_cents),
-                        format_date(a.planned_departure_on),
-                        format_date(a.actual_departure_on),
+                        format_date(_departure(departures, a.id, "planned_on")),
+                        format_date(_departure(departures, a.id, "confirmed_on")),
                         country_name(a.destination_country),
-                        labels.of(a.travel_documents),
+                        labels.of(travel_documents_flag(documents.get(a.id, []))),
                     ),
                 )
                 for a in applications

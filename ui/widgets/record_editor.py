@@ -28,6 +28,19 @@ def load(
     return case, record
 
 
+def stored_values(store: Store, record: Record) -> dict[str, Any]:
+    """The form's values of a record; an editor whose form spans records reads them all."""
+    return record.model_dump()
+
+
+def write_values(
+    store: Store, *, entity: str, existing_id: str | None, case_id: str, values: dict[str, Any]
+) -> Record:
+    if existing_id is not None:
+        return records.update(store, entity=entity, record_id=existing_id, patch=values)
+    return records.create(store, entity=entity, data={"case_id": case_id, **values})
+
+
 def jsonable(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}
 
@@ -39,6 +52,9 @@ class RecordEditor(Editor):
     """
 
     entity: ClassVar[str]
+    # Off the GUI thread: how the form's values are read from and written to the store.
+    read_form = staticmethod(stored_values)
+    write_form = staticmethod(write_values)
 
     def __init__(
         self, ctx: Context, *, draft_key: str | None = None, parent: QtWidgets.QWidget | None = None
@@ -147,23 +163,24 @@ class RecordEditor(Editor):
         self.case_id = case_id
         # The draft goes with the record it edits, or with the case for a new one.
         self.record_id = record_id or case_id
-        entity = self.entity
-        self.ctx.session.query(
-            lambda store: load(store, entity, case_id=case_id, record_id=record_id),
-            done=self.on_loaded,
-            failed=self.on_load_failed,
-        )
+        entity, read = self.entity, self.read_form
 
-    def on_loaded(self, value: tuple[Case, Record | None]) -> None:
+        def fetch(store: Store) -> tuple[Case, Record | None, dict[str, Any] | None]:
+            case, record = load(store, entity, case_id=case_id, record_id=record_id)
+            return case, record, read(store, record) if record is not None else None
+
+        self.ctx.session.query(fetch, done=self.on_loaded, failed=self.on_load_failed)
+
+    def on_loaded(self, value: tuple[Case, Record | None, dict[str, Any] | None]) -> None:
         if self._gone:
             return
-        self.case, self.existing = value
+        self.case, self.existing, stored = value
         self.case_id = self.case.id
         self._loading = True
         try:
             if not self._from_draft:
-                if self.existing is not None:
-                    self.set_values(self.existing.model_dump())
+                if stored is not None:
+                    self.set_values(stored)
                 else:
                     self.defaults(self.case)
         finally:
@@ -212,15 +229,16 @@ class RecordEditor(Editor):
         self.problems.clear()
         if not self.check():
             return
-        values, entity = self.values(), self.entity
-        existing, case_id = self.existing, self.case.id
+        values, entity, save = self.values(), self.entity, self.write_form
+        existing_id = self.existing.id if self.existing is not None else None
+        case_id = self.case.id
         self._saving = True
         self.save_button.setEnabled(False)
 
         def write(store: Store) -> Record:
-            if existing is not None:
-                return records.update(store, entity=entity, record_id=existing.id, patch=values)
-            return records.create(store, entity=entity, data={"case_id": case_id, **values})
+            return save(
+                store, entity=entity, existing_id=existing_id, case_id=case_id, values=values
+            )
 
         self.ctx.session.mutate(
             write, touches=(entity,), done=self.on_save_done, failed=self.on_save_failed

@@ -16,12 +16,21 @@ from pydantic import AfterValidator
 from sqlalchemy import Connection, Engine, and_, select
 from sqlalchemy.orm import aliased
 
-from app.domain.base import FreeText, Identifying, Indexed, Record, Ref
+from app.domain.base import Amount, FreeText, Identifying, Indexed, Record, Ref
 from app.domain.cases import Case
-from app.domain.casework import Consultation
+from app.domain.casework import Application, Consultation
 from app.domain.people import Person, Vulnerability
+from app.domain.returns.information import InformationRequest, MedicalReturn
+from app.domain.returns.reintegration import (
+    ReintegrationFollowUp,
+    ReintegrationMeasure,
+    ReintegrationPlan,
+    SustainabilityAssessment,
+)
+from app.domain.returns.support import SupportPayment
+from app.domain.returns.travel import ApplicationTraveller, Departure, DocumentCheck
 from sync.server.db import snapshot
-from sync.server.exports.pseudonymise import Pseudonymiser, age_band, month
+from sync.server.exports.pseudonymise import Pseudonymiser, age_band, amount_band, month
 from sync.server.tables import record
 
 BATCH = 500
@@ -82,6 +91,7 @@ class _Converter:
         self.pseudonym = pseudonym
         self._refs = {n: model.marker(n, Ref) for n in self.fields}
         self._dates = {n for n in self.fields if _contains(model.model_fields[n].annotation, date)}
+        self._amounts = {n for n in self.fields if model.marker(n, Amount) is not None}
 
     def cells(self, record_id: str, values: dict[str, Any]) -> list[Cell]:
         out: list[Cell] = [self.pseudonym(self.model.entity, record_id)]
@@ -98,6 +108,10 @@ class _Converter:
             return ";".join(self.pseudonym(ref.entity, str(i)) for i in ids)
         if name in self._dates:
             return month(value)
+        if name in self._amounts:
+            return amount_band(value)
+        if isinstance(value, dict):
+            return ";".join(f"{k}={v}" for k, v in value.items())  # codes and scores only
         if isinstance(value, list):
             return ";".join(str(v) for v in value)
         if isinstance(value, bool):
@@ -158,12 +172,30 @@ def _entity_rows(
     return Sheet(sheet, [model.entity, *convert.fields], rows)
 
 
+# Sheets after the cases, in order. External references are not exported at all: with their
+# numbers dropped nothing would be left but which bodies know the person.
+ENTITY_SHEETS: tuple[tuple[type[Record], str], ...] = (
+    (Consultation, "consultations"),
+    (Vulnerability, "vulnerabilities"),
+    (Application, "applications"),
+    (ApplicationTraveller, "travellers"),
+    (DocumentCheck, "documents"),
+    (Departure, "departures"),
+    (SupportPayment, "support"),
+    (InformationRequest, "information_requests"),
+    (MedicalReturn, "medical_returns"),
+    (ReintegrationPlan, "reintegration_plans"),
+    (ReintegrationMeasure, "reintegration_measures"),
+    (ReintegrationFollowUp, "reintegration_follow_ups"),
+    (SustainabilityAssessment, "sustainability"),
+)
+
+
 def sheets(conn: Connection, pseudonym: Pseudonymiser) -> list[Sheet]:
     """The export's sheets; each streams its rows from `conn` when iterated."""
     return [
         case_rows(conn, pseudonym),
-        _entity_rows(conn, pseudonym, Consultation, "consultations"),
-        _entity_rows(conn, pseudonym, Vulnerability, "vulnerabilities"),
+        *(_entity_rows(conn, pseudonym, model, name) for model, name in ENTITY_SHEETS),
     ]
 
 

@@ -96,3 +96,27 @@ def age_band(birth_date: str | None, on: str | date | None) -> str:
 def _month_end(year: int, mon: int) -> date:
     following = date(year + 1, 1, 1) if mon == 12 else date(year, mon + 1, 1)
     return date.fromordinal(following.toordinal() - 1)
+
+
+# (lowest euros, label), ascending: what support cost, never what one person got exactly.
+AMOUNT_BANDS: tuple[tuple[int, str], ...] = (
+    (0, "0"),
+    (1, "1-250"),
+    (251, "251-500"),
+    (501, "501-1000"),
+    (1001, "1001-2500"),
+    (2501, "2501-5000"),
+    (5001, "5001+"),
+)
+
+
+def amount_band(cents: int | None) -> str:
+    """An amount in cents as a band of whole euros, rounded up ("" when there is none)."""
+    if cents is None:
+        return ""
+    euros = -(-int(cents) // 100)
+    label = AMOUNT_BANDS[0][1]
+    for lowest, name in AMOUNT_BANDS:
+        if euros >= lowest:
+            label = name
+    return label

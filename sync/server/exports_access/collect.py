@@ -12,11 +12,13 @@ from sqlalchemy import tuple_ as sql_tuple
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.sql.expression import cast
 
+from app.domain.registry import case_work
 from app.errors import UserError
 from sync.server.db import snapshot
 from sync.server.tables import audit_event, blob, conflict, record
 
-CASE_CHILDREN = ("case_status_change", "follow_up", "referral", "application")
+# Everything under a case besides the consultations, which are also found by participant.
+CASE_CHILDREN = tuple(e for e in case_work() if e != "consultation")
 
 
 class UnknownPerson(UserError):

@@ -24,6 +24,18 @@ RECORD_SECTIONS = (
     "follow_up",
     "referral",
     "application",
+    # The return process, in the order it happens.
+    "application_traveller",
+    "document_check",
+    "departure",
+    "support_payment",
+    "external_reference",
+    "information_request",
+    "medical_return",
+    "reintegration_plan",
+    "reintegration_measure",
+    "reintegration_follow_up",
+    "sustainability_assessment",
     "attachment",
 )
 # Shown once in the section's table rather than in the record's own rows.

@@ -4,6 +4,8 @@ Written for the person who asked, not for staff: each section says in a sentence
 it holds. Field and code labels come from app/domain/field_labels.py.
 """
 
+from sync.server.exports_access.return_texts import TEXT as RETURN_TEXT
+
 ORGANISATION_PLACEHOLDER = {
     "de": "[Verantwortliche Stelle: Name und Anschrift der Organisation]",
     "en": "[Controller: name and address of the organisation]",
@@ -187,3 +189,7 @@ TEXT: dict[str, dict[str, str]] = {
         "page_end": "End of the copy",
     },
 }
+
+# The return process's sections live beside this file, so that each stays readable.
+for _language, _words in RETURN_TEXT.items():
+    TEXT[_language].update(_words)

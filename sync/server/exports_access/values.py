@@ -5,8 +5,11 @@ import re
 from datetime import UTC, date, datetime
 from typing import Any
 
-from app.domain.field_labels import entity_label, is_coded, value_label
+from app.domain.base import Amount
+from app.domain.field_labels import code_label, entity_label, is_coded, value_label
 from app.domain.registry import ENTITIES, references
+from app.domain.returns.codes import Dimension
+from app.domain.sustainability import default_questionnaire
 from sync.server.exports_access.collect import PersonExport
 from sync.server.exports_access.texts import TEXT
 
@@ -24,6 +27,14 @@ DATE_FIELD = {
     "consent": "given_on",
     "attachment": "added_on",
     "case": "opened_on",
+    "departure": "planned_on",
+    "document_check": "issued_on",
+    "support_payment": "due_on",
+    "information_request": "asked_on",
+    "medical_return": "assessed_on",
+    "reintegration_plan": "drawn_up_on",
+    "reintegration_follow_up": "due_on",
+    "sustainability_assessment": "assessed_on",
 }
 
 
@@ -127,8 +138,10 @@ class Words:
             return entity_label(value, self.language)
         if name == "birth_date" and isinstance(value, str):
             return partial_date(value, self.language)
-        if name == "amount_cents" and isinstance(value, int):
+        if isinstance(value, int) and _is_amount(entity, name):
             return euros(value, self.language)
+        if isinstance(value, dict):
+            return answers(entity, name, value, self.language)
         if isinstance(value, str) and is_coded(entity, name):
             return value_label(entity, name, value, self.language)
         return self.plain(value)
@@ -146,6 +159,32 @@ class Words:
         if isinstance(value, int | float):
             return f"{value:,}".replace(",", "." if self.language == "de" else ",")
         return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _is_amount(entity: str, name: str) -> bool:
+    model = ENTITIES.get(entity)
+    return model is not None and name in model.model_fields and bool(model.marker(name, Amount))
+
+
+def answers(entity: str, name: str, value: dict[str, Any], language: str) -> str:
+    """A questionnaire's answers as question and answer texts, scores per dimension by name."""
+    if name == "scores":
+        parts = []
+        for key, score in value.items():
+            label = code_label(Dimension, key, language) if key in set(Dimension) else key
+            parts.append(
+                f"{label}: {score:.2f}" if isinstance(score, float) else f"{label}: {score}"
+            )
+        return "; ".join(parts)
+    questionnaire = default_questionnaire()
+    parts = []
+    for code, answer in value.items():
+        question = questionnaire.by_code(code)
+        option = question.option(str(answer)) if question else None
+        asked = (question.text_de if language == "de" else question.text_en) if question else code
+        said = (option.label_de if language == "de" else option.label_en) if option else str(answer)
+        parts.append(f"{asked} {said}")
+    return "; ".join(parts)
 
 
 def person_name(person: dict[str, Any]) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, FromClause, and_, func, select
 
-from app.reports.source import COLUMNS, LIST_COLUMNS
+from app.reports.source import BOOL_COLUMNS, COLUMNS, LIST_COLUMNS
 from sync.server.tables import record, team
 
 
@@ -29,6 +29,8 @@ class ServerSource:
         for column in COLUMNS[entity]:
             if column in LIST_COLUMNS:
                 value: Any = fields[column]
+            elif column in BOOL_COLUMNS:
+                value = fields[column].as_boolean()
             else:
                 value = fields[column].as_string()
             if entity == "case" and column == "team":

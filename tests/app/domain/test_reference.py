@@ -145,16 +145,23 @@ def test_default_reference_is_cached_and_env_override(
     assert default_directory() == SOURCE
 
 
-def test_valid_to_before_valid_from(copy_dir: Path) -> None:
-    items = _items(copy_dir, "programmes.json")
-    items[2]["valid_to"] = "2000-01-01"
-    _write(copy_dir, "programmes.json", items)
-    code = items[2]["code"]
-    with pytest.raises(
-        ReferenceDataError,
-        match=rf"programmes\.json item 3 \(code '{code}'\): valid_to is before valid_from",
-    ):
+def test_a_programmes_json_left_from_an_older_release_is_refused_with_what_to_do(
+    copy_dir: Path,
+) -> None:
+    _write(copy_dir, "programmes.json", [{"code": "REAG_GARP"}])
+    with pytest.raises(ReferenceDataError, match=r"programmes\.json .* no longer read.*\.toml"):
         load_reference(copy_dir)
+
+
+def test_the_programme_list_comes_from_the_programme_files(ref: ReferenceData) -> None:
+    from app.domain.programmes import load_programmes
+
+    rules = load_programmes()
+    assert [p.code for p in ref.programmes] == [p.code for p in rules.programmes]
+    assert (
+        ref.programme("eu_reintegration").valid_from
+        == rules.programme("EU_REINTEGRATION").valid_from
+    )
 
 
 def test_duplicate_code(copy_dir: Path) -> None:
@@ -214,8 +221,8 @@ def test_invalid_field_and_unknown_field(copy_dir: Path) -> None:
 
 
 def test_missing_file(copy_dir: Path) -> None:
-    (copy_dir / "programmes.json").unlink()
-    with pytest.raises(ReferenceDataError, match=r"programmes\.json: file not found"):
+    (copy_dir / "sites.json").unlink()
+    with pytest.raises(ReferenceDataError, match=r"sites\.json: file not found"):
         load_reference(copy_dir)
 
 

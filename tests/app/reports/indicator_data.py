@@ -6,7 +6,9 @@ Period 2025-01-01 .. 2025-03-31 (both included):
   case C1 (main contact Amira, site ATR) opened 2025-01-10, closed 2025-03-20 returned_assisted;
   consultations 2025-02-01 [Amira, Bilal], 2025-03-31 [] (→ the main contact),
   2025-04-01 [Bilal] (after the period);
-  applications STARTHILFE_PLUS approved 2025-03-01, REAG_GARP rejected 2025-02-15;
+  applications STARTHILFE_PLUS approved 2025-03-01 (departure confirmed 2025-03-25, no
+  travellers named: the household travels; start-up aid paid 2025-03-26 for the application),
+  REAG_GARP rejected 2025-02-15;
   vulnerabilities: Amira 2025-03-15 [pregnancy, single_parent], Bilal 2025-05-01 (too late).
 - household H2 at ABI: Dawit (male, "1950", AFG); case C2 (site ABI) opened 2024-12-31 (before);
   consultation 2025-01-01 [Dawit] held at site KO.
@@ -16,8 +18,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.enums import CaseOutcome, CaseStatus
+from app.domain.returns.codes import ConfirmationMethod
 from app.services import records
 from app.services.cases import change_status, open_case
+from app.services.returns.departures import confirm_departure
 from app.store.store import Store
 from tests.conftest import Factory
 
@@ -119,7 +123,7 @@ def build(store: Store) -> World:
     make.consultation(c1.id, held_on=date(2025, 3, 31), participant_ids=[])
     make.consultation(c1.id, held_on=date(2025, 4, 1), participant_ids=[bilal.id])
     application = {"case_id": c1.id, "submitted_on": date(2025, 1, 20)}
-    records.create(
+    approved = records.create(
         store,
         entity="application",
         data={
@@ -127,7 +131,26 @@ def build(store: Store) -> World:
             "programme": "STARTHILFE_PLUS",
             "decision": "approved",
             "decided_on": date(2025, 3, 1),
-            "actual_departure_on": date(2025, 3, 25),
+        },
+    )
+    confirm_departure(
+        store,
+        application_id=approved.id,
+        on=date(2025, 3, 25),
+        how=ConfirmationMethod.boarding_confirmation,
+    )
+    records.create(
+        store,
+        entity="support_payment",
+        data={
+            "case_id": c1.id,
+            "application_id": approved.id,
+            "component": "start_up_aid",
+            "status": "paid",
+            "amount_cents": 100_000,
+            "payer": "bamf",
+            "approved_on": date(2025, 3, 1),
+            "paid_on": date(2025, 3, 26),
         },
     )
     records.create(

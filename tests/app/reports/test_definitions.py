@@ -83,6 +83,10 @@ def test_the_shipped_file_validates_and_covers_what_the_funder_asks():
         "contact_lost",
         "reintegration_assistance",
         "vulnerable_persons",
+        "removed",
+        "dublin_transfer",
+        "sustainable_6m",
+        "sustainable_12m",
     } <= ids
     assert all(set(i.breakdowns) == set(BREAKDOWNS) for i in definitions.indicators)
     assert definitions.small_cell_threshold == 5
@@ -118,7 +122,7 @@ def test_unknown_breakdown_names_the_indicator_its_line_and_the_known_ones():
     assert _error(text) == (
         f"indicators.toml line {line} (indicator 'cases_closed'): breakdowns: unknown "
         "breakdown 'gender'; known: sex, age_group, nationality, vulnerability, site, "
-        "district, team, programme"
+        "district, team, programme, outreach"
     )
 
 

@@ -15,6 +15,9 @@ from app.domain.casework import Application, Consultation, FollowUp, Referral
 from app.domain.ids import new_id
 from app.domain.people import Consent, Household, Person, Vulnerability
 from app.domain.registry import ENTITIES
+from app.domain.returns.reintegration import SustainabilityAssessment
+from app.domain.returns.support import SupportPayment
+from app.domain.returns.travel import ApplicationTraveller, Departure, DocumentCheck
 from app.errors import UserError
 from app.services.formats import (
     Row,
@@ -32,7 +35,7 @@ SECRET = "Geheimwert-4711"
 
 def _records() -> list[Record]:
     household, person, case = new_id(), new_id(), new_id()
-    referral, attachment = new_id(), new_id()
+    referral, attachment, application = new_id(), new_id(), new_id()
     return [
         Household(id=household, label='Familie Müller; Köln, "Süd"', site="ABI"),
         Person(
@@ -101,15 +104,66 @@ def _records() -> list[Record]:
             referred_on=date(2024, 2, 2),
         ),
         Application(
-            id=new_id(),
+            id=application,
             case_id=case,
             programme="REAG_GARP",
             submitted_on=date(2024, 3, 1),
             decision="approved",
             decided_on=date(2024, 4, 1),
             amount_cents=123_456,
-            planned_departure_on=date(2031, 5, 1),
             destination_country="AFG",
+        ),
+        ApplicationTraveller(
+            id=new_id(),
+            case_id=case,
+            application_id=application,
+            person_id=person,
+            role="main_applicant",
+            travels=False,
+        ),
+        Departure(
+            id=new_id(),
+            case_id=case,
+            application_id=application,
+            planned_on=date(2031, 5, 1),
+            mode="flight",
+            booking_reference="XK7Q2P",
+            departure_point="Frankfurt (FRA); Gate 1",
+            escort="medical_escort",
+        ),
+        DocumentCheck(
+            id=new_id(),
+            case_id=case,
+            application_id=application,
+            document_type="fit_to_fly_certificate",
+            person_id=person,
+            status="present",
+            issued_on=date(2024, 4, 20),
+            valid_until=date(2031, 5, 3),
+            attachment_id=attachment,
+        ),
+        SupportPayment(
+            id=new_id(),
+            case_id=case,
+            application_id=application,
+            person_id=person,
+            component="start_up_aid",
+            instalment=2,
+            status="paid",
+            amount_cents=50_000,
+            payer="bamf",
+            approved_on=date(2024, 4, 1),
+            paid_on=date(2024, 11, 2),
+        ),
+        SustainabilityAssessment(
+            id=new_id(),
+            case_id=case,
+            person_id=person,
+            checkpoint="months_6",
+            assessed_on=date(2024, 11, 20),
+            questionnaire="2026.1",
+            answers={"income": "partly", "safety": "yes"},
+            scores={"economic": 0.5, "psychosocial": 1.0},
         ),
         Vulnerability(
             id=new_id(),

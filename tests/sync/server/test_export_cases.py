@@ -16,7 +16,7 @@ from app.domain.codes import SiteCode
 from app.domain.registry import ENTITIES
 from app.services.demo_loader import load_demo
 from sync.server.db import make_engine
-from sync.server.exports.cases import exported_fields
+from sync.server.exports.cases import ENTITY_SHEETS, exported_fields
 from sync.server.exports.pseudonymise import ENV_EXPORT_KEY, Pseudonymiser, age_band, month
 from sync.server.tables import record
 from sync.server_cli import main
@@ -105,12 +105,10 @@ def test_pseudonymised_export_of_pushed_demo_data_leaks_nothing(
     assert KEY not in capsys.readouterr().err
 
     written = sorted(xlsx.parent.iterdir())
-    assert [p.name for p in written] == [
-        "cases-consultations.csv",
-        "cases-vulnerabilities.csv",
-        "cases.csv",
-        "cases.xlsx",
-    ]
+    names = [name for _, name in ENTITY_SHEETS]
+    assert [p.name for p in written] == sorted(
+        [*(f"cases-{name}.csv" for name in names), "cases.csv", "cases.xlsx"]
+    )
     assert _leaks(secrets, written) == []
     planted = tmp_path / "planted.xlsx"  # the scan finds a secret hidden in a deflated member
     with zipfile.ZipFile(planted, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -118,7 +116,7 @@ def test_pseudonymised_export_of_pushed_demo_data_leaks_nothing(
     assert _leaks(secrets, [planted])
 
     sheets = _xlsx_sheets(xlsx)
-    assert list(sheets) == ["cases", "consultations", "vulnerabilities"]
+    assert list(sheets) == ["cases", *names]
     assert len(sheets["cases"]) - 1 == counts["case"]
     assert len(sheets["consultations"]) - 1 == counts["consultation"]
     assert len(sheets["vulnerabilities"]) - 1 == counts["vulnerability"]

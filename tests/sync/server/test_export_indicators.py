@@ -60,7 +60,7 @@ def test_server_and_device_count_the_same_and_erased_records_drop_out(
     out = tmp_path / "report.json"
     assert _export(database_url, out, "--threshold", "1") == 0, capsys.readouterr().err
     summary = capsys.readouterr().err
-    assert "12 indicators" in summary and f"{FROM} to {TO}" in summary and str(out) in summary
+    assert "18 indicators" in summary and f"{FROM} to {TO}" in summary and str(out) in summary
     assert "Haddad" not in summary
     on_server = json.loads(out.read_text(encoding="utf-8"))
     assert on_server["scope"] == "all teams"

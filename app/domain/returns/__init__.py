@@ -1,0 +1,1 @@
+"""The return process after a decision: travellers, documents, departure, support, reintegration."""
