@@ -77,6 +77,7 @@ def test_only_an_admin_has_the_users_tab(qtbot, ctx):
         "&Devices",
         "&Reference data",
         "Rep&orts",
+        "Possible dupli&cates",
     ]
 
 
