@@ -12,10 +12,12 @@ from sqlalchemy import Engine
 from app import __version__
 from app.cli import parse_args, run_handler
 from app.errors import UserError
+from sync.server.blobs_cli import add_blob_commands
 from sync.server.exports.cli import add_case_export_commands
 from sync.server.exports_access.cli import add_export_commands
 from sync.server.exports_indicators.cli import add_indicator_export_commands
 from sync.server.lifecycle_cli import add_lifecycle_commands
+from sync.server.records_cli import add_record_commands
 from sync.server.settings import ENV_DATABASE_URL, ServerSettings, safe_url
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -213,6 +215,8 @@ def parser() -> argparse.ArgumentParser:
     add_case_export_commands(sub)
     add_indicator_export_commands(sub)
     add_lifecycle_commands(sub)
+    add_record_commands(sub)
+    add_blob_commands(sub)
     return top
 
 

@@ -16,7 +16,7 @@ from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddle
 from app import __version__
 from app.errors import UserError
 from sync.protocol import API_PREFIX, ErrorBody
-from sync.server import admin_routes, erasure_routes, export_routes, routes
+from sync.server import admin_routes, blob_routes, erasure_routes, export_routes, routes
 from sync.server.db import DatabaseBusy, DatabaseUnavailable, make_engine
 from sync.server.deps import ApiError
 from sync.server.metrics import Metrics, MetricsMiddleware, MetricsSettings, route_templates
@@ -71,7 +71,8 @@ def create_app(
         title="Fallakte server",
         version=__version__,
         description="Sync server for Fallakte devices; every error body is an ErrorBody.",
-        openapi_url="/openapi.json",
+        # The schema names every route and field: served only where an operator enables it.
+        openapi_url="/openapi.json" if settings.openapi else None,
         # The interactive docs load scripts from a CDN; an office server should not.
         docs_url=None,
         redoc_url=None,
@@ -79,7 +80,8 @@ def create_app(
     )
     app.state.engine = db
     app.state.settings = settings
-    routers = [(API_PREFIX, routes.router), (API_PREFIX, admin_routes.router)]
+    routers = [(API_PREFIX, routes.router), (API_PREFIX, blob_routes.router)]
+    routers.append((API_PREFIX, admin_routes.router))
     routers.append((API_PREFIX, erasure_routes.router))
     routers.append((API_PREFIX, export_routes.router))
     sync_router = _sync_router()
@@ -98,7 +100,7 @@ def create_app(
         GZipMiddleware,
         minimum_size=1024,
         compresslevel=5,
-        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, routes.BLOB_MEDIA_TYPE),
+        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, blob_routes.BLOB_MEDIA_TYPE),
     )
     app.add_middleware(ServerTimeMiddleware)
     if app.state.metrics is not None:

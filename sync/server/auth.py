@@ -18,6 +18,7 @@ from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server import tables as t
 from sync.server.db import as_utc, snapshot, transaction, utcnow
 from sync.server.deps import ApiError, EngineDep
+from sync.server.device_ids import is_reserved
 
 # argon2-cffi's defaults are argon2id (RFC 9106 low-memory profile). Tests swap in a cheap one.
 HASHER = PasswordHasher()
@@ -129,7 +130,9 @@ def authenticate(engine: Engine, token: str) -> DeviceContext:
     )
     with snapshot(engine) as conn:
         row = conn.execute(query).one_or_none()
-    if row is None or row.disabled:
+    if row is None or row.disabled or is_reserved(row.id):
+        # A device holding the server's own id (enrolled by an old release) must never act:
+        # its stamps would carry the server's semantics.
         raise _unauthorized(
             "unauthorized",
             "Gerät nicht angemeldet / this device is not enrolled (or its token was replaced); "

@@ -32,7 +32,10 @@ def push(
     metrics: MetricsDep,
 ) -> Response:
     pusher = sync_service.Pusher(
-        device_id=device.device_id, team_id=device.team_id, role=device.role
+        device_id=device.device_id,
+        team_id=device.team_id,
+        role=device.role,
+        username=device.username,
     )
     try:
         result = sync_service.push(

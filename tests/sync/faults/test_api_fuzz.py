@@ -391,6 +391,29 @@ def fixed_cases(device_id: str) -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
+def erased_then_edited(device_id: str) -> dict[str, Any]:
+    now = time.time_ns() // 1_000_000
+    record_id = new_id()
+
+    def change(seq: int, fields: dict[str, Any], deleted: bool = False) -> dict[str, Any]:
+        return {
+            "change_id": {"device_id": device_id, "seq": 900_000 + seq},
+            "entity": "household",
+            "record_id": record_id,
+            "stamp": f"{now:013d}-{seq:05d}-{device_id}",
+            "fields": fields,
+            "deleted": deleted,
+        }
+
+    return {
+        "changes": [
+            change(1, {"label": "Familie"}),
+            change(2, {}, deleted=True),
+            change(3, {"label": "Familie Neu"}),
+        ]
+    }
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_a_thousand_random_requests_give_no_server_error_and_corrupt_nothing(
@@ -487,6 +510,9 @@ def test_a_thousand_random_requests_give_no_server_error_and_corrupt_nothing(
 
     for describe, kwargs in fixed_cases(device_id):
         send("POST", PUSH, describe, **kwargs)
+    # References must name the team's records, which random ids rarely do: one edit of an
+    # erased record for certain, so that every outcome is seen.
+    push_json(erased_then_edited(device_id))
     push_valid()
     push_wild()
     push_garbage()

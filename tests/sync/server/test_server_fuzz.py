@@ -25,7 +25,9 @@ FUZZED_PATHS = r"^/api/v1/(health|devices/enroll|blobs/|admin/)"
 @pytest.fixture(scope="module")
 def fuzz_server(tmp_path_factory):
     directory: Path = tmp_path_factory.mktemp("fuzz")
-    settings = ServerSettings.build(database_url=f"sqlite:///{directory / 'server.db'}", environ={})
+    settings = ServerSettings.build(
+        database_url=f"sqlite:///{directory / 'server.db'}", environ={"FALLAKTE_OPENAPI": "on"}
+    )
     engine = make_engine(settings.database_url)
     upgrade(engine)
     add_team(engine, team_id="nord", name="Team Nord")
