@@ -15,13 +15,17 @@ from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddle
 
 from app import __version__
 from app.errors import UserError
-from sync.protocol import API_PREFIX, ErrorBody
+from sync.protocol import API_PREFIX, ErrorBody, PushRequest
 from sync.server import admin_routes, blob_routes, erasure_routes, export_routes, routes
+from sync.server.body_limits import BodyLimitMiddleware
 from sync.server.db import DatabaseBusy, DatabaseUnavailable, make_engine
 from sync.server.deps import ApiError
+from sync.server.enrol_throttle import EnrolThrottle
+from sync.server.gates import Gates
 from sync.server.metrics import Metrics, MetricsMiddleware, MetricsSettings, route_templates
 from sync.server.metrics import router as metrics_router
 from sync.server.middleware import (
+    RESPONSE_HEADERS,
     SERVER_TIME_HEADER,
     GzipRequestMiddleware,
     ServerTimeMiddleware,
@@ -61,11 +65,16 @@ def create_app(
     owned = engine is None
     db = engine if engine is not None else make_engine(settings.database_url)
 
+    # /health has a pool of its own (one connection): pushes and pulls holding every
+    # connection of the main pool must not make the server look down.
+    health_db = make_engine(settings.database_url, pool_size=1) if owned else db
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
         if owned:
             db.dispose()
+            health_db.dispose()
 
     app = FastAPI(
         title="Fallakte server",
@@ -79,7 +88,13 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.engine = db
+    app.state.health_engine = health_db
     app.state.settings = settings
+    app.state.gates = Gates.build(max_hashes=settings.max_concurrent_hashes)
+    app.state.enrol_throttle = EnrolThrottle(
+        per_user=settings.enrol_failures_per_user,
+        per_address=settings.enrol_failures_per_address,
+    )
     routers = [(API_PREFIX, routes.router), (API_PREFIX, blob_routes.router)]
     routers.append((API_PREFIX, admin_routes.router))
     routers.append((API_PREFIX, erasure_routes.router))
@@ -94,7 +109,10 @@ def create_app(
     for prefix, router in routers:
         app.include_router(router, prefix=prefix)
     _install_error_handlers(app)
+    _describe_push_body(app)
     app.add_middleware(GzipRequestMiddleware)
+    # Outside the inflating one: it counts the bytes as they arrive on the wire.
+    app.add_middleware(BodyLimitMiddleware)
     # Blobs are served as octet-stream and are mostly compressed already (PDF, JPEG).
     app.add_middleware(
         GZipMiddleware,
@@ -123,31 +141,72 @@ def _sync_router() -> APIRouter | None:
     return router
 
 
+def _describe_push_body(app: FastAPI) -> None:
+    """The push route reads its body itself (after the token check): its schema is added here."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = build()
+            models = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components.update(models.pop("$defs", {}))
+            components["PushRequest"] = models
+        return app.openapi_schema or {}
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def error_response(
     status: int, code: str, message: str, headers: dict[str, str] | None = None
 ) -> JSONResponse:
     body = ErrorBody(code=code, message=message).model_dump()
     # Set here too: the 500 handler runs outside the middleware that adds it elsewhere.
+    extra = {k.decode(): v.decode() for k, v in RESPONSE_HEADERS}
     return JSONResponse(
-        body, status, headers={**(headers or {}), SERVER_TIME_HEADER: server_time()}
+        body, status, headers={**(headers or {}), **extra, SERVER_TIME_HEADER: server_time()}
     )
 
 
-def validation_message(exc: RequestValidationError) -> str:
-    """Which fields are wrong and how, never the values that were sent."""
+def schema_names(app: FastAPI) -> frozenset[str]:
+    """Every field and parameter name the API declares: the only names an error may repeat."""
+    found: set[str] = {"body", "query", "path", "header", "cookie"}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key in ("properties",):
+                found.update(node.get(key, {}) or {})
+            if "name" in node and "in" in node:
+                found.add(str(node["name"]))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(app.openapi())
+    return frozenset(found)
+
+
+def validation_message(exc: RequestValidationError, known: frozenset[str] = frozenset()) -> str:
+    """Which fields are wrong and how, never what was sent: a name the client made up (an
+    unknown field, a key of a map) is not repeated, only that there is one."""
     problems = []
     for error in exc.errors()[:_MAX_FIELDS_NAMED]:
-        where = ".".join(_printable(str(part)) for part in error.get("loc", ())) or "request"
-        problems.append(f"{where} ({str(error.get('type', 'invalid')).replace('_', ' ')})")
+        kind = str(error.get("type", "invalid"))
+        loc = list(error.get("loc", ()))
+        parts = []
+        for index, part in enumerate(loc):
+            unknown = kind == "extra_forbidden" and index == len(loc) - 1
+            if isinstance(part, int) or (not unknown and str(part) in known):
+                parts.append(str(part))
+            else:
+                parts.append("<unknown field>" if unknown else "<key>")
+        where = ".".join(parts) or "request"
+        problems.append(f"{where} ({kind.replace('_', ' ')})")
     more = len(exc.errors()) - _MAX_FIELDS_NAMED
     suffix = f"; and {more} more" if more > 0 else ""
     return "invalid request: " + "; ".join(problems) + suffix
-
-
-def _printable(text: str) -> str:
-    # Keys of a malformed body come from the client: keep them short and harmless in logs.
-    cleaned = "".join(ch if ch.isprintable() else "?" for ch in text)
-    return cleaned if len(cleaned) <= 40 else cleaned[:37] + "..."
 
 
 def _install_error_handlers(app: FastAPI) -> None:
@@ -161,9 +220,12 @@ def _install_error_handlers(app: FastAPI) -> None:
         detail = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
         return error_response(exc.status_code, code, detail, dict(exc.headers or {}))
 
-    async def invalid_request(_request: Request, exc: Exception) -> JSONResponse:
+    async def invalid_request(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, RequestValidationError)
-        return error_response(422, "invalid_request", validation_message(exc))
+        known = getattr(request.app.state, "schema_names", None)
+        if known is None:
+            known = request.app.state.schema_names = schema_names(request.app)
+        return error_response(422, "invalid_request", validation_message(exc, known))
 
     async def database_down(_request: Request, exc: Exception) -> JSONResponse:
         busy = isinstance(exc, DatabaseBusy)

@@ -220,7 +220,9 @@ class Live:
         password: str = SERVER_PASSWORD,
         **body: Any,
     ) -> httpx.Response:
-        with httpx.Client(base_url=self.url + API_PREFIX, headers={PROTOCOL_HEADER: "1"}) as http:
+        with httpx.Client(
+            base_url=self.url + API_PREFIX, headers={PROTOCOL_HEADER: "1"}, timeout=60
+        ) as http:
             return http.post(
                 "/devices/enroll",
                 json={
