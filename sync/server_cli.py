@@ -19,6 +19,7 @@ from sync.server.exports_indicators.cli import add_indicator_export_commands
 from sync.server.lifecycle_cli import add_lifecycle_commands
 from sync.server.records_cli import add_record_commands
 from sync.server.settings import ENV_DATABASE_URL, ServerSettings, safe_url
+from sync.server.terminal_text import printable
 
 EXIT_OK, EXIT_USAGE = 0, 2
 ENV_USER_PASSWORD = "FALLAKTE_USER_PASSWORD"  # noqa: S105  (a variable name, not a secret)
@@ -136,8 +137,9 @@ def cmd_device_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     for d in devices:
         seen = d.last_seen_at.strftime("%Y-%m-%d %H:%M") if d.last_seen_at else "never"
-        print(
-            f"{d.id}  {d.prefix}  {d.username:<20} {d.team_id:<12} {d.state:<13} {seen}  {d.name}"
+        print(  # device names come from laptops: no escape sequence reaches the terminal
+            f"{d.id}  {d.prefix}  {printable(d.username):<20} {d.team_id:<12} {d.state:<13} "
+            f"{seen}  {printable(d.name)}"
         )
     if not devices:
         print("no devices enrolled", file=sys.stderr)

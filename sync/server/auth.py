@@ -81,7 +81,7 @@ def token_hash(token: str) -> str:
 # -- dependencies ------------------------------------------------------------
 
 
-def protocol_checked(
+async def protocol_checked(
     version: Annotated[
         str | None,
         Header(
@@ -90,13 +90,15 @@ def protocol_checked(
         ),
     ] = None,
 ) -> int:
-    """Refuse a client speaking another protocol with 426 and a message for its user."""
+    """Refuse a client speaking another protocol with 426 and a message for its user.
+
+    The message never repeats the header: what a client sends does not come back.
+    """
     if version is None or version.strip() != str(PROTOCOL_VERSION):
-        spoken = (version or "none").strip()[:20] or "none"
         raise ApiError(
             426,
             "protocol_mismatch",
-            f"Server speaks protocol {PROTOCOL_VERSION}, this client speaks {spoken}: "
+            f"Server speaks protocol {PROTOCOL_VERSION}, this client another one: "
             "please update Fallakte / Server und Programm passen nicht zusammen, "
             "bitte Fallakte aktualisieren",
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
