@@ -14,6 +14,7 @@ from sqlalchemy import Connection, insert, select
 from sync.merge import ERASED, is_server_stamp
 from sync.protocol import AuditEventWire
 from sync.server.tables import audit_event, record
+from sync.server.terminal_text import printable
 
 
 def store(
@@ -39,6 +40,7 @@ def store(
         rows.append(
             {
                 **event.model_dump(),
+                "detail": printable(event.detail) if event.detail else event.detail,
                 "actor": username,
                 "device_id": device_id,
                 "at": at if at <= latest else now,

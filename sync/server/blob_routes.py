@@ -17,6 +17,7 @@ from sync.server import blob_ownership, blob_store
 from sync.server.auth import CurrentDevice
 from sync.server.db import snapshot, transaction
 from sync.server.deps import ApiError, EngineDep, SettingsDep
+from sync.server.gates import Gates
 from sync.server.routes import errors
 
 MAX_BLOB_BYTES = 200 * 1024 * 1024
@@ -117,6 +118,15 @@ async def put_blob(
     if held is not None:
         response.status_code = 200
         return BlobStored(sha256=sha256, size=held, created=False)
+    gates: Gates = request.app.state.gates
+    async with gates.uploads.slot():
+        return await _receive(request, response, engine, caller.team_id, sha256, quota)
+
+
+async def _receive(
+    request: Request, response: Response, engine: Engine, team_id: str, sha256: str, quota: int
+) -> BlobStored:
+    """Stream the body to a temporary file while hashing it, then into the database."""
     digest = hashlib.sha256()
     size = 0
     with tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES) as spool:
@@ -135,9 +145,7 @@ async def put_blob(
                 "hash_mismatch",
                 "the uploaded content does not match its sha256; the upload was damaged, send it again",
             )
-        created = await run_in_threadpool(
-            _store, engine, caller.team_id, sha256, spool, size, quota
-        )
+        created = await run_in_threadpool(_store, engine, team_id, sha256, spool, size, quota)
     response.status_code = 201 if created else 200
     return BlobStored(sha256=sha256, size=size, created=created)
 

@@ -107,6 +107,8 @@ class Gates:
     hashes: Gate
     pushes: Gate
     pulls: Gate
+    # Uploads stream to temporary files: a bound on them is a bound on the disk they fill.
+    uploads: Gate
     # The threads password checks run in, as many as the gate admits.
     hashing: ThreadPoolExecutor = field(compare=False)
 
@@ -118,6 +120,7 @@ class Gates:
             # event loop, which answers everything else, without pulling faster.
             pushes=Gate("pushes", capacity=2, max_waiting=64),
             pulls=Gate("pulls", capacity=2, max_waiting=512),
+            uploads=Gate("uploads", capacity=4, max_waiting=64),
             hashing=ThreadPoolExecutor(
                 max_workers=max_hashes,
                 thread_name_prefix="fallakte-hash",

@@ -6,6 +6,7 @@ import sys
 from typing import Any
 
 from app.errors import UserError
+from sync.server.terminal_text import printable
 
 EXIT_OK, EXIT_FOUND = 0, 1
 
@@ -23,7 +24,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         findings = record_check.check(engine)
         for item in findings:
-            print(f"{item.kind} {item.entity} {item.id} team {item.team_id}: {item.reason}")
+            # Ids of an old database are whatever it stored: nothing reaches the terminal raw.
+            print(
+                printable(f"{item.kind} {item.entity} {item.id} team {item.team_id}: {item.reason}")
+            )
         if not findings:
             print("no stored record or conflict that a device would refuse")
             return EXIT_OK
@@ -61,7 +65,9 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
         done = record_check.quarantine(engine, [item], reason=args.reason or "by the operator")
     finally:
         engine.dispose()
-    print(f"{item.kind} {item.id} {'quarantined' if done else 'was quarantined already'}")
+    print(
+        printable(f"{item.kind} {item.id} {'quarantined' if done else 'was quarantined already'}")
+    )
     return EXIT_OK
 
 
@@ -76,7 +82,7 @@ def cmd_release(args: argparse.Namespace) -> int:
         engine.dispose()
     if refused:
         raise UserError(f"not released: a device would still refuse it ({refused})")
-    print(f"{item.kind} {item.id} released: devices receive it at their next sync")
+    print(printable(f"{item.kind} {item.id} released: devices receive it at their next sync"))
     return EXIT_OK
 
 
