@@ -94,4 +94,20 @@ def downgrade() -> None:
     op.drop_table("blob_owner")
     with op.batch_alter_table("blob") as batch:
         batch.add_column(sa.Column("content", sa.LargeBinary(), nullable=True))
+    conn = op.get_bind()
+    blob = sa.table("blob", sa.column("sha256", sa.Text()), sa.column("content", sa.LargeBinary()))
+    chunk = sa.table(
+        "blob_chunk",
+        sa.column("sha256", sa.Text()),
+        sa.column("part", sa.Integer()),
+        sa.column("data", sa.LargeBinary()),
+    )
+    for digest in list(conn.execute(sa.select(blob.c.sha256)).scalars()):
+        parts = conn.execute(
+            sa.select(chunk.c.data).where(chunk.c.sha256 == digest).order_by(chunk.c.part)
+        ).scalars()
+        content = b"".join(bytes(p) for p in parts)
+        conn.execute(blob.update().where(blob.c.sha256 == digest).values(content=content))
+    with op.batch_alter_table("blob") as batch:
+        batch.alter_column("content", existing_type=sa.LargeBinary(), nullable=False)
     op.drop_table("blob_chunk")
