@@ -57,6 +57,7 @@ test: lint translations
 bench: $(STAMP) translations
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/sync.py
+	$(BIN)/python bench/security_load.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py
 
 clean:

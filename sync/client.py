@@ -253,8 +253,10 @@ class SyncClient:
             kwargs["data"] = orjson.dumps(json_body)
             kwargs["headers"] = {"Content-Type": "application/json"}
         try:
+            # Never followed: requests would send the body (an enrolment's password) to wherever
+            # the answer points, and the token too within the same host.
             response = self.session.request(
-                method, url, timeout=self.timeout, stream=True, **kwargs
+                method, url, timeout=self.timeout, stream=True, allow_redirects=False, **kwargs
             )
             self._read_capped(response, path)
         except requests.exceptions.SSLError:
@@ -287,6 +289,12 @@ class SyncClient:
         response._content = b"".join(chunks)
 
     def _check(self, response: requests.Response) -> None:
+        if 300 <= response.status_code < 400:
+            raise Rejected(
+                "Der Server leitet weiter / the server answered with a redirect"
+                f"{_origin(response.headers.get('Location', ''))}; Fallakte follows no redirect "
+                "(the password or token would go along): enter the server's own address"
+            )
         if response.status_code < 400:
             return
         code, message = _error(response)
@@ -304,6 +312,10 @@ class SyncClient:
             raise Unauthorized(
                 message or "Anmeldung abgelehnt / the server refused this device's credentials"
             )
+        if response.status_code in (413, 507):
+            raise Rejected(message or f"server refused the request ({response.status_code})")
+        if response.status_code == 429 and code == "too_many_attempts":
+            raise Rejected(message)  # a lockout: retrying now only prolongs it
         if response.status_code in (429, 502, 503, 504) or response.status_code >= 500:
             raise ServerBusy(
                 f"server error {response.status_code} on {response.request.path_url.split('?')[0]}"
@@ -322,6 +334,15 @@ def _error(response: requests.Response) -> tuple[str, str]:
         return str(body.get("code", "")), str(body.get("message", ""))[:1000]
     except (orjson.JSONDecodeError, AttributeError):
         return "", ""
+
+
+def _origin(location: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(location)
+    if not parts.scheme or not parts.netloc:
+        return ""
+    return f" to {parts.scheme}://{parts.netloc}"
 
 
 def _server_ms(response: requests.Response) -> int | None:

@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import Connection, Text, cast, delete, insert, or_, select, update
 
+from app.domain.base import FROM_SERVER
 from app.domain.registry import ENTITIES, model_for
 from app.store import bulk, search
 from app.store.hlc import Stamp
@@ -282,7 +283,10 @@ def _checked(
     rules stops the whole page: nothing of it is written."""
     known = {k: v for k, v in merged.fields.items() if k in names}
     try:
-        return model_for(entity).model_validate({"id": record_id, **known}).fields()
+        record = model_for(entity).model_validate(
+            {"id": record_id, **known}, context={FROM_SERVER: True}
+        )
+        return record.fields()
     except ValidationError:
         raise BadResponse(
             f"Der Server schickte einen ungültigen Datensatz / the server sent an invalid {entity} "

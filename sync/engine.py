@@ -15,13 +15,24 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import orjson
+
 from app.store.store import Store
 from sync import device as local
-from sync.client import BadResponse, Cancelled, ClockSkew, DeviceRevoked, SyncClient
+from sync.client import BadResponse, Cancelled, ClockSkew, DeviceRevoked, NotFound, SyncClient
 from sync.credentials import forget_token
-from sync.protocol import MAX_PULL_RECORDS, MAX_PUSH_CHANGES, Change, PullResponse, PushRequest
+from sync.protocol import (
+    MAX_PULL_RECORDS,
+    MAX_PUSH_BYTES,
+    MAX_PUSH_CHANGES,
+    Change,
+    PullResponse,
+    PushRequest,
+)
 
 PUSH_BATCH = 500
+# Half the server's limit on a push body: room for the audit events and the JSON around them.
+PUSH_BATCH_BYTES = MAX_PUSH_BYTES // 2
 # Below the server's default limit (5 min), so a rebased stamp is always accepted.
 SKEW_TOLERANCE_MS = 60_000
 
@@ -95,7 +106,9 @@ def _push_batches(
     store: Store, client: SyncClient, result: SyncResult, report: Callable[[Progress], None]
 ) -> None:
     while True:
-        changes = local.pending_changes(store, limit=min(PUSH_BATCH, MAX_PUSH_CHANGES))
+        changes = _within_bytes(
+            local.pending_changes(store, limit=min(PUSH_BATCH, MAX_PUSH_CHANGES))
+        )
         events, audit_seq = local.pending_audit(store, limit=MAX_PUSH_CHANGES)
         resolved = local.pending_resolutions(store)
         if not changes and not events and not resolved:
@@ -117,6 +130,16 @@ def _push_batches(
         report(Progress("push", result.pushed + result.rejected + result.dropped))
         if client.cancel.is_set():
             raise Cancelled("Synchronisation abgebrochen / sync cancelled")
+
+
+def _within_bytes(changes: list[Change]) -> list[Change]:
+    """The first changes of the batch that fit PUSH_BATCH_BYTES (always at least one)."""
+    size = 0
+    for count, change in enumerate(changes):
+        size += len(orjson.dumps(change.model_dump(mode="json")))
+        if size > PUSH_BATCH_BYTES and count:
+            return changes[:count]
+    return changes
 
 
 def _pull_all(
@@ -176,7 +199,13 @@ def _upload_blobs(store: Store, client: SyncClient, changes: list[Change]) -> No
 def _fetch_blobs(store: Store, client: SyncClient) -> int:
     fetched = 0
     for sha256 in local.missing_blobs(store):
-        content = client.get_blob(sha256)
+        try:
+            content = client.get_blob(sha256)
+        except NotFound:
+            # The server holds no content this team may read under that hash (an attachment
+            # whose upload never came, or content erased since): the record stays, without
+            # its file, and the rest of the sync goes on.
+            continue
         if hashlib.sha256(content).hexdigest() != sha256:
             raise BadResponse(
                 f"attachment content {sha256[:12]}… does not match its hash; not stored"

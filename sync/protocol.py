@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Fallakte-Protocol"
@@ -13,6 +13,15 @@ MAX_PULL_RECORDS = 5000
 DEFAULT_PULL_RECORDS = 2000
 MAX_PAGE_BYTES = 4 * 1024 * 1024
 MAX_REVOKE_REASON = 500
+# What the server stores of one record (values, stamps, bases as JSON). The largest record a
+# device can type (two notes of 20,000 control characters, escaped six-fold) is ~240 KiB.
+MAX_RECORD_BYTES = 512 * 1024
+# A push body after decompression; the device sends batches of at most half of it.
+MAX_PUSH_BYTES = 8 * 1024 * 1024
+# Every other JSON body (enrolment, revocation, erasure): a few hundred bytes in practice.
+MAX_SMALL_BODY_BYTES = 64 * 1024
+# Each far below the 256 MiB a device accepts in one answer (sync.client).
+MAX_FIELDS_PER_CHANGE = 64
 
 Stamp = Annotated[str, StringConstraints(pattern=r"^\d{13}-\d{5}-[0-9a-f-]{36}$")]
 DeviceId = Annotated[
@@ -56,19 +65,22 @@ class Change(Wire):
     entity: EntityName
     record_id: DeviceId
     stamp: Stamp
-    fields: dict[str, Any] = Field(default_factory=dict)
-    base: dict[str, Stamp | None] = Field(default_factory=dict)
+    fields: dict[str, Any] = Field(default_factory=dict, max_length=MAX_FIELDS_PER_CHANGE)
+    base: dict[str, Stamp | None] = Field(default_factory=dict, max_length=MAX_FIELDS_PER_CHANGE)
     deleted: bool = False
 
 
 class AuditEventWire(Wire):
+    """An audit event as the device recorded it; the server takes actor and device from the
+    token and bounds the time (sync.server.audit_intake), whatever these fields say."""
+
     id: DeviceId
     at: datetime
     actor: Annotated[str, StringConstraints(max_length=200)]
     device_id: DeviceId
     action: Literal["viewed", "created", "changed", "exported", "deleted"]
     entity: EntityName | Literal["store"]
-    record_id: str | None = None
+    record_id: DeviceId | None = None
     detail: Annotated[str | None, StringConstraints(max_length=200)] = None
 
 
@@ -76,7 +88,17 @@ class PushRequest(Wire):
     changes: list[Change] = Field(default_factory=list, max_length=MAX_PUSH_CHANGES)
     audit_events: list[AuditEventWire] = Field(default_factory=list, max_length=MAX_PUSH_CHANGES)
     # Conflicts the counsellor settled ("keep current" or after restoring the other value).
-    resolved_conflicts: list[str] = Field(default_factory=list, max_length=MAX_PUSH_CHANGES)
+    resolved_conflicts: list[DeviceId] = Field(default_factory=list, max_length=MAX_PUSH_CHANGES)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> "PushRequest":
+        # One batch is one transaction: an id twice would be applied (or stored) twice.
+        change_ids = {(c.change_id.device_id, c.change_id.seq) for c in self.changes}
+        if len(change_ids) != len(self.changes):
+            raise ValueError("a change id appears twice in this batch")
+        if len({e.id for e in self.audit_events}) != len(self.audit_events):
+            raise ValueError("an audit event id appears twice in this batch")
+        return self
 
 
 class ChangeOutcome(Wire):

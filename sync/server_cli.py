@@ -12,11 +12,14 @@ from sqlalchemy import Engine
 from app import __version__, extras
 from app.cli import parse_args, run_handler
 from app.errors import UserError
+from sync.server.blobs_cli import add_blob_commands
 from sync.server.exports.cli import add_case_export_commands
 from sync.server.exports_access.cli import add_export_commands
 from sync.server.exports_indicators.cli import add_indicator_export_commands
 from sync.server.lifecycle_cli import add_lifecycle_commands
+from sync.server.records_cli import add_record_commands
 from sync.server.settings import ENV_DATABASE_URL, ServerSettings, safe_url
+from sync.server.terminal_text import printable
 from sync.server.user_cli import add_user_commands
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -135,8 +138,9 @@ def cmd_device_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     for d in devices:
         seen = d.last_seen_at.strftime("%Y-%m-%d %H:%M") if d.last_seen_at else "never"
-        print(
-            f"{d.id}  {d.prefix}  {d.username:<20} {d.team_id:<12} {d.state:<13} {seen}  {d.name}"
+        print(  # device names come from laptops: no escape sequence reaches the terminal
+            f"{d.id}  {d.prefix}  {printable(d.username):<20} {d.team_id:<12} {d.state:<13} "
+            f"{seen}  {printable(d.name)}"
         )
     if not devices:
         print("no devices enrolled", file=sys.stderr)
@@ -215,6 +219,8 @@ def parser() -> argparse.ArgumentParser:
     add_indicator_export_commands(sub)
     add_lifecycle_commands(sub)
     add_user_commands(sub)
+    add_record_commands(sub)
+    add_blob_commands(sub)
     return top
 
 

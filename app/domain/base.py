@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, ClassVar, TypeVar, get_args, get_origin
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationInfo
 
 from app.domain.ids import is_id
 
@@ -46,8 +46,18 @@ def _check_id(value: str) -> str:
     return value.lower()
 
 
-def _not_future(value: date) -> date:
-    if value > date.today():
+# Validation context of records a device pulls: dates the server accepted are taken even
+# where this device's "today" is earlier (its clock or time zone behind the server's), or one
+# colleague's record would stop the whole team's sync on that laptop (sync.device).
+FROM_SERVER = "from_server"
+
+
+def from_server(info: ValidationInfo) -> bool:
+    return bool((info.context or {}).get(FROM_SERVER))
+
+
+def _not_future(value: date, info: ValidationInfo) -> date:
+    if value > date.today() and not from_server(info):
         raise ValueError("liegt in der Zukunft / is in the future")
     return value
 

@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path
 
 from sync.protocol import DeviceEntry, RevokeRequest
-from sync.server import admin
+from sync.server import admin, roles
 from sync.server.auth import DeviceContext, require_role
 from sync.server.deps import ApiError, EngineDep
 from sync.server.routes import errors
@@ -41,13 +41,14 @@ def revoke_device(
 ) -> DeviceEntry:
     """Refuse the device from its next request on (idempotent; a wipe is never taken back)."""
     target = admin.get_device(engine, device_id=device_id)
-    if target is None:
+    # Another team's device is answered like no device: a lead learns nothing of other teams.
+    if target is None or (not _sees_all(caller) and target.team_id != caller.team_id):
         raise ApiError(404, "not_found", "kein solches Gerät / there is no device with this id")
-    if not _sees_all(caller) and target.team_id != caller.team_id:
+    if not roles.may_act_on(caller.role, roles.role_of_device(engine, target.id) or "admin"):
         raise ApiError(
             403,
             "forbidden",
-            "nicht erlaubt / a team lead may revoke only the devices of their own team",
+            "nicht erlaubt / a team lead may not revoke the device of an administrator",
         )
     if target.id == caller.device_id:
         raise ApiError(

@@ -2,6 +2,7 @@
 
 import importlib
 import logging
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -15,13 +16,24 @@ from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddle
 
 from app import __version__
 from app.errors import UserError
-from sync.protocol import API_PREFIX, ErrorBody
-from sync.server import admin_routes, erasure_routes, export_routes, routes, user_routes
+from sync.protocol import API_PREFIX, ErrorBody, PushRequest
+from sync.server import (
+    admin_routes,
+    blob_routes,
+    erasure_routes,
+    export_routes,
+    routes,
+    user_routes,
+)
+from sync.server.body_limits import BodyLimitMiddleware
 from sync.server.db import DatabaseBusy, DatabaseUnavailable, make_engine
 from sync.server.deps import ApiError
+from sync.server.enrol_throttle import EnrolThrottle
+from sync.server.gates import Gates
 from sync.server.metrics import Metrics, MetricsMiddleware, MetricsSettings, route_templates
 from sync.server.metrics import router as metrics_router
 from sync.server.middleware import (
+    RESPONSE_HEADERS,
     SERVER_TIME_HEADER,
     GzipRequestMiddleware,
     ServerTimeMiddleware,
@@ -45,6 +57,7 @@ _STATUS_CODES = {
     429: "too_many_requests",
 }
 _MAX_FIELDS_NAMED = 5
+GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def create_app(
@@ -61,25 +74,41 @@ def create_app(
     owned = engine is None
     db = engine if engine is not None else make_engine(settings.database_url)
 
+    # /health has a pool of its own (one connection): pushes and pulls holding every
+    # connection of the main pool must not make the server look down.
+    health_db = make_engine(settings.database_url, pool_size=1) if owned else db
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Worker threads building pages hold the GIL; the event loop, which answers every other
+        # request (health included), gets it back after 1 ms instead of Python's default 5 ms.
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         yield
         if owned:
             db.dispose()
+            health_db.dispose()
 
     app = FastAPI(
         title="Fallakte server",
         version=__version__,
         description="Sync server for Fallakte devices; every error body is an ErrorBody.",
-        openapi_url="/openapi.json",
+        # The schema names every route and field: served only where an operator enables it.
+        openapi_url="/openapi.json" if settings.openapi else None,
         # The interactive docs load scripts from a CDN; an office server should not.
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
     )
     app.state.engine = db
+    app.state.health_engine = health_db
     app.state.settings = settings
-    routers = [(API_PREFIX, routes.router), (API_PREFIX, admin_routes.router)]
+    app.state.gates = Gates.build(max_hashes=settings.max_concurrent_hashes)
+    app.state.enrol_throttle = EnrolThrottle(
+        per_user=settings.enrol_failures_per_user,
+        per_address=settings.enrol_failures_per_address,
+    )
+    routers = [(API_PREFIX, routes.router), (API_PREFIX, blob_routes.router)]
+    routers.append((API_PREFIX, admin_routes.router))
     routers.append((API_PREFIX, erasure_routes.router))
     routers.append((API_PREFIX, export_routes.router))
     routers.append((API_PREFIX, user_routes.router))
@@ -93,13 +122,16 @@ def create_app(
     for prefix, router in routers:
         app.include_router(router, prefix=prefix)
     _install_error_handlers(app)
+    _describe_push_body(app)
     app.add_middleware(GzipRequestMiddleware)
+    # Outside the inflating one: it counts the bytes as they arrive on the wire.
+    app.add_middleware(BodyLimitMiddleware)
     # Blobs are served as octet-stream and are mostly compressed already (PDF, JPEG).
     app.add_middleware(
         GZipMiddleware,
         minimum_size=1024,
         compresslevel=5,
-        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, routes.BLOB_MEDIA_TYPE),
+        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, blob_routes.BLOB_MEDIA_TYPE),
     )
     app.add_middleware(ServerTimeMiddleware)
     if app.state.metrics is not None:
@@ -122,31 +154,72 @@ def _sync_router() -> APIRouter | None:
     return router
 
 
+def _describe_push_body(app: FastAPI) -> None:
+    """The push route reads its body itself (after the token check): its schema is added here."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = build()
+            models = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components.update(models.pop("$defs", {}))
+            components["PushRequest"] = models
+        return app.openapi_schema or {}
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def error_response(
     status: int, code: str, message: str, headers: dict[str, str] | None = None
 ) -> JSONResponse:
     body = ErrorBody(code=code, message=message).model_dump()
     # Set here too: the 500 handler runs outside the middleware that adds it elsewhere.
+    extra = {k.decode(): v.decode() for k, v in RESPONSE_HEADERS}
     return JSONResponse(
-        body, status, headers={**(headers or {}), SERVER_TIME_HEADER: server_time()}
+        body, status, headers={**(headers or {}), **extra, SERVER_TIME_HEADER: server_time()}
     )
 
 
-def validation_message(exc: RequestValidationError) -> str:
-    """Which fields are wrong and how, never the values that were sent."""
+def schema_names(app: FastAPI) -> frozenset[str]:
+    """Every field and parameter name the API declares: the only names an error may repeat."""
+    found: set[str] = {"body", "query", "path", "header", "cookie"}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key in ("properties",):
+                found.update(node.get(key, {}) or {})
+            if "name" in node and "in" in node:
+                found.add(str(node["name"]))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(app.openapi())
+    return frozenset(found)
+
+
+def validation_message(exc: RequestValidationError, known: frozenset[str] = frozenset()) -> str:
+    """Which fields are wrong and how, never what was sent: a name the client made up (an
+    unknown field, a key of a map) is not repeated, only that there is one."""
     problems = []
     for error in exc.errors()[:_MAX_FIELDS_NAMED]:
-        where = ".".join(_printable(str(part)) for part in error.get("loc", ())) or "request"
-        problems.append(f"{where} ({str(error.get('type', 'invalid')).replace('_', ' ')})")
+        kind = str(error.get("type", "invalid"))
+        loc = list(error.get("loc", ()))
+        parts = []
+        for index, part in enumerate(loc):
+            unknown = kind == "extra_forbidden" and index == len(loc) - 1
+            if isinstance(part, int) or (not unknown and str(part) in known):
+                parts.append(str(part))
+            else:
+                parts.append("<unknown field>" if unknown else "<key>")
+        where = ".".join(parts) or "request"
+        problems.append(f"{where} ({kind.replace('_', ' ')})")
     more = len(exc.errors()) - _MAX_FIELDS_NAMED
     suffix = f"; and {more} more" if more > 0 else ""
     return "invalid request: " + "; ".join(problems) + suffix
-
-
-def _printable(text: str) -> str:
-    # Keys of a malformed body come from the client: keep them short and harmless in logs.
-    cleaned = "".join(ch if ch.isprintable() else "?" for ch in text)
-    return cleaned if len(cleaned) <= 40 else cleaned[:37] + "..."
 
 
 def _install_error_handlers(app: FastAPI) -> None:
@@ -160,9 +233,12 @@ def _install_error_handlers(app: FastAPI) -> None:
         detail = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
         return error_response(exc.status_code, code, detail, dict(exc.headers or {}))
 
-    async def invalid_request(_request: Request, exc: Exception) -> JSONResponse:
+    async def invalid_request(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, RequestValidationError)
-        return error_response(422, "invalid_request", validation_message(exc))
+        known = getattr(request.app.state, "schema_names", None)
+        if known is None:
+            known = request.app.state.schema_names = schema_names(request.app)
+        return error_response(422, "invalid_request", validation_message(exc, known))
 
     async def database_down(_request: Request, exc: Exception) -> JSONResponse:
         busy = isinstance(exc, DatabaseBusy)

@@ -18,6 +18,7 @@ from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server import tables as t
 from sync.server.db import as_utc, snapshot, transaction, utcnow
 from sync.server.deps import ApiError, EngineDep
+from sync.server.device_ids import is_reserved
 
 # argon2-cffi's defaults are argon2id (RFC 9106 low-memory profile). Tests swap in a cheap one.
 HASHER = PasswordHasher()
@@ -80,7 +81,7 @@ def token_hash(token: str) -> str:
 # -- dependencies ------------------------------------------------------------
 
 
-def protocol_checked(
+async def protocol_checked(
     version: Annotated[
         str | None,
         Header(
@@ -89,13 +90,15 @@ def protocol_checked(
         ),
     ] = None,
 ) -> int:
-    """Refuse a client speaking another protocol with 426 and a message for its user."""
+    """Refuse a client speaking another protocol with 426 and a message for its user.
+
+    The message never repeats the header: what a client sends does not come back.
+    """
     if version is None or version.strip() != str(PROTOCOL_VERSION):
-        spoken = (version or "none").strip()[:20] or "none"
         raise ApiError(
             426,
             "protocol_mismatch",
-            f"Server speaks protocol {PROTOCOL_VERSION}, this client speaks {spoken}: "
+            f"Server speaks protocol {PROTOCOL_VERSION}, this client another one: "
             "please update Fallakte / Server und Programm passen nicht zusammen, "
             "bitte Fallakte aktualisieren",
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
@@ -131,7 +134,9 @@ def authenticate(engine: Engine, token: str) -> DeviceContext:
         row = conn.execute(query).one_or_none()
     # A revocation is answered before a disabled user: disabling revokes the user's devices,
     # and a device must still learn that it is to erase its data (users.disable_user).
-    if row is None or (row.disabled and row.revoked_at is None):
+    # A device holding the server's own id (enrolled by an old release) must never act:
+    # its stamps would carry the server's semantics.
+    if row is None or (row.disabled and row.revoked_at is None) or is_reserved(row.id):
         raise _unauthorized(
             "unauthorized",
             "Gerät nicht angemeldet / this device is not enrolled (or its token was replaced); "

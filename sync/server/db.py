@@ -54,15 +54,15 @@ def _decode_json(text: str | bytes | float) -> Any:
     return decode_json(text)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, pool_size: int = 10) -> Engine:
     """An engine for a normalised server URL (see settings.normalise_database_url)."""
     url = normalise_database_url(url)
     if url.startswith("sqlite"):
-        return _sqlite_engine(url)
+        return _sqlite_engine(url, pool_size=pool_size)
     return create_engine(
         url,
-        pool_size=10,
-        max_overflow=10,
+        pool_size=pool_size,
+        max_overflow=pool_size,
         # A worker outlives database restarts and idle-connection reaping by proxies.
         pool_pre_ping=True,
         pool_recycle=1800,
@@ -74,12 +74,14 @@ def make_engine(url: str) -> Engine:
     )
 
 
-def _sqlite_engine(url: str) -> Engine:
+def _sqlite_engine(url: str, *, pool_size: int) -> Engine:
     database = make_url(url).database
     assert database is not None
     Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     engine = create_engine(
         url,
+        pool_size=pool_size,
+        max_overflow=pool_size,
         json_serializer=_encode_json,
         json_deserializer=_decode_json,
         hide_parameters=True,

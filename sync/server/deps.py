@@ -28,15 +28,24 @@ class ApiError(HTTPException):
         self.message = message
 
 
-def get_engine(request: Request) -> Engine:
+# Async although they do nothing asynchronous: FastAPI runs a plain function dependency in a
+# worker thread, and a request must not wait for a free thread just to read app state.
+async def get_engine(request: Request) -> Engine:
     engine: Engine = request.app.state.engine
     return engine
 
 
-def get_settings(request: Request) -> ServerSettings:
+async def get_health_engine(request: Request) -> Engine:
+    """A connection pool of its own for /health, so a busy pool does not look like an outage."""
+    engine: Engine = getattr(request.app.state, "health_engine", None) or request.app.state.engine
+    return engine
+
+
+async def get_settings(request: Request) -> ServerSettings:
     settings: ServerSettings = request.app.state.settings
     return settings
 
 
 EngineDep = Annotated[Engine, Depends(get_engine)]
+HealthEngineDep = Annotated[Engine, Depends(get_health_engine)]
 SettingsDep = Annotated[ServerSettings, Depends(get_settings)]

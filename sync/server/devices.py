@@ -19,6 +19,8 @@ from sync.server.auth import (
 )
 from sync.server.db import snapshot, transaction, utcnow
 from sync.server.deps import ApiError
+from sync.server.device_ids import is_device_id
+from sync.server.terminal_text import printable
 
 # The same alphabet as the device store: no 0/O or 1/I, the prefix is read aloud from paper.
 PREFIX_ALPHABET = "".join(c for c in string.ascii_uppercase + string.digits if c not in "01OI")
@@ -46,10 +48,21 @@ def bad_credentials() -> ApiError:
     )
 
 
+def invalid_device_id() -> ApiError:
+    return ApiError(
+        422,
+        "invalid_device_id",
+        "Geräte-Id ungültig / the device id must be a UUIDv7 as `fallakte init` makes it",
+    )
+
+
 def enroll(
     engine: Engine, *, username: str, password: str, device_id: str, device_name: str
 ) -> Enrolment:
     """Check the password and issue a new token; re-enrolling a device replaces its old token."""
+    if not is_device_id(device_id):
+        raise invalid_device_id()
+    device_name = printable(device_name.strip())
     query = select(
         t.user.c.id, t.user.c.password_hash, t.user.c.team_id, t.user.c.role, t.user.c.disabled
     ).where(t.user.c.username == username)

@@ -13,6 +13,8 @@ from sync.server.routes import errors
 router = APIRouter(tags=["admin"])
 # Erasure reaches every team and cannot be undone: the programme admin only, never a lead.
 AdminDevice = Annotated[DeviceContext, Depends(require_role("admin"))]
+# Never the id that was sent: an error says what is wrong, not what came in.
+NO_PERSON = "keine solche Person / no person with this id on this server"
 PersonPath = Annotated[str, Path(min_length=1, max_length=100, description="the person's id")]
 
 
@@ -46,8 +48,8 @@ def erase_person(
         done = erasure.erase_person(
             engine, person_id=person_id, actor=caller.username, reason=body.reason
         )
-    except erasure.UnknownPerson as exc:
-        raise ApiError(404, "not_found", str(exc)) from None
+    except erasure.UnknownPerson:
+        raise ApiError(404, "not_found", NO_PERSON) from None
     return report(done)
 
 

@@ -157,8 +157,10 @@ def export_person(
 
     try:
         export = collect(engine, person_id)
-    except UnknownPerson as exc:
-        raise ApiError(404, "not_found", str(exc)) from None
+    except UnknownPerson:
+        raise ApiError(
+            404, "not_found", "keine solche Person / no person with this id (unknown or erased)"
+        ) from None
     with _workdir() as folder:
         files = folder / "files"
         files.mkdir(mode=0o700)

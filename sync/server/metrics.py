@@ -322,7 +322,7 @@ class MetricsMiddleware:
             self.metrics.latency.labels(method, route).observe(time.perf_counter() - started)
 
 
-def get_metrics(request: Request) -> Metrics | None:
+async def get_metrics(request: Request) -> Metrics | None:
     metrics: Metrics | None = getattr(request.app.state, "metrics", None)
     return metrics
 

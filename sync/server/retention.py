@@ -29,6 +29,7 @@ from sync.server.db import snapshot, transaction
 from sync.server.retention_plan import Index, Protection, Target, live
 from sync.server.server_audit import add_server_event
 from sync.server.server_changes import Applied, Key
+from sync.server.terminal_text import printable
 
 DETAIL = "retention run"
 
@@ -248,7 +249,7 @@ def describe(report: RetentionReport) -> str:
         f"Aufbewahrung / retention as of {report.as_of}, {report.years} years: cases closed on "
         f"or before {report.cutoff}" + (" (dry run: nothing changed)" if report.dry_run else ""),
         f"cases that {verb} anonymised: {len(report.cases)}",
-        *(f"  {reference}" for reference in report.cases),
+        *(f"  {printable(reference)}" for reference in report.cases),
         f"persons anonymised: {report.persons}; households: {report.households}",
         "records changed: " + _counts(report.changed),
         "records erased: " + _counts(report.erased),
@@ -257,11 +258,12 @@ def describe(report: RetentionReport) -> str:
         lines.append(f"attachment files deleted: {report.blobs}")
     lines.append(f"data-processing consent withdrawn: {len(report.withdrawn)}")
     lines += [
-        f"  {w.person_id}  withdrawn {w.withdrawn_on}" + ("  (due: anonymised)" if w.due else "")
+        f"  {printable(w.person_id)}  withdrawn {printable(str(w.withdrawn_on))}"
+        + ("  (due: anonymised)" if w.due else "")
         for w in report.withdrawn
     ]
     lines.append(f"no data-processing consent: {len(report.no_consent)}")
-    lines += [f"  {person_id}" for person_id in report.no_consent]
+    lines += [f"  {printable(person_id)}" for person_id in report.no_consent]
     return "\n".join(lines)
 
 

@@ -18,6 +18,13 @@ def team_exists(conn: Connection, team_id: str) -> bool:
     return conn.execute(select(TEAM.c.id).where(TEAM.c.id == team_id)).first() is not None
 
 
+def _in_team(conn: Connection, entity: str, record_id: str, team_id: str) -> bool:
+    query = select(RECORD.c.id).where(
+        RECORD.c.entity == entity, RECORD.c.id == record_id, RECORD.c.team_id == team_id
+    )
+    return conn.execute(query).first() is not None
+
+
 def _children(conn: Connection, parent: str, parent_id: str, team_id: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for entity, field in referrers(parent):
@@ -38,9 +45,11 @@ def _children(conn: Connection, parent: str, parent_id: str, team_id: str) -> li
 def records_moving_with(
     conn: Connection, *, case_id: str, household_id: str | None, old_team: str
 ) -> list[tuple[str, str]]:
-    """(entity, id) of every record that leaves `old_team` together with the case."""
+    """(entity, id) of every record of `old_team` that leaves it together with the case."""
     moving = [key for key in _children(conn, "case", case_id, old_team) if key[0] != "case"]
-    if not household_id:
+    if not household_id or not _in_team(conn, "household", household_id, old_team):
+        # Another team's household (named by a case from an old database) is not the old
+        # team's to hand over.
         return sorted(set(moving))
     other_cases = [
         key

@@ -150,6 +150,15 @@ def apply(
             .values({name: bindparam(name) for name in changing}),
             rows,
         )
+    tombstones = [k for k, state in touched.items() if state.deleted]
+    for entity, ids in _by_entity(tombstones).items():
+        for chunk in chunks(ids):
+            # A tombstone is something every device can apply: it leaves quarantine.
+            conn.execute(
+                update(RECORD)
+                .where(RECORD.c.entity == entity, RECORD.c.id.in_(chunk))
+                .values(quarantined_at=null(), quarantine_reason=null())
+            )
     for conflict_id in husks:
         conn.execute(
             update(CONFLICT)
@@ -231,6 +240,13 @@ def _conflicts_on(conn: Connection, changed: dict[Key, list[str]]) -> list[str]:
                 .order_by(CONFLICT.c.id)
             )
         )
+    return found
+
+
+def _by_entity(keys: Iterable[Key]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for entity, record_id in keys:
+        found.setdefault(entity, []).append(record_id)
     return found
 
 

@@ -15,6 +15,20 @@ from app.errors import UserError
 ENV_DATABASE_URL = "FALLAKTE_DATABASE_URL"
 ENV_SERVER_HOME = "FALLAKTE_SERVER_HOME"
 ENV_MAX_CLOCK_SKEW = "FALLAKTE_MAX_CLOCK_SKEW_SECONDS"
+ENV_OPENAPI = "FALLAKTE_OPENAPI"
+ENV_TEAM_BLOB_QUOTA = "FALLAKTE_TEAM_BLOB_QUOTA_MIB"
+ENV_MAX_HASHES = "FALLAKTE_MAX_CONCURRENT_HASHES"
+ENV_USER_FAILURES = "FALLAKTE_ENROL_FAILURES_PER_USER"
+ENV_ADDRESS_FAILURES = "FALLAKTE_ENROL_FAILURES_PER_ADDRESS"
+# Whole-number settings besides the clock skew: field -> (variable, lowest, highest).
+_NUMBERS = {
+    "team_blob_quota_mib": (ENV_TEAM_BLOB_QUOTA, 1, 100 * 1024 * 1024),
+    "max_concurrent_hashes": (ENV_MAX_HASHES, 1, 64),
+    "enrol_failures_per_user": (ENV_USER_FAILURES, 1, 1000),
+    "enrol_failures_per_address": (ENV_ADDRESS_FAILURES, 1, 100_000),
+}
+_SWITCH = {"on": True, "1": True, "true": True, "yes": True, "off": False, "0": False}
+_SWITCH |= {"false": False, "no": False, "": False}
 
 # Beyond an hour a stamp is more likely a broken clock than skew the HLC should absorb.
 MAX_ALLOWED_SKEW_SECONDS = 3600
@@ -83,6 +97,15 @@ class ServerSettings(BaseModel):
 
     database_url: str
     max_clock_skew_seconds: int = Field(default=300, ge=1, le=MAX_ALLOWED_SKEW_SECONDS)
+    # /openapi.json tells anyone every route and field: off unless an operator wants it.
+    openapi: bool = False
+    # Attachment content a team may hold on the server (each content counted once per team).
+    team_blob_quota_mib: int = Field(default=10 * 1024, ge=1)
+    # argon2id takes 64 MiB per password check: at most this many at once, per process.
+    max_concurrent_hashes: int = Field(default=2, ge=1, le=64)
+    # Failed enrolments before a lockout (sync.server.enrol_throttle), within 15 minutes.
+    enrol_failures_per_user: int = Field(default=5, ge=1)
+    enrol_failures_per_address: int = Field(default=20, ge=1)
 
     @field_validator("database_url")
     @classmethod
@@ -100,14 +123,20 @@ class ServerSettings(BaseModel):
     def __repr_args__(self) -> Any:
         # Never let a password in the URL reach a log line or a traceback.
         yield "database_url", safe_url(self.database_url)
-        yield "max_clock_skew_seconds", self.max_clock_skew_seconds
+        for name in type(self).model_fields:
+            if name != "database_url":
+                yield name, getattr(self, name)
 
     def to_environ(self) -> dict[str, str]:
         """The variables from which `build()` recreates these settings in a worker process."""
-        return {
+        found = {
             ENV_DATABASE_URL: self.database_url,
             ENV_MAX_CLOCK_SKEW: str(self.max_clock_skew_seconds),
+            ENV_OPENAPI: "on" if self.openapi else "off",
         }
+        for name, (variable, _, _) in _NUMBERS.items():
+            found[variable] = str(getattr(self, name))
+        return found
 
     @classmethod
     def build(
@@ -131,6 +160,21 @@ class ServerSettings(BaseModel):
                 raise UserError(f"{ENV_MAX_CLOCK_SKEW} must be a whole number of seconds") from None
         if skew is not None:
             values["max_clock_skew_seconds"] = skew
+        switch = environ.get(ENV_OPENAPI, "").strip().lower()
+        if switch not in _SWITCH:
+            raise UserError(f"{ENV_OPENAPI} must be on or off")
+        values["openapi"] = _SWITCH[switch]
+        for name, (variable, lowest, highest) in _NUMBERS.items():
+            raw = environ.get(variable, "").strip()
+            if not raw:
+                continue
+            try:
+                number = int(raw)
+            except ValueError:
+                raise UserError(f"{variable} must be a whole number") from None
+            if not lowest <= number <= highest:
+                raise UserError(f"{variable} must be between {lowest} and {highest}")
+            values[name] = number
         try:
             return cls(**values)
         except ValidationError as exc:

@@ -12,21 +12,25 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, bindparam, insert, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain.ids import new_id
-from app.domain.registry import ENTITIES, model_for
-from app.services.validation import problems_of
+from app.domain.registry import ENTITIES
 from app.store.hlc import Stamp
-from sync.merge import ERASED, RecordState, apply_change, is_server_stamp
-from sync.protocol import (
-    ChangeOutcome,
-    PushRequest,
-    PushResponse,
+from sync.merge import RecordState, apply_change
+from sync.protocol import Change, ChangeOutcome, PushRequest, PushResponse
+from sync.server import (
+    audit_intake,
+    blob_gc,
+    blob_ownership,
+    case_team,
+    quarantine,
+    record_shape,
+    references,
+    scope,
 )
-from sync.server import blob_gc, scope
+from sync.server.device_ids import is_device_id
 from sync.server.tables import metadata
 
 _t = metadata.tables
@@ -45,6 +49,15 @@ class Pusher:
     device_id: str
     team_id: str
     role: str = "counsellor"
+    # The user the token belongs to: the actor of every audit event this device pushes.
+    username: str = ""
+
+
+# A complete new record under an id another team holds: the one answer "not yours" cannot
+# share with "not there" (which would be applied); reaching it needs that team's record id.
+NOT_AVAILABLE = "Datensatz-Id nicht verfügbar / this record id is not available to this device"
+STAMP_OF_ANOTHER = "stamp belongs to another device"
+UNKNOWN_ENTITY = "unbekannte Datenart / unknown entity"
 
 
 def now_utc() -> datetime:
@@ -56,7 +69,7 @@ class ClockSkewRefused(Exception):
 
 
 def _stamp_problem(stamp: str, device_id: str) -> str | None:
-    return None if Stamp.parse(stamp).device_id == device_id else "stamp belongs to another device"
+    return None if Stamp.parse(stamp).device_id == device_id else STAMP_OF_ANOTHER
 
 
 def check_skew(request: PushRequest, max_skew_ms: int) -> None:
@@ -80,11 +93,14 @@ def push(
     on_conflicts: Callable[[int], None] | None = None,
 ) -> PushResponse:
     """Apply a batch in one transaction; `on_conflicts` hears how many conflicts it committed."""
+    if not is_device_id(pusher.device_id):
+        # Only the server's own code paths write server stamps (sync.server.server_changes).
+        raise ValueError("a push must come from an enrolled device, never the server's own id")
     check_skew(request, max_skew_ms)
     for attempt in range(5):
         try:
             with engine.begin() as conn:
-                response, conflicts = _push(conn, pusher, request)
+                response, conflicts = _push(conn, pusher, request, max_skew_ms)
             if on_conflicts is not None and conflicts:
                 on_conflicts(conflicts)
             return response
@@ -106,22 +122,122 @@ def _retryable(exc: Exception) -> bool:
     )
 
 
-def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> tuple[PushResponse, int]:
-    outcomes: list[ChangeOutcome] = []
-    seqs = [c.change_id.seq for c in request.changes]
-    done = (
-        set(
-            conn.scalars(
-                select(APPLIED.c.seq).where(
-                    APPLIED.c.device_id == pusher.device_id, APPLIED.c.seq.in_(seqs)
+@dataclass
+class _Accepted:
+    """A change as it will be applied: the merged state and what it brings along."""
+
+    state: RecordState
+    lost: list[Any]
+    late: list[str]
+    move: str | None = None
+
+
+class _Batch:
+    """What one push decides, change by change, before anything is written."""
+
+    def __init__(self, conn: Connection, pusher: Pusher, request: PushRequest) -> None:
+        self.conn = conn
+        self.pusher = pusher
+        seqs = [c.change_id.seq for c in request.changes]
+        self.done = (
+            set(
+                conn.scalars(
+                    select(APPLIED.c.seq).where(
+                        APPLIED.c.device_id == pusher.device_id, APPLIED.c.seq.in_(seqs)
+                    )
                 )
             )
+            if seqs
+            else set()
         )
-        if seqs
-        else set()
-    )
-    keys = sorted({(c.entity, c.record_id) for c in request.changes if c.change_id.seq not in done})
-    states = _lock_records(conn, keys)
+        pending = [c for c in request.changes if c.change_id.seq not in self.done]
+        keys = sorted({(c.entity, c.record_id) for c in pending})
+        self.states = _lock_records(conn, keys)
+        self.quarantined = quarantine.held_back(conn, keys)
+        # Records this batch may create: every key not held by another team.
+        creatable = {k for k in keys if k not in self.states or self._own(k)}
+        wanted = [
+            key
+            for c in pending
+            if c.entity in ENTITIES
+            for _, key in references.targets(c.entity, c.fields, c.fields)
+        ]
+        self.refs = references.TeamReferences(conn, pusher.team_id, creatable, wanted)
+        digests = {
+            str(c.fields["sha256"])
+            for c in pending
+            if c.entity == "attachment" and isinstance(c.fields.get("sha256"), str)
+        }
+        self.owned = blob_ownership.held(conn, pusher.team_id, digests)
+
+    def _own(self, key: tuple[str, str]) -> bool:
+        return self.states[key][0] == self.pusher.team_id
+
+    def evaluate(self, change: Change, current: RecordState | None, own: bool) -> _Accepted | str:
+        """The change merged and checked, or "dropped" (an edit of an erased record).
+
+        Raises Refused with the reason. A record of another team is evaluated as if it did
+        not exist (`own` False, `current` None), so its answer is that of a missing record.
+        """
+        if change.deleted:
+            merged = apply_change(current, stamp=change.stamp, fields={}, base={}, deleted=True)
+            return _Accepted(merged.state, [], [])
+        fields = record_shape.incoming(change.entity, change.fields, change.base)
+        merged = apply_change(current, stamp=change.stamp, fields=fields, base=change.base)
+        if merged.dropped:
+            return "dropped"
+        state = merged.state
+        names = record_shape.field_names(change.entity)
+        complete = record_shape.complete(
+            change.entity, change.record_id, {k: v for k, v in state.fields.items() if k in names}
+        )
+        for name, value in complete.items():
+            if name not in state.clocks:
+                # Defaults are stored, stamped like the change that brought the record, so
+                # every device reads the same complete record, also after a release adds a field.
+                state.clocks[name] = change.stamp
+                state.bases[name] = None
+            state.fields[name] = value
+        for kept in (state.fields, state.clocks, state.bases):
+            for name in set(kept) - names:
+                del kept[
+                    name
+                ]  # a key an old release stored: the record is repaired as it is edited
+        changed = set(fields)
+        self.refs.check(change.entity, state.fields, changed)
+        named = state.fields.get("sha256") if change.entity == "attachment" else None
+        if "sha256" in changed and named not in self.owned:
+            raise record_shape.Refused(NOT_UPLOADED)
+        move, retyped = None, False
+        if change.entity == "case":
+            move, retyped = case_team.settle(
+                self.conn,
+                pusher_team=self.pusher.team_id,
+                role=self.pusher.role,
+                before=current if own and current is not None and not current.deleted else None,
+                state=state,
+                changed=changed,
+            )
+        record_shape.check_size(state.fields, state.clocks, state.bases)
+        # A refused edit stamped later than the server's value would win on the device that
+        # made it: the server states its value again, newer, so that device converges.
+        late = [n for n in merged.refused if change.stamp > state.clocks[n]]
+        if retyped:
+            late.append("team")
+        return _Accepted(state, list(merged.lost), late, move)
+
+
+NOT_UPLOADED = (
+    "Inhalt des Anhangs nicht von diesem Team hochgeladen / the attachment's content was not "
+    "uploaded by this team"
+)
+
+
+def _push(
+    conn: Connection, pusher: Pusher, request: PushRequest, max_skew_ms: int
+) -> tuple[PushResponse, int]:
+    batch = _Batch(conn, pusher, request)
+    outcomes: list[ChangeOutcome] = []
     touched: dict[tuple[str, str], RecordState] = {}
     new_keys: set[tuple[str, str]] = set()
     conflicts: list[dict[str, Any]] = []
@@ -130,65 +246,57 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> tuple[PushR
     moves: dict[tuple[str, str], str] = {}
     restamp: dict[tuple[str, str], list[str]] = {}
     digests: set[str] = set()  # content of attachments erased in this push
+    claimed: set[str] = set()  # content named by attachments applied in this push
     for change in request.changes:
         seq = change.change_id.seq
-        if seq in done:
+        if seq in batch.done:
             outcomes.append(ChangeOutcome(seq=seq, status="duplicate"))
             continue
         problem = None
         if change.change_id.device_id != pusher.device_id:
             problem = "change id of another device"
         elif change.entity not in ENTITIES:
-            problem = f"unknown entity '{change.entity}'"
+            problem = UNKNOWN_ENTITY
         else:
             problem = _stamp_problem(change.stamp, pusher.device_id)
         key = (change.entity, change.record_id)
-        existing = states.get(key)
-        if problem is None and existing is not None and existing[0] != pusher.team_id:
-            problem = "Datensatz gehört zu einem anderen Team / record belongs to another team"
+        existing = batch.states.get(key)
+        own = existing is None or existing[0] == pusher.team_id
+        if problem is None and own and key in batch.quarantined:
+            problem = quarantine.HELD_BACK
         if problem is not None:
             outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=problem))
             continue
-        current = touched.get(key, existing[1] if existing else None)
-        merged = apply_change(
-            current,
-            stamp=change.stamp,
-            fields=change.fields,
-            base=change.base,
-            deleted=change.deleted,
-        )
-        if merged.dropped:
-            outcomes.append(
-                ChangeOutcome(
-                    seq=seq, status="dropped", reason="record was erased; erasure is final"
-                )
-            )
+        current = touched.get(key, existing[1] if existing else None) if own else None
+        try:
+            accepted = batch.evaluate(change, current, own)
+        except record_shape.Refused as exc:
+            outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=str(exc)))
             continue
-        if not merged.state.deleted:
-            invalid = _invalid(change.entity, change.record_id, merged.state, change.stamp)
-            if invalid:
-                outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=invalid))
-                continue
-        else:
+        if not own:
+            # Valid as a new record, but the id is another team's: nothing is stored.
+            outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=NOT_AVAILABLE))
+            continue
+        if accepted == "dropped":
+            outcomes.append(ChangeOutcome(seq=seq, status="dropped", reason=ERASED_FINAL))
+            continue
+        assert isinstance(accepted, _Accepted)
+        state = accepted.state
+        if state.deleted:
             purge.add(key)
             conflicts = [c for c in conflicts if (c["entity"], c["record_id"]) != key]
             if change.entity == "attachment" and current is not None and not current.deleted:
                 digests.add(str(current.fields.get("sha256") or ""))
-        move, refusal = _requested_move(conn, pusher, change.entity, existing, merged.state)
-        if refusal is not None:
-            outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=refusal))
-            continue
-        touched[key] = merged.state
-        # A refused edit stamped later than the server's value would win on the device that
-        # made it: the server states its value again, newer, so that device converges.
-        late = [n for n in merged.refused if change.stamp > merged.state.clocks[n]]
-        if late:
-            restamp.setdefault(key, []).extend(late)
+        elif change.entity == "attachment":
+            claimed.add(str(state.fields["sha256"]))
+        touched[key] = state
+        if accepted.late:
+            restamp.setdefault(key, []).extend(accepted.late)
         if existing is None:
             new_keys.add(key)
-        if move is not None:
-            moves[key] = move
-        for lost in merged.lost:
+        if accepted.move is not None:
+            moves[key] = accepted.move
+        for lost in accepted.lost:
             conflicts.append(
                 {
                     "id": new_id(),
@@ -209,6 +317,7 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> tuple[PushR
         outcomes.append(ChangeOutcome(seq=seq, status="applied"))
     resolved = _resolvable(conn, pusher, request.resolved_conflicts)
     _restamp(conn, touched, restamp, [c.stamp for c in request.changes])
+    blob_ownership.claim(conn, pusher.team_id, claimed)
     _write(conn, pusher, touched, new_keys, conflicts, purge, resolved, moves)
     blob_gc.collect(conn, digests - {""})
     if applied_seqs:
@@ -217,9 +326,20 @@ def _push(conn: Connection, pusher: Pusher, request: PushRequest) -> tuple[PushR
             insert(APPLIED),
             [{"device_id": pusher.device_id, "seq": s, "applied_at": now} for s in applied_seqs],
         )
-    accepted = _store_audit(conn, request)
-    response = PushResponse(outcomes=outcomes, audit_accepted=accepted, server_time=now_utc())
+    now = now_utc()
+    accepted_events = audit_intake.store(
+        conn,
+        request.audit_events,
+        username=pusher.username,
+        device_id=pusher.device_id,
+        now=now,
+        max_skew_ms=max_skew_ms,
+    )
+    response = PushResponse(outcomes=outcomes, audit_accepted=accepted_events, server_time=now)
     return response, len(conflicts)
+
+
+ERASED_FINAL = "record was erased; erasure is final"
 
 
 def _restamp(
@@ -269,25 +389,6 @@ def _lock_records(
                 )
                 found[(row.entity, row.id)] = (row.team_id, state)
     return found
-
-
-def _invalid(entity: str, record_id: str, state: RecordState, stamp: str) -> str | None:
-    """Why the merged record breaks the domain rules, or None; fields left out get their defaults.
-
-    Defaults are stored (stamped like the change that brought the record), so
-    every device reads the same complete record, also after a release adds a field.
-    """
-    try:
-        record = model_for(entity).model_validate({"id": record_id, **state.fields})
-    except ValidationError as exc:
-        problems = problems_of(exc)
-        return "; ".join(f"{name}: {message}" for name, message in problems.items())
-    for name, value in record.fields().items():
-        if name not in state.clocks:
-            state.fields[name] = value
-            state.clocks[name] = stamp
-            state.bases[name] = None
-    return None
 
 
 def _resolvable(conn: Connection, pusher: Pusher, ids: list[str]) -> list[str]:
@@ -379,33 +480,6 @@ def _write(
     assert end == first + count, "sequence numbers allocated and used differ"
 
 
-def _requested_move(
-    conn: Connection,
-    pusher: Pusher,
-    entity: str,
-    existing: tuple[str, RecordState] | None,
-    state: RecordState,
-) -> tuple[str | None, str | None]:
-    """(new team, refusal): a lead edits a case's team to hand it over; nobody else moves records.
-
-    A new case always starts in the pushing device's team, whatever its team field says.
-    """
-    if entity != "case" or state.deleted or existing is None:
-        return None, None
-    target = state.fields.get("team")
-    before = existing[1].fields.get("team")
-    if not target or target == before or target == pusher.team_id:
-        return None, None
-    if pusher.role not in ("lead", "admin"):
-        return (
-            None,
-            "nur Teamleitungen verschieben Fälle / only a team lead can move a case to another team",
-        )
-    if not scope.team_exists(conn, target):
-        return None, f"unbekanntes Team / unknown team '{target}'"
-    return target, None
-
-
 def _followers(
     conn: Connection,
     touched: dict[tuple[str, str], RecordState],
@@ -425,56 +499,35 @@ def _followers(
 def _move(
     conn: Connection, old_team: str, handed_over: dict[tuple[str, str], str], seq: int
 ) -> int:
-    """Hand records to their new team (new seq, so its devices pull them) and evict them from the old."""
-    for (entity, record_id), target in sorted(handed_over.items()):
-        conn.execute(
-            update(RECORD)
-            .where(RECORD.c.entity == entity, RECORD.c.id == record_id)
-            .values(team_id=target, server_seq=seq)
-        )
-        seq += 1
-        conn.execute(
-            insert(EVICTION).values(
-                team_id=old_team, entity=entity, record_id=record_id, server_seq=seq
-            )
-        )
-        seq += 1
-    return seq
+    """Hand records to their new team (new seq, so its devices pull them) and evict them from the old.
 
-
-def _server_erased(conn: Connection, events: list[Any]) -> set[str]:
-    """Ids of records the server erased (Art. 17): events about them arriving late are not kept.
-
-    The audit log of an erased person holds only that the erasure happened.
+    Only records of the old team move: a case may name something of another team (an old
+    database), and that stays where it is. Attachments take their content's ownership along.
     """
-    by_entity: dict[str, set[str]] = {}
-    for event in events:
-        if event.record_id:
-            by_entity.setdefault(event.entity, set()).add(event.record_id)
-    found: set[str] = set()
-    for entity, ids in sorted(by_entity.items()):
-        rows = conn.execute(
-            select(RECORD.c.id, RECORD.c.clocks).where(
-                RECORD.c.entity == entity, RECORD.c.id.in_(sorted(ids)), RECORD.c.deleted.is_(True)
+    files: dict[str, list[str]] = {}
+    for (entity, record_id), target in sorted(handed_over.items()):
+        moved = conn.execute(
+            update(RECORD)
+            .where(
+                RECORD.c.entity == entity, RECORD.c.id == record_id, RECORD.c.team_id == old_team
+            )
+            .values(team_id=target, server_seq=seq)
+        ).rowcount
+        seq += 1
+        if moved:
+            conn.execute(
+                insert(EVICTION).values(
+                    team_id=old_team, entity=entity, record_id=record_id, server_seq=seq
+                )
+            )
+            if entity == "attachment":
+                files.setdefault(target, []).append(record_id)
+        seq += 1
+    for target, ids in files.items():
+        digests = conn.scalars(
+            select(RECORD.c.fields["sha256"].as_string()).where(
+                RECORD.c.entity == "attachment", RECORD.c.id.in_(ids)
             )
         )
-        found |= {r.id for r in rows if is_server_stamp(r.clocks.get(ERASED))}
-    return found
-
-
-def _store_audit(conn: Connection, request: PushRequest) -> int:
-    events = request.audit_events
-    if not events:
-        return 0
-    ids = [e.id for e in events]
-    known = set(conn.scalars(select(AUDIT.c.id).where(AUDIT.c.id.in_(ids))))
-    erased = _server_erased(conn, events)
-    now = now_utc()
-    rows = [
-        {**e.model_dump(), "received_at": now}
-        for e in events
-        if e.id not in known and e.record_id not in erased
-    ]
-    if rows:
-        conn.execute(insert(AUDIT), rows)
-    return len(events)
+        blob_ownership.hand_over(conn, {d for d in digests if d}, target)
+    return seq

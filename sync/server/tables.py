@@ -95,6 +95,10 @@ record = Table(
     _flag("deleted"),
     Column("server_seq", BigInteger, nullable=False),
     _timestamp("updated_at"),
+    # Set by an operator (`fallakte-server records quarantine`, migration 0007): a record a
+    # device would refuse stays on the server but leaves every pull until it is released.
+    _timestamp("quarantined_at", nullable=True),
+    Column("quarantine_reason", Text, nullable=True),
 )
 Index(None, record.c.team_id, record.c.server_seq, _table=record)
 Index(None, record.c.server_seq, _table=record)
@@ -131,6 +135,8 @@ conflict = Table(
     _timestamp("created_at"),
     _flag("resolved"),
     Column("server_seq", BigInteger, nullable=False),
+    _timestamp("quarantined_at", nullable=True),
+    Column("quarantine_reason", Text, nullable=True),
 )
 Index(None, conflict.c.team_id, conflict.c.server_seq, _table=conflict)
 Index(None, conflict.c.entity, conflict.c.record_id, _table=conflict)
@@ -190,12 +196,36 @@ audit_event = Table(
 )
 Index(None, audit_event.c.record_id, _table=audit_event)
 
-# Attachments by content: the same file uploaded twice is stored once.
+# Attachments by content: the same file uploaded twice is stored once (migration 0006 moved
+# the content into blob_chunk, so that no upload or download holds a whole file in memory).
 blob = Table(
     "blob",
     metadata,
     Column("sha256", Text, primary_key=True),
     Column("size", BigInteger, nullable=False),
-    Column("content", LargeBinary, nullable=False),
     _timestamp("created_at"),
 )
+
+# The content in parts of at most blob_store.CHUNK_BYTES, numbered from 0. No foreign keys to
+# `blob`: blob_store deletes them together, and SQLite's table rebuild in migration 0006 would
+# otherwise cascade into them.
+blob_chunk = Table(
+    "blob_chunk",
+    metadata,
+    Column("sha256", Text, primary_key=True),
+    Column("part", Integer, primary_key=True, autoincrement=False),
+    Column("data", LargeBinary, nullable=False),
+)
+
+# Which team uploaded which content: only such a team may name it in an attachment and fetch
+# it, so learning a hash reads nothing. `pending` until the team's attachment record arrives
+# (an upload precedes its record); pending uploads never referenced are collected later.
+blob_owner = Table(
+    "blob_owner",
+    metadata,
+    Column("sha256", Text, primary_key=True),
+    Column("team_id", Text, primary_key=True),
+    _timestamp("uploaded_at"),
+    _flag("pending"),
+)
+Index(None, blob_owner.c.team_id, _table=blob_owner)

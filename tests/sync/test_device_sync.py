@@ -125,3 +125,62 @@ def test_a_lead_moves_a_case_to_another_team_and_the_old_team_loses_it(enrolled)
     assert anna.sync().evicted == 5
     for entity in ("case", "consultation", "household", "person", "case_status_change"):
         assert records.count(anna.store, entity=entity) == 0, entity
+
+
+def test_a_pulled_record_dated_after_this_devices_today_is_applied(tmp_path):
+    """A laptop whose clock runs a day behind must not stop at a colleague's record of today."""
+    from datetime import date, timedelta
+
+    from sqlalchemy import select
+
+    from app.domain.ids import new_id
+    from app.store.hlc import HybridClock
+    from app.store.store import Store
+    from app.store.tables import entity_tables
+    from sync import device as local
+    from sync.protocol import PullResponse
+    from tests.conftest import FAST_KDF
+
+    store, _ = Store.init(tmp_path / "late", "device-pass-1", actor="x", kdf=FAST_KDF)
+    try:
+        clock = HybridClock(new_id())
+        tomorrow = (date.today() + timedelta(days=1)).isoformat()
+        case_id, household = new_id(), new_id()
+        fields = {
+            "reference": "ATR-2026-K7Q-00001",
+            "household_id": household,
+            "main_contact_id": None,
+            "counsellor": "bo",
+            "team": None,
+            "site": "ATR",
+            "opened_on": tomorrow,
+            "status": "first_contact",
+            "status_since": tomorrow,
+            "outcome": None,
+            "closed_on": None,
+        }
+        stamp = clock.now()
+        page = PullResponse.model_validate(
+            {
+                "records": [
+                    {
+                        "entity": "case",
+                        "id": case_id,
+                        "fields": fields,
+                        "clocks": dict.fromkeys(fields, stamp),
+                        "server_seq": 1,
+                    }
+                ],
+                "conflicts": [],
+                "evictions": [],
+                "cursor": 1,
+                "more": False,
+                "server_time": "2026-01-05T10:00:00Z",
+            }
+        )
+        assert local.apply_page(store, page).records == 1
+        with store.read() as conn:
+            stored = conn.execute(select(entity_tables["case"].c.opened_on)).scalar()
+        assert str(stored) == tomorrow
+    finally:
+        store.close()

@@ -40,7 +40,8 @@ Cell = str | int
 # Main contact's fields carried onto the case row: codes only.
 CONTACT_FIELDS = ("sex", "nationality", "return_country", "residence_status")
 DROP_MARKERS = (Identifying, FreeText, Indexed)
-# Plain str fields that hold a code rather than text: the team id.
+# Plain str fields that hold a code rather than text: the team, which the export takes from
+# the server's own record of it (the case's field may hold whatever an old release stored).
 KEEP_CODES = frozenset({"team"})
 
 
@@ -134,7 +135,7 @@ def case_rows(conn: Connection, pseudonym: Pseudonymiser) -> Sheet:
     convert = _Converter(Case, pseudonym)
     contact = aliased(record)
     statement = (
-        select(record.c.id, record.c.fields, contact.c.fields.label("contact"))
+        select(record.c.id, record.c.fields, record.c.team_id, contact.c.fields.label("contact"))
         .outerjoin(
             contact,
             and_(
@@ -150,7 +151,7 @@ def case_rows(conn: Connection, pseudonym: Pseudonymiser) -> Sheet:
 
     def rows() -> Iterator[list[Cell]]:
         for row in _stream(conn, statement):
-            values = row.fields
+            values = {**row.fields, "team": row.team_id}
             person = row.contact or {}
             yield [
                 *convert.cells(row.id, values),

@@ -14,8 +14,9 @@ from sqlalchemy.sql.expression import cast
 
 from app.domain.registry import case_work
 from app.errors import UserError
+from sync.server import blob_ownership, blob_store
 from sync.server.db import snapshot
-from sync.server.tables import audit_event, blob, conflict, record
+from sync.server.tables import audit_event, conflict, record
 
 # Everything under a case besides the consultations, which are also found by participant.
 CASE_CHILDREN = tuple(e for e in case_work() if e != "consultation")
@@ -124,8 +125,20 @@ def _collect(conn: Connection, person_id: str) -> PersonExport:
     owned |= {("attachment", a["id"]) for a in attachments}
     export.conflicts = _about(conn, conflict, owned, conflict.c.created_at)
     export.audit = _about(conn, audit_event, owned, audit_event.c.at)
-    export.blobs = _blobs(conn, attachments)
+    export.blobs = _blobs(conn, _teams(conn, attachments))
     return export
+
+
+def _teams(conn: Connection, attachments: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    ids = sorted(a["id"] for a in attachments)
+    teams = dict(
+        conn.execute(
+            select(record.c.id, record.c.team_id).where(
+                record.c.entity == "attachment", record.c.id.in_(ids)
+            )
+        ).all()
+    )
+    return [(teams[a["id"]], a) for a in attachments]
 
 
 def _owned_by(owned: set[tuple[str, str]], ids: set[str]) -> ColumnElement[bool]:
@@ -155,18 +168,19 @@ def _about(
     return [dict(r._mapping) for r in rows]
 
 
-def _blobs(conn: Connection, attachments: list[dict[str, Any]]) -> list[Blob]:
-    digests = sorted({a["sha256"] for a in attachments if a.get("sha256")})
-    contents = dict(
-        conn.execute(select(blob.c.sha256, blob.c.content).where(blob.c.sha256.in_(digests))).all()
-    )
-    return [
-        Blob(
-            attachment_id=a["id"],
-            filename=str(a.get("filename") or ""),
-            media_type=str(a.get("media_type") or ""),
-            content=bytes(contents[a["sha256"]]),
+def _blobs(conn: Connection, attachments: list[tuple[str, dict[str, Any]]]) -> list[Blob]:
+    """The files: only content the attachment's team uploaded (naming a hash holds nothing)."""
+    found = []
+    for team_id, a in attachments:
+        digest = a.get("sha256")
+        if not digest or not blob_ownership.holds(conn, team_id, str(digest)):
+            continue
+        found.append(
+            Blob(
+                attachment_id=a["id"],
+                filename=str(a.get("filename") or ""),
+                media_type=str(a.get("media_type") or ""),
+                content=blob_store.read(conn, str(digest)),
+            )
         )
-        for a in attachments
-        if a.get("sha256") in contents
-    ]
+    return found

@@ -2,12 +2,13 @@
 
 Each entity becomes a subquery of its live records (erased ones are flagged `deleted` and
 left out) with its fields pulled from the JSON as text; the JSON lists stay JSON for
-`json_elements`. A case without a team field falls back to the team the record belongs to.
+`json_elements`. A case's team is the team the record belongs to on the server, whatever its
+team field says.
 """
 
 from typing import Any
 
-from sqlalchemy import Connection, FromClause, and_, func, select
+from sqlalchemy import Connection, FromClause, and_, select
 
 from app.reports.source import BOOL_COLUMNS, COLUMNS, LIST_COLUMNS
 from sync.server.tables import record, team
@@ -34,7 +35,8 @@ class ServerSource:
             else:
                 value = fields[column].as_string()
             if entity == "case" and column == "team":
-                value = func.coalesce(value, record.c.team_id)
+                # The server's own team id, never the label a device stored in the field.
+                value = record.c.team_id
             columns.append(value.label(column))
         live = and_(record.c.entity == entity, record.c.deleted.is_(False))
         rows = select(*columns).where(live)

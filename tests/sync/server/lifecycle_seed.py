@@ -1,17 +1,19 @@
 """Seed the server database through the real push path, as a device would (no HTTP)."""
 
 import hashlib
+import io
 import itertools
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, select
 
 from app.domain.ids import new_id
 from app.store.hlc import HybridClock
 from sync.protocol import AuditEventWire, Change, ChangeId, PushRequest
+from sync.server import blob_ownership, blob_store
 from sync.server.sync_service import Pusher, now_utc, push
-from sync.server.tables import blob, record
+from sync.server.tables import record
 
 SKEW = 5 * 60 * 1000
 _COUNTER = itertools.count(1)
@@ -20,8 +22,9 @@ _COUNTER = itertools.count(1)
 class Seeder:
     """One fake device of team `team`: creates and edits records with proper stamps and bases."""
 
-    def __init__(self, engine: Engine, team: str = "nord") -> None:
+    def __init__(self, engine: Engine, team: str = "nord", username: str = "anna") -> None:
         self.engine = engine
+        self.username = username
         self.device = new_id()
         self.team = team
         self.clock = HybridClock(self.device)
@@ -30,7 +33,7 @@ class Seeder:
     def _push(self, changes: list[Change], events: list[AuditEventWire] | None = None) -> Any:
         response = push(
             self.engine,
-            Pusher(self.device, self.team),
+            Pusher(self.device, self.team, username=self.username),
             PushRequest(changes=changes, audit_events=events or []),
             max_skew_ms=SKEW,
         )
@@ -99,14 +102,13 @@ class Seeder:
         self._push([], [event])
 
 
-def store_blob(engine: Engine, content: bytes) -> str:
+def store_blob(engine: Engine, content: bytes, team: str = "nord") -> str:
+    """Content as if a device of `team` had uploaded it (PUT /blobs)."""
     digest = hashlib.sha256(content).hexdigest()
     with engine.begin() as conn:
-        conn.execute(
-            insert(blob).values(
-                sha256=digest, size=len(content), content=content, created_at=now_utc()
-            )
-        )
+        if blob_store.size_of(conn, digest) is None:
+            blob_store.write(conn, digest, io.BytesIO(content), len(content))
+        blob_ownership.grant(conn, team, digest)
     return digest
 
 
@@ -176,7 +178,7 @@ def family(seed: Seeder, *, name: str = "Haddad", members: int = 1) -> dict[str,
         },
     )
     content = f"%PDF scan of {name}".encode()
-    digest = store_blob(seed.engine, content)
+    digest = store_blob(seed.engine, content, seed.team)
     attachment = seed.put(
         "attachment",
         {

@@ -8,7 +8,7 @@ from typing import Annotated, Any, ClassVar
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.domain.base import FreeText, Identifying, Indexed
 from app.domain.cases import Case
@@ -16,7 +16,7 @@ from app.domain.codes import SiteCode
 from app.domain.registry import ENTITIES
 from app.services.demo_loader import load_demo
 from sync.server.db import make_engine
-from sync.server.exports.cases import ENTITY_SHEETS, exported_fields
+from sync.server.exports.cases import ENTITY_SHEETS, KEEP_CODES, exported_fields
 from sync.server.exports.pseudonymise import ENV_EXPORT_KEY, Pseudonymiser, age_band, month
 from sync.server.tables import record
 from sync.server_cli import main
@@ -58,6 +58,34 @@ def _secrets(url: str) -> set[str]:
     return found
 
 
+def _plant_text_in_code_fields(url: str) -> set[str]:
+    """Free text in every plain-text code field the export keeps (a case's team), as an older
+    release stored it from a device: the export must use the server's code, not the text."""
+    planted: set[str] = set()
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            for entity, model in ENTITIES.items():
+                names = [n for n in exported_fields(model) if n in KEEP_CODES]
+                if not names:
+                    continue
+                rows = conn.execute(
+                    select(record.c.id, record.c.fields).where(
+                        record.c.entity == entity, record.c.deleted.is_(False)
+                    )
+                ).all()
+                for row in rows:
+                    fields = dict(row.fields)
+                    for name in names:
+                        fields[name] = text = f"Mustafa Qwertz geb 1990 {name} {row.id[-6:]}"
+                        planted.add(text)
+                    conn.execute(update(record).where(record.c.id == row.id).values(fields=fields))
+    finally:
+        engine.dispose()
+    assert planted  # the class of field exists: a case's team
+    return planted
+
+
 def _blobs(paths: list[Path]) -> list[tuple[str, str]]:
     """(name, text) of every file, and of every zip member decompressed."""
     out = []
@@ -95,7 +123,7 @@ def test_pseudonymised_export_of_pushed_demo_data_leaks_nothing(
     laptop = enrolled("anna")
     counts = load_demo(laptop.store, persons=60, seed=3)
     laptop.sync()
-    secrets = _secrets(database_url)
+    secrets = _secrets(database_url) | _plant_text_in_code_fields(database_url)
     assert len(secrets) > 100  # names, phones, references, notes…: the scan has teeth
 
     xlsx, csv_file = tmp_path / "out" / "cases.xlsx", tmp_path / "out" / "cases.csv"

@@ -171,14 +171,16 @@ def test_last_seen_is_written_at_most_once_a_minute(client, token, server_app):
 
 
 def _attachment(client, digest, team="nord"):
-    """A live attachment record of `team` holding the content `digest`, pushed as a device would."""
+    """A live attachment record of `team` holding the content `digest` (which a device of the
+    team uploaded), of a person of the team, pushed as a device would."""
     from tests.sync.server.lifecycle_seed import Seeder
 
-    return Seeder(client.app.state.engine, team=team).put(
+    seed = Seeder(client.app.state.engine, team=team)
+    return seed.put(
         "attachment",
         {
             "owner_entity": "person",
-            "owner_id": new_id(),
+            "owner_id": seed.put("person", {"family_name": "Haddad"}),
             "filename": "bescheid.pdf",
             "size_bytes": 1,
             "sha256": digest,
@@ -191,13 +193,13 @@ def test_blobs_round_trip_idempotently(client, token):
     content = b"%PDF-1.7 Bescheid " * 5000
     digest = hashlib.sha256(content).hexdigest()
     url = f"{API_PREFIX}/blobs/{digest}"
-    _attachment(client, digest)
     first = client.put(url, content=content, headers=auth_headers(token))
     assert (first.status_code, first.json()["created"], first.json()["size"]) == (
         201,
         True,
         len(content),
     )
+    _attachment(client, digest)
     again = client.put(url, content=content, headers=auth_headers(token))
     assert (again.status_code, again.json()["created"]) == (200, False)
     fetched = client.get(url, headers={**auth_headers(token), "Accept-Encoding": "gzip"})
@@ -224,7 +226,9 @@ def test_a_blob_is_served_only_to_the_team_whose_attachment_holds_it(client, tok
     assert client.get(url, headers=auth_headers(token)).content == content
     refused = client.get(url, headers=auth_headers(other))  # even an admin of another team
     assert (refused.status_code, error_of(refused).code) == (404, "not_found")
-    _attachment(client, digest, team="sued")  # the same bytes attached in team Süd
+    # Team Süd holds the same bytes only once one of its devices uploaded them: 201, as if new.
+    assert client.put(url, content=content, headers=auth_headers(other)).status_code == 201
+    _attachment(client, digest, team="sued")
     assert client.get(url, headers=auth_headers(other)).content == content
     Seeder(engine, team="nord").erase("attachment", attachment)
     assert client.get(url, headers=auth_headers(token)).status_code == 404

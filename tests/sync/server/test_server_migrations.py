@@ -60,3 +60,46 @@ def test_a_database_from_a_newer_release_is_refused_not_touched(database_url):
             assert current_revision(conn) == "9999"
     finally:
         engine.dispose()
+
+
+def test_attachment_content_survives_the_move_into_chunks_and_back(database_url):
+    """0005 moves blob content into chunks and credits the teams naming it; its downgrade
+    puts the content back: nothing is lost either way."""
+    import hashlib
+
+    from alembic import command
+
+    from sync.server import blob_store
+    from sync.server.migrate import config
+
+    engine = make_engine(database_url)
+    content = bytes(range(256)) * 9000  # a little over two chunks
+    digest = hashlib.sha256(content).hexdigest()
+    try:
+        upgrade(engine, "0005_returns")
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO blob (sha256, size, content, created_at) VALUES (:d, :s, :c, :t)"
+                ),
+                {"d": digest, "s": len(content), "c": content, "t": "2026-01-05 10:00:00"},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO record (entity, id, team_id, fields, clocks, bases, deleted, "
+                    "server_seq, updated_at) VALUES ('attachment', 'a', 'nord', :f, '{}', '{}', "
+                    ":no, 1, :t)"
+                ),
+                {"f": f'{{"sha256": "{digest}"}}', "no": False, "t": "2026-01-05 10:00:00"},
+            )
+        upgrade(engine)
+        with engine.connect() as conn:
+            assert blob_store.read(conn, digest) == content
+            owners = conn.execute(text("SELECT sha256, team_id FROM blob_owner")).all()
+            assert [tuple(o) for o in owners] == [(digest, "nord")]
+        with engine.begin() as conn:
+            command.downgrade(config(conn), "0005_returns")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT content FROM blob")).scalar() == content
+    finally:
+        engine.dispose()
