@@ -59,7 +59,7 @@ def fuzz_server(tmp_path_factory):
 
 @pytest.mark.slow
 def test_no_request_to_any_operation_makes_the_server_fail(fuzz_server):
-    """About 400 requests, schema-conforming and malformed, over every operation."""
+    """About 800 requests, schema-conforming and malformed, over every operation."""
     server, _, token = fuzz_server
     schema = schemathesis.openapi.from_url(f"{server.url}/openapi.json")
     operations = [result.ok() for result in schema.get_all_operations()]
@@ -73,7 +73,7 @@ def test_no_request_to_any_operation_makes_the_server_fail(fuzz_server):
     # past the door and are parsed too; the rest carry none or the generated ones.
     @given(case=cases, door=st.sampled_from(["token", "token", "none", "generated"]))
     @settings(
-        max_examples=400,
+        max_examples=800,
         deadline=None,
         derandomize=True,
         database=None,

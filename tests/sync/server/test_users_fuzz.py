@@ -25,7 +25,9 @@ PASSWORD = "Sommer-2026-lang"
 @pytest.fixture(scope="module")
 def admin_server(tmp_path_factory):
     directory: Path = tmp_path_factory.mktemp("fuzz-users")
-    settings = ServerSettings.build(database_url=f"sqlite:///{directory / 'server.db'}", environ={})
+    settings = ServerSettings.build(
+        database_url=f"sqlite:///{directory / 'server.db'}", environ={"FALLAKTE_OPENAPI": "on"}
+    )
     engine = make_engine(settings.database_url)
     upgrade(engine)
     add_team(engine, team_id="nord", name="Team Nord")
