@@ -8,6 +8,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Text, cast, delete, insert, or_, select, update
 
 from app.domain.registry import ENTITIES, model_for
+from app.services import team_directory
 from app.store import bulk, search
 from app.store.hlc import Stamp
 from app.store.store import Store
@@ -34,6 +35,7 @@ from sync.protocol import (
 )
 
 CURSOR = "sync_cursor"
+DIRECTORY = team_directory.KEY  # names of the old server's team
 AUDIT_SENT = "sync_audit_seq"
 
 
@@ -56,7 +58,7 @@ def forget_server(conn: Connection) -> None:
     the outbox and go to the new server; records the old server had already acknowledged stay
     on this device and are not sent again (docs/user-guide.md, "Anderer Server").
     """
-    conn.execute(delete(meta).where(meta.c.key.in_((CURSOR, "last_sync"))))
+    conn.execute(delete(meta).where(meta.c.key.in_((CURSOR, "last_sync", DIRECTORY))))
     conn.execute(delete(conflict).where(conflict.c.resolved.is_(True)))
 
 

@@ -16,7 +16,14 @@ from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddle
 from app import __version__
 from app.errors import UserError
 from sync.protocol import API_PREFIX, ErrorBody
-from sync.server import admin_routes, erasure_routes, export_routes, routes, user_routes
+from sync.server import (
+    admin_routes,
+    directory_routes,
+    erasure_routes,
+    export_routes,
+    routes,
+    user_routes,
+)
 from sync.server.db import DatabaseBusy, DatabaseUnavailable, make_engine
 from sync.server.deps import ApiError
 from sync.server.metrics import Metrics, MetricsMiddleware, MetricsSettings, route_templates
@@ -83,6 +90,7 @@ def create_app(
     routers.append((API_PREFIX, erasure_routes.router))
     routers.append((API_PREFIX, export_routes.router))
     routers.append((API_PREFIX, user_routes.router))
+    routers.append((API_PREFIX, directory_routes.router))
     sync_router = _sync_router()
     if sync_router is not None:
         routers.append((API_PREFIX, sync_router))

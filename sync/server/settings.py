@@ -15,6 +15,10 @@ from app.errors import UserError
 ENV_DATABASE_URL = "FALLAKTE_DATABASE_URL"
 ENV_SERVER_HOME = "FALLAKTE_SERVER_HOME"
 ENV_MAX_CLOCK_SKEW = "FALLAKTE_MAX_CLOCK_SKEW_SECONDS"
+# Whether the team directory carries users' work contacts to the team's devices (default: no).
+ENV_DIRECTORY_CONTACTS = "FALLAKTE_DIRECTORY_CONTACTS"
+_YES = ("1", "true", "yes", "on")
+_NO = ("0", "false", "no", "off", "")
 
 # Beyond an hour a stamp is more likely a broken clock than skew the HLC should absorb.
 MAX_ALLOWED_SKEW_SECONDS = 3600
@@ -83,6 +87,8 @@ class ServerSettings(BaseModel):
 
     database_url: str
     max_clock_skew_seconds: int = Field(default=300, ge=1, le=MAX_ALLOWED_SKEW_SECONDS)
+    # Contacts are personal data of staff: shared with colleagues only when chosen.
+    directory_contacts: bool = False
 
     @field_validator("database_url")
     @classmethod
@@ -101,12 +107,14 @@ class ServerSettings(BaseModel):
         # Never let a password in the URL reach a log line or a traceback.
         yield "database_url", safe_url(self.database_url)
         yield "max_clock_skew_seconds", self.max_clock_skew_seconds
+        yield "directory_contacts", self.directory_contacts
 
     def to_environ(self) -> dict[str, str]:
         """The variables from which `build()` recreates these settings in a worker process."""
         return {
             ENV_DATABASE_URL: self.database_url,
             ENV_MAX_CLOCK_SKEW: str(self.max_clock_skew_seconds),
+            ENV_DIRECTORY_CONTACTS: "yes" if self.directory_contacts else "no",
         }
 
     @classmethod
@@ -115,6 +123,7 @@ class ServerSettings(BaseModel):
         *,
         database_url: str | None = None,
         max_clock_skew_seconds: int | None = None,
+        directory_contacts: bool | None = None,
         environ: Mapping[str, str] = os.environ,
     ) -> "ServerSettings":
         """Arguments first, then the environment, then defaults; invalid values raise UserError."""
@@ -131,10 +140,24 @@ class ServerSettings(BaseModel):
                 raise UserError(f"{ENV_MAX_CLOCK_SKEW} must be a whole number of seconds") from None
         if skew is not None:
             values["max_clock_skew_seconds"] = skew
+        values["directory_contacts"] = (
+            directory_contacts
+            if directory_contacts is not None
+            else _switch(ENV_DIRECTORY_CONTACTS, environ.get(ENV_DIRECTORY_CONTACTS, ""))
+        )
         try:
             return cls(**values)
         except ValidationError as exc:
             raise UserError(_describe(exc)) from None
+
+
+def _switch(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise UserError(f"{name} must be yes or no")
 
 
 def _describe(exc: ValidationError) -> str:
