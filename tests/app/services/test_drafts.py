@@ -128,6 +128,6 @@ def test_a_store_made_before_drafts_gets_the_table_on_unlock(data_dir):
     keys.save(data_dir / "keys.json")
     with Store.unlock(data_dir, PASSWORD) as store:
         with store.read() as conn:
-            assert migrate.current_revision(conn) == migrate.HEAD == "0004"
+            assert migrate.current_revision(conn) == migrate.HEAD
         save_draft(store, key="k", form="person", payload={"family_name": "Alt"})
         assert [d.key for d in drafts(store)] == ["k"]
