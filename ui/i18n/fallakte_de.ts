@@ -517,16 +517,36 @@
         <translation>Als erledigt &amp;markieren</translation>
     </message>
     <message>
-        <source>Mark the selected follow-up as done today</source>
-        <translation>Die ausgewählte Wiedervorlage mit heutigem Datum als erledigt markieren</translation>
-    </message>
-    <message>
         <source>New &amp;follow-up…</source>
         <translation>Neue W&amp;iedervorlage…</translation>
     </message>
     <message>
         <source>overdue</source>
         <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done today (Space or Ctrl+D)</source>
+        <translation>Die ausgewählte Wiedervorlage mit heutigem Datum als erledigt markieren (Leertaste oder Strg+D)</translation>
+    </message>
+    <message>
+        <source>Don&amp;e with note…</source>
+        <translation>Erledigt mit Noti&amp;z…</translation>
+    </message>
+    <message>
+        <source>Mark as done with a note of what came of it (Ctrl+Shift+D)</source>
+        <translation>Als erledigt markieren, mit einer Notiz zum Ergebnis (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn…</source>
+        <translation>&amp;Übergeben…</translation>
+    </message>
+    <message>
+        <source>Hand the follow-up to a colleague</source>
+        <translation>Die Wiedervorlage einer Kollegin oder einem Kollegen übergeben</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1080,14 @@
         <source>{0}, on another device ({1})</source>
         <translation>{0}, auf einem anderen Gerät ({1})</translation>
     </message>
+    <message>
+        <source>{0}, by the server (erasure or retention)</source>
+        <translation>{0}, vom Server (Löschung oder Aufbewahrungsfrist)</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1326,6 +1354,10 @@
     <message>
         <source>The consultation could not be saved (internal error). Your input is kept.</source>
         <translation>Das Beratungsgespräch konnte nicht gespeichert werden (interner Fehler). Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor</source>
+        <translation>Berat&amp;er/-in</translation>
     </message>
 </context>
 <context>
@@ -1627,12 +1659,28 @@
         <translation>Die Wiedervorlagen konnten nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <source>The follow-up could not be marked as done: {0}</source>
-        <translation>Die Wiedervorlage konnte nicht als erledigt markiert werden: {0}</translation>
-    </message>
-    <message>
         <source>internal error</source>
         <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <source>Done with &amp;note…</source>
+        <translation>Erledigt mit No&amp;tiz…</translation>
+    </message>
+    <message>
+        <source>Mark as done with a note of what came of it (Ctrl+Shift+D)</source>
+        <translation>Als erledigt markieren, mit einer Notiz zum Ergebnis (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Übergeben…</translation>
+    </message>
+    <message>
+        <source>Hand the follow-up to a colleague</source>
+        <translation>Die Wiedervorlage einer Kollegin oder einem Kollegen übergeben</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be changed: {0}</source>
+        <translation>Die Wiedervorlage konnte nicht geändert werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3342,14 @@ Meldung des Servers: {0}</translation>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
+    <message>
+        <source>The follow-up could not be changed: {0}</source>
+        <translation>Die Wiedervorlage konnte nicht geändert werden: {0}</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -3739,6 +3795,98 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Your main &amp;site</source>
         <translation>Ihr Haupt&amp;standort</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>“{0}” marked as done.</source>
+        <translation>„{0}“ als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>“{0}” is open again.</source>
+        <translation>„{0}“ ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>“{0}” is now with {1}.</source>
+        <translation>„{0}“ liegt jetzt bei {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Mark as done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Task: {0}</source>
+        <translation>Aufgabe: {0}</translation>
+    </message>
+    <message>
+        <source>What came of it? Stays in the case file, never in reports.</source>
+        <translation>Was ist dabei herausgekommen? Bleibt in der Fallakte, nie in Berichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome note (optional)</source>
+        <translation>&amp;Ergebnisnotiz (optional)</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Ergebnisnotiz</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als erledigt &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark as done (Ctrl+Enter)</source>
+        <translation>Als erledigt markieren (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>At most {0} characters.</source>
+        <translation>Höchstens {0} Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign follow-up</source>
+        <translation>Wiedervorlage übergeben</translation>
+    </message>
+    <message>
+        <source>Task: {0}</source>
+        <translation>Aufgabe: {0}</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>Übergeben &amp;an</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Übergeben an</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>Ü&amp;bergeben</translation>
+    </message>
+    <message>
+        <source>Choose who takes the follow-up over.</source>
+        <translation>Wählen Sie, wer die Wiedervorlage übernimmt.</translation>
     </message>
 </context>
 </TS>

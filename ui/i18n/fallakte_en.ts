@@ -517,15 +517,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark the selected follow-up as done today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done today (Space or Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&amp;e with note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done with a note of what came of it (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the follow-up to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,6 +1080,14 @@
         <source>{0}, on another device ({1})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{0}, by the server (erasure or retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1325,6 +1353,10 @@
     </message>
     <message>
         <source>The consultation could not be saved (internal error). Your input is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,11 +1659,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The follow-up could not be marked as done: {0}</source>
+        <source>internal error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>internal error</source>
+        <source>Done with &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done with a note of what came of it (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the follow-up to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up could not be changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3290,6 +3338,14 @@ The server said: {0}</source>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The follow-up could not be changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -3727,6 +3783,98 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>Your main &amp;site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>“{0}” marked as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is now with {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it? Stays in the case file, never in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who takes the follow-up over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
