@@ -3574,6 +3574,18 @@ Meldung des Servers: {0}</translation>
             <numerusform>{0} ist jetzt im Team {1}; %n Geräte haben keinen Zugang mehr.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Display &amp;name…</source>
+        <translation>Anzeige&amp;name…</translation>
+    </message>
+    <message>
+        <source>The name and contact the team directory shows</source>
+        <translation>Name und Kontakt, die das Teamverzeichnis zeigt</translation>
+    </message>
+    <message>
+        <source>{0} is shown to the team as {1}.</source>
+        <translation>{0} erscheint im Team als {1}.</translation>
+    </message>
 </context>
 <context>
     <name>VulnerabilitiesSection</name>
@@ -3887,6 +3899,41 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Choose who takes the follow-up over.</source>
         <translation>Wählen Sie, wer die Wiedervorlage übernimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Display name and contact</source>
+        <translation>Anzeigename und Kontakt</translation>
+    </message>
+    <message>
+        <source>What the team sees of {0}: the display name in pickers, lists and the conflict view; the work contact only if the server shares contacts. Devices learn it with their next synchronisation.</source>
+        <translation>Was das Team von {0} sieht: den Anzeigenamen in Auswahllisten, Listen und bei Konflikten; den dienstlichen Kontakt nur, wenn der Server Kontakte weitergibt. Die Geräte erfahren es bei ihrer nächsten Synchronisation.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>work phone or e-mail</source>
+        <translation>dienstliche Telefonnummer oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Work contact</source>
+        <translation>Dienstlicher Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Work contact:</source>
+        <translation>Dienstlicher &amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 </TS>

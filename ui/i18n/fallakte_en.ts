@@ -3570,6 +3570,18 @@ The server said: {0}</source>
             <numerusform>{0} is now in team {1}; %n devices revoked.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Display &amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and contact the team directory shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is shown to the team as {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VulnerabilitiesSection</name>
@@ -3875,6 +3887,41 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>Choose who takes the follow-up over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Display name and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team sees of {0}: the display name in pickers, lists and the conflict view; the work contact only if the server shares contacts. Devices learn it with their next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
