@@ -64,6 +64,7 @@ class CasesSection(Section):
         self.timeline = StatusTimeline(self)
         self.follow_ups = CaseFollowUps(ctx, self)
         self.colleagues = colleagues_of(ctx.session)
+        self.timeline.names = self.colleagues.display_name
         self.colleagues.changed.connect(self.on_names_changed)
         self.consult_button = QtWidgets.QPushButton(self.tr("New consu&ltation…"), self)
         self.consult_button.clicked.connect(self.on_consult_button_clicked)
