@@ -7,9 +7,7 @@ from sync.client import BadResponse, DeviceRevoked, NotFound, ServerUnreachable
 from sync.protocol_directory import TeamDirectory
 
 
-def test_a_server_without_the_directory_still_syncs_and_the_kept_one_stays(
-    enrolled, monkeypatch
-):
+def test_a_server_without_the_directory_still_syncs_and_the_kept_one_stays(enrolled, monkeypatch):
     anna = enrolled("anna")
     assert anna.sync().directory_changed
     kept = team_directory.load(anna.store)
