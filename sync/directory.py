@@ -35,7 +35,7 @@ def to_local(wire: TeamDirectory, *, fetched_at: str) -> team_directory.Director
     )
 
 
-def refresh_directory(store: Store, client: SyncClient) -> bool:
+def refresh_directory(store: Store, *, client: SyncClient) -> bool:
     """Ask the server for this device's team directory and keep it; True if it changed."""
     with store.read() as conn:
         team = local.get_setting(conn, "team")
@@ -54,4 +54,4 @@ def refresh_directory(store: Store, client: SyncClient) -> bool:
         return False
     fetched = datetime.now(UTC).isoformat(timespec="seconds")
     with store.write() as writer:
-        return team_directory.save_in(writer.conn, to_local(wire, fetched_at=fetched))
+        return team_directory.save_in(writer.conn, directory=to_local(wire, fetched_at=fetched))

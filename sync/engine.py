@@ -74,7 +74,7 @@ def sync_once(
         raise
     result.blobs = _fetch_blobs(store, client)
     # Every successful round renews the names, so a rename on the server arrives with the data.
-    result.directory_changed = refresh_directory(store, client)
+    result.directory_changed = refresh_directory(store, client=client)
     with store.write() as writer:
         local.set_setting(writer.conn, "last_sync", datetime.now(UTC).isoformat(timespec="seconds"))
     result.seconds = time.perf_counter() - started

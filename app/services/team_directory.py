@@ -127,7 +127,7 @@ def load(store: Store) -> Directory:
         return load_from(conn)
 
 
-def save_in(conn: Connection, directory: Directory) -> bool:
+def save_in(conn: Connection, *, directory: Directory) -> bool:
     """Keep `directory` (inside a write transaction); True if the names or devices changed."""
     before = load_from(conn)
     done = conn.execute(update(meta).where(meta.c.key == KEY).values(value=to_json(directory)))

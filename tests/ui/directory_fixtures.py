@@ -23,4 +23,4 @@ def keep_directory(store: Store, colleagues: tuple[td.Colleague, ...] = TEAM) ->
         team="team-a", fetched_at="2026-05-04T10:00:00+00:00", colleagues=colleagues
     )
     with store.write() as writer:
-        td.save_in(writer.conn, directory)
+        td.save_in(writer.conn, directory=directory)

@@ -1088,6 +1088,10 @@
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
+    <message>
+        <source>outcome note</source>
+        <translation>Ergebnisnotiz</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>

@@ -1088,6 +1088,10 @@
         <source>{0}, {1}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>outcome note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>

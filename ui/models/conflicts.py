@@ -78,6 +78,7 @@ FIELD_NAMES = {
     "assignee": QT_TRANSLATE_NOOP("Conflicts", "assigned to"),
     "title": QT_TRANSLATE_NOOP("Conflicts", "title"),
     "done_on": QT_TRANSLATE_NOOP("Conflicts", "done on"),
+    "outcome_note": QT_TRANSLATE_NOOP("Conflicts", "outcome note"),
     "partner": QT_TRANSLATE_NOOP("Conflicts", "partner"),
     "partner_kind": QT_TRANSLATE_NOOP("Conflicts", "kind of partner"),
     "purpose": QT_TRANSLATE_NOOP("Conflicts", "purpose"),

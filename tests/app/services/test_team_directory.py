@@ -16,8 +16,10 @@ def test_kept_and_read_back_inside_the_store(store):
         team="nord", fetched_at="2026-05-04T10:00:00+00:00", colleagues=(ANNA, UDO)
     )
     with store.write() as writer:
-        assert td.save_in(writer.conn, directory)
-        assert not td.save_in(writer.conn, directory)  # the same names: no change announced
+        assert td.save_in(writer.conn, directory=directory)
+        assert not td.save_in(
+            writer.conn, directory=directory
+        )  # the same names: no change announced
     kept = td.load(store)
     assert kept == directory and kept.known
     assert kept.display_name("anna") == "Anna Schmidt"
@@ -37,7 +39,9 @@ def test_nothing_kept_or_something_unreadable_is_an_empty_directory(store):
 
 def test_another_server_drops_the_old_teams_names(store):
     with store.write() as writer:
-        td.save_in(writer.conn, td.Directory(team="nord", fetched_at="x", colleagues=(ANNA,)))
+        td.save_in(
+            writer.conn, directory=td.Directory(team="nord", fetched_at="x", colleagues=(ANNA,))
+        )
         local.set_setting(writer.conn, "server_url", "https://old.example")
         local.forget_server(writer.conn)
     assert td.load(store) == td.EMPTY
