@@ -52,6 +52,9 @@ KDF = KdfParams(time_cost=1, memory_kib=8 * 1024)
 PASSWORD = "Bildschirm Foto Probe 7"
 SERVER_PASSWORD = "Team Server Probe 7"
 ME, COLLEAGUE, TEAM, SITE = "anna.schmidt", "ben.weber", "trier", "TR"
+# What the team directory shows of them (fallakte-server user add --display-name).
+DISPLAY_NAMES = {ME: "Anna Schmidt", COLLEAGUE: "Ben Weber"}
+LAPTOPS = {ME: "Laptop Trier", COLLEAGUE: "Laptop Saarburg"}
 # The shots docs/user-guide.md embeds (file names without the language prefix).
 GUIDE = {
     "01-first-run",
@@ -79,6 +82,9 @@ GUIDE = {
     "18-settings",
     "19-statusbar-online",
     "19b-statusbar-offline",
+    "20-follow-up-outcome",
+    "21-follow-ups-undo",
+    "22-follow-up-reassign",
 }
 
 
@@ -255,7 +261,14 @@ def _team_server(home: Path) -> Iterator[ServerProcess]:
         admin.add_team(engine, team_id=TEAM, name="Team Trier")
         # Anna leads the team, so the shots include the Admin area and its reports.
         for user, role in ((ME, "lead"), (COLLEAGUE, "counsellor")):
-            admin.add_user(engine, username=user, password=SERVER_PASSWORD, team_id=TEAM, role=role)
+            admin.add_user(
+                engine,
+                username=user,
+                password=SERVER_PASSWORD,
+                team_id=TEAM,
+                role=role,
+                display_name=DISPLAY_NAMES[user],
+            )
     finally:
         engine.dispose()
     process = ServerProcess(database_url=database_url, home=home)
@@ -326,7 +339,7 @@ def _enrol(store: Store, server: ServerProcess) -> None:
         server_url=server.url,
         username=store.device.actor,
         password=SERVER_PASSWORD,
-        device_name=f"Laptop {store.device.actor}",
+        device_name=LAPTOPS.get(store.device.actor, f"Laptop {store.device.actor}"),
     )
 
 
@@ -417,6 +430,8 @@ def _workspace(
         settle(controller)
         shots.take(window, "10b-admin-reports")
 
+    _follow_ups(shots, controller)
+
     person_id, case_id = prepared.person_id, prepared.case_id
     workspace.show_person(person_id)
     settle(controller)
@@ -486,6 +501,57 @@ def _workspace(
     settle(controller)
     window.allow_close()
     window.close()
+
+
+def _follow_ups(shots: Shots, controller: Controller) -> None:
+    """Done with an outcome note, the undo bar after it, and handing a follow-up to a colleague;
+    undone and cancelled again, so the later shots see the same list."""
+    workspace = controller.workspace
+    assert workspace is not None
+    window = controller.window
+    workspace.show_panel("follow_ups")
+    settle(controller)
+    panel = workspace.panel("follow_ups")
+    if panel.model.rowCount() == 0:  # type: ignore[attr-defined]
+        return
+    panel.table.selectRow(0)  # type: ignore[attr-defined]
+    panel.on_note_button_clicked()  # type: ignore[attr-defined]
+    settle(controller)
+    outcome = panel.actions.dialog  # type: ignore[attr-defined]
+    outcome.note.setPlainText(
+        "Termin bei der Botschaft bestätigt; die Familie bringt die Geburtsurkunden mit."
+    )
+    shots.take(outcome, "20-follow-up-outcome")
+    outcome.confirm()
+    wait_until(controller, lambda: panel.undo_bar.can_undo)  # type: ignore[attr-defined]
+    settle(controller)
+    shots.take(window, "21-follow-ups-undo")
+    panel.actions.undo()  # type: ignore[attr-defined]
+    settle(controller)
+    panel.table.selectRow(0)  # type: ignore[attr-defined]
+    panel.on_reassign_button_clicked()  # type: ignore[attr-defined]
+    settle(controller)
+    reassign = panel.actions.dialog  # type: ignore[attr-defined]
+    reassign.assignee.showPopup()
+    settle(controller)
+    _take_with_popup(shots, reassign, reassign.assignee.view().window(), "22-follow-up-reassign")
+    reassign.assignee.hidePopup()
+    reassign.reject()
+    panel.undo_bar.dismiss()  # type: ignore[attr-defined]
+    settle(controller)
+
+
+def _take_with_popup(
+    shots: Shots, widget: QtWidgets.QWidget, popup: QtWidgets.QWidget, name: str
+) -> None:
+    """The widget with an open list below it: from the screen, which has both (Xvfb)."""
+    area = widget.frameGeometry().united(popup.frameGeometry())
+    screen = widget.screen()
+    shot = screen.grabWindow(0, area.x(), area.y(), area.width(), area.height())
+    if shot.isNull():  # no screen to grab (offscreen): the dialog alone
+        shots.take(widget, name)
+    elif shots.wanted(name):
+        shots.save(shot.toImage(), name)
 
 
 def _unlock(controller: Controller, data_dir: Path) -> None:

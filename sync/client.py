@@ -24,10 +24,12 @@ from sync.protocol import (
     PushResponse,
     RevokeRequest,
 )
+from sync.protocol_directory import TeamDirectory
 from sync.protocol_users import (
     DisableRequest,
     MoveRequest,
     PasswordRequest,
+    ProfileRequest,
     Role,
     RoleRequest,
     TeamEntry,
@@ -150,6 +152,10 @@ class SyncClient:
             "GET", "/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit}
         )
 
+    def team_directory(self, team: str) -> TeamDirectory:
+        """The colleagues of this device's team: display names, roles, device names."""
+        return self._call("GET", f"/teams/{quote(team, safe='')}/directory", TeamDirectory)
+
     def list_devices(self) -> list[DeviceEntry]:
         """The devices this user may manage: their team's (lead) or all (admin)."""
         return self._parsed("GET", "/admin/devices", _DEVICE_LIST.validate_python)
@@ -190,6 +196,14 @@ class SyncClient:
 
     def move_user(self, user_id: str, team: str, *, wipe: bool) -> UserChanged:
         return self._user_action(user_id, "team", MoveRequest(team=team, wipe=wipe))
+
+    def set_user_profile(
+        self, user_id: str, *, display_name: str | None = None, contact: str | None = None
+    ) -> UserChanged:
+        """What the team directory shows of the user; None leaves a field, "" empties it."""
+        return self._user_action(
+            user_id, "profile", ProfileRequest(display_name=display_name, contact=contact)
+        )
 
     def _user_action(self, user_id: str, action: str, body: BaseModel | None) -> UserChanged:
         return self._call(

@@ -230,10 +230,18 @@ def _prepare_server_database(plan: DemoPlan) -> None:
             users = set(conn.scalars(select(t.user.c.username)))
         if plan.team not in teams:
             admin.add_team(engine, team_id=plan.team, name="Demo-Team")
-        for user, role in ((plan.lead, "lead"), (plan.colleague, "counsellor")):
+        for user, role, shown in (
+            (plan.lead, "lead", "Dana Berger"),
+            (plan.colleague, "counsellor", "Kim Yıldız"),
+        ):
             if user not in users:
                 admin.add_user(
-                    engine, username=user, password=plan.password, team_id=plan.team, role=role
+                    engine,
+                    username=user,
+                    password=plan.password,
+                    team_id=plan.team,
+                    role=role,
+                    display_name=shown,  # as the team directory shows them
                 )
     finally:
         engine.dispose()

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Text, cast, delete, insert, or_, select, upda
 
 from app.domain.base import FROM_SERVER
 from app.domain.registry import ENTITIES, model_for
+from app.services import team_directory
 from app.store import bulk, search
 from app.store.hlc import Stamp
 from app.store.store import Store
@@ -35,6 +36,7 @@ from sync.protocol import (
 )
 
 CURSOR = "sync_cursor"
+DIRECTORY = team_directory.KEY  # names of the old server's team
 AUDIT_SENT = "sync_audit_seq"
 
 
@@ -57,7 +59,7 @@ def forget_server(conn: Connection) -> None:
     the outbox and go to the new server; records the old server had already acknowledged stay
     on this device and are not sent again (docs/user-guide.md, "Anderer Server").
     """
-    conn.execute(delete(meta).where(meta.c.key.in_((CURSOR, "last_sync"))))
+    conn.execute(delete(meta).where(meta.c.key.in_((CURSOR, "last_sync", DIRECTORY))))
     conn.execute(delete(conflict).where(conflict.c.resolved.is_(True)))
 
 

@@ -21,6 +21,7 @@ from app.store.store import Store
 from sync import device as local
 from sync.client import BadResponse, Cancelled, ClockSkew, DeviceRevoked, NotFound, SyncClient
 from sync.credentials import forget_token
+from sync.directory import refresh_directory
 from sync.protocol import (
     MAX_PULL_RECORDS,
     MAX_PUSH_BYTES,
@@ -54,6 +55,7 @@ class SyncResult:
     evicted: int = 0
     conflicts: int = 0
     blobs: int = 0
+    directory_changed: bool = False  # the team directory (names of colleagues) was renewed
     seconds: float = 0.0
     entities: set[str] = field(default_factory=set)
 
@@ -82,6 +84,8 @@ def sync_once(
             wipe(store)
         raise
     result.blobs = _fetch_blobs(store, client)
+    # Every successful round renews the names, so a rename on the server arrives with the data.
+    result.directory_changed = refresh_directory(store, client=client)
     with store.write() as writer:
         local.set_setting(writer.conn, "last_sync", datetime.now(UTC).isoformat(timespec="seconds"))
     result.seconds = time.perf_counter() - started

@@ -16,6 +16,8 @@ ROLES: tuple[Role, ...] = ("counsellor", "lead", "admin")
 # Longer passphrases are welcome, but a request body is no place for a novel.
 MAX_PASSWORD_LENGTH = 1000
 MAX_TEAM_ID = 60
+# The wire's bound; the rule itself (users.py) is stricter and names itself in its error.
+MAX_PROFILE_TEXT = 1000
 
 
 class UserEntry(Wire):
@@ -30,6 +32,8 @@ class UserEntry(Wire):
     devices_active: int
     devices_revoked: int
     last_seen_at: datetime | None  # the latest contact of any of the user's devices
+    display_name: str = ""  # what colleagues see; "" until one is set (then the user name)
+    contact: str | None = None  # a work phone or e-mail, for the directory if shared
 
 
 class TeamEntry(Wire):
@@ -53,6 +57,14 @@ class DisableRequest(Wire):
 
 class PasswordRequest(Wire):
     password: Annotated[str, StringConstraints(min_length=1, max_length=MAX_PASSWORD_LENGTH)]
+
+
+class ProfileRequest(Wire):
+    """What colleagues see of a user: None leaves a field as it is, "" empties it (the display
+    name then falls back to the user name)."""
+
+    display_name: Annotated[str, StringConstraints(max_length=MAX_PROFILE_TEXT)] | None = None
+    contact: Annotated[str, StringConstraints(max_length=MAX_PROFILE_TEXT)] | None = None
 
 
 class RoleRequest(Wire):

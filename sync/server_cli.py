@@ -118,6 +118,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             password=_new_password(),
             team_id=args.team,
             role=args.role,
+            display_name=args.display_name,
+            contact=args.contact,
         )
     finally:
         engine.dispose()
@@ -206,6 +208,13 @@ def parser() -> argparse.ArgumentParser:
     user_add.add_argument("name", help="user name the counsellor enrols with")
     user_add.add_argument("--team", required=True, help="team id")
     user_add.add_argument("--role", required=True, choices=("counsellor", "lead", "admin"))
+    user_add.add_argument(
+        "--display-name", help="what colleagues see, e.g. 'Anna Schmidt' (default: the user name)"
+    )
+    user_add.add_argument(
+        "--contact",
+        help="work phone or e-mail; the team sees it only if FALLAKTE_DIRECTORY_CONTACTS=yes",
+    )
 
     device = add(sub, "device", None, "manage enrolled devices").add_subparsers(metavar="ACTION")
     device_list = add(device, "list", cmd_device_list, "list enrolled devices")

@@ -10,6 +10,7 @@ from app.domain.registry import ENTITIES
 from app.errors import UserError
 from app.services.conflicts import list_conflicts
 from app.services.status import unsynced_changes
+from app.services.team_directory import KEY as DIRECTORY
 from app.store.store import Store
 from sync import device as local
 from sync.cli import connect
@@ -321,7 +322,15 @@ class SyncController(QObject):
             touched = set(ENTITIES)
         if result.conflicts:
             touched.add("conflict")
-        if touched and (result.pulled or result.erased or result.evicted or result.conflicts):
+        if result.directory_changed:
+            touched.add(DIRECTORY)
+        if touched and (
+            result.pulled
+            or result.erased
+            or result.evicted
+            or result.conflicts
+            or result.directory_changed
+        ):
             self.session.announce(Changed(frozenset(touched), origin="sync"))
         self._next(self.settings.sync_interval_seconds)
 

@@ -63,6 +63,7 @@ class _Relay(QObject):
             if self._done is not None:
                 self._done(value)
         finally:
+            self._release()
             self._finish(self)
 
     @Slot(object)
@@ -73,7 +74,14 @@ class _Relay(QObject):
             elif failure.is_bug:
                 log.error("background task failed: %s\n%s", failure.message, failure.trace)
         finally:
+            self._release()
             self._finish(self)
+
+    def _release(self) -> None:
+        # The callbacks hold screens. The worker's job keeps this relay until its thread lets
+        # go of it, maybe last: were the callbacks still here, a closed screen would then be
+        # destroyed on that thread (Qt aborts: timers cannot be stopped from another thread).
+        self._done = self._fail = self._progress = None
 
     @Slot(object)
     def on_progressed(self, value: object) -> None:

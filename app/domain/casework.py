@@ -73,6 +73,9 @@ class FollowUp(Record):
     title: Annotated[ShortText, FreeText()]
     status: FollowUpStatus = FollowUpStatus.open
     done_on: PastDate | None = None
+    # What came of it, written when marking it done ("Termin bestätigt"): free text, so never
+    # in reports or pseudonymised exports.
+    outcome_note: LongText | None = None
 
     @model_validator(mode="after")
     def _done(self) -> "FollowUp":

@@ -137,6 +137,7 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
         "title": ("Titel", "Title"),
         "status": _STATUS,
         "done_on": ("Erledigt am", "Done on"),
+        "outcome_note": ("Ergebnisnotiz", "Outcome note"),
     },
     "referral": {
         "case_id": _CASE,

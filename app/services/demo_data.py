@@ -677,14 +677,16 @@ class _Generator:
                 status = "cancelled"
             else:
                 status, done = "done", min(today, max(opened, due + rng.randint(-7, 3)))
+        record_id = self.id(max(opened, min(due, today) - rng.randint(0, 14)))
         return {
-            "id": self.id(max(opened, min(due, today) - rng.randint(0, 14))),
+            "id": record_id,
             "case_id": case_id,
             "due_on": _iso(due),
             "assignee": counsellor if rng.random() < 0.85 else rng.choice(self.counsellors),
             "title": rng.choice(h.texts.titles),
             "status": status,
             "done_on": None if done is None else _iso(done),
+            "outcome_note": None if done is None else _outcome_note(record_id),
         }
 
     def referral(
@@ -793,3 +795,19 @@ class _Generator:
 def status_after(path: list[str], status: str) -> str | None:
     i = path.index(status) + 1
     return path[i] if i < len(path) else None
+
+
+_OUTCOME_NOTES = (
+    "Termin bestätigt.",
+    "Unterlagen liegen vor.",
+    "Rückruf erfolgt, Familie informiert.",
+    "Antrag eingereicht.",
+    "Dolmetschung für den nächsten Termin gebucht.",
+)
+
+
+def _outcome_note(record_id: str) -> str | None:
+    """About every third done follow-up has a note; chosen by the id, so that the generator's
+    random sequence (and with it all other demo data) stays as it was."""
+    pick = int(record_id.replace("-", "")[-6:], 16)
+    return _OUTCOME_NOTES[pick % len(_OUTCOME_NOTES)] if pick % 3 == 0 else None

@@ -42,12 +42,35 @@ def agenda(
     )
 
 
-def complete(store: Store, *, follow_up_id: str, on: date | None = None) -> FollowUp:
-    record = update(
-        store,
-        entity="follow_up",
-        record_id=follow_up_id,
-        patch={"status": FollowUpStatus.done, "done_on": on or date.today()},
-    )
+def complete(
+    store: Store, *, follow_up_id: str, on: date | None = None, outcome_note: str | None = None
+) -> FollowUp:
+    """Mark done today (or `on`), with what came of it if the counsellor wrote that down."""
+    patch: dict[str, object] = {"status": FollowUpStatus.done, "done_on": on or date.today()}
+    note = (outcome_note or "").strip()
+    if note:
+        patch["outcome_note"] = note
+    return _changed(store, follow_up_id, patch)
+
+
+def reopen(store: Store, *, follow_up_id: str, outcome_note: str | None = None) -> FollowUp:
+    """Undo "done": open again, no done date, and the outcome note it had before (default none).
+
+    An ordinary edit that syncs like any other, so a colleague's device reopens it too."""
+    patch: dict[str, object] = {
+        "status": FollowUpStatus.open,
+        "done_on": None,
+        "outcome_note": (outcome_note or "").strip() or None,
+    }
+    return _changed(store, follow_up_id, patch)
+
+
+def reassign(store: Store, *, follow_up_id: str, assignee: str) -> FollowUp:
+    """Hand the follow-up to a colleague (their user name, as the team directory knows it)."""
+    return _changed(store, follow_up_id, {"assignee": assignee})
+
+
+def _changed(store: Store, follow_up_id: str, patch: dict[str, object]) -> FollowUp:
+    record = update(store, entity="follow_up", record_id=follow_up_id, patch=patch)
     assert isinstance(record, FollowUp)
     return record

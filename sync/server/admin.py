@@ -15,6 +15,7 @@ from sync.server.auth import hash_password
 from sync.server.db import as_utc, snapshot, transaction, utcnow
 from sync.server.export_audit import server_actor
 from sync.server.server_audit import add_server_event
+from sync.server.users import clean_contact, clean_display_name
 
 # Team ids travel in case records (`case.team`, at most 60 characters) and in log lines.
 _TEAM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
@@ -56,8 +57,13 @@ def add_user(
     team_id: str,
     role: str,
     actor: str | None = None,
+    display_name: str | None = None,
+    contact: str | None = None,
 ) -> str:
     """Create a user and return their id; the password is stored only as an argon2id hash.
+
+    `display_name` is what colleagues see (default: the user name); `contact` a work phone or
+    e-mail that the team directory carries only if the server shares contacts.
 
     The password must meet the server rule (app/password_policy.SERVER_USER); the creation is
     a server audit event by `actor` (default: the operating-system account running this).
@@ -68,6 +74,8 @@ def add_user(
         )
     if role not in t.ROLES:
         raise UserError(f"role must be one of {', '.join(t.ROLES)}")
+    shown = clean_display_name(display_name or "")
+    reachable = clean_contact(contact or "")
     password_policy.check(password, password_policy.SERVER_USER, user_inputs=[username])
     # Hashing takes ~0.1 s: done before the transaction so that no lock is held meanwhile.
     password_hash = hash_password(password)
@@ -87,6 +95,8 @@ def add_user(
                 role=role,
                 created_at=utcnow(),
                 disabled=False,
+                display_name=shown,
+                contact=reachable,
             )
         )
         add_server_event(

@@ -20,6 +20,7 @@ from sync.protocol import API_PREFIX, ErrorBody, PushRequest
 from sync.server import (
     admin_routes,
     blob_routes,
+    directory_routes,
     erasure_routes,
     export_routes,
     routes,
@@ -112,6 +113,7 @@ def create_app(
     routers.append((API_PREFIX, erasure_routes.router))
     routers.append((API_PREFIX, export_routes.router))
     routers.append((API_PREFIX, user_routes.router))
+    routers.append((API_PREFIX, directory_routes.router))
     sync_router = _sync_router()
     if sync_router is not None:
         routers.append((API_PREFIX, sync_router))

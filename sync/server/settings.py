@@ -20,6 +20,8 @@ ENV_TEAM_BLOB_QUOTA = "FALLAKTE_TEAM_BLOB_QUOTA_MIB"
 ENV_MAX_HASHES = "FALLAKTE_MAX_CONCURRENT_HASHES"
 ENV_USER_FAILURES = "FALLAKTE_ENROL_FAILURES_PER_USER"
 ENV_ADDRESS_FAILURES = "FALLAKTE_ENROL_FAILURES_PER_ADDRESS"
+# Whether the team directory carries users' work contacts to the team's devices (default: no).
+ENV_DIRECTORY_CONTACTS = "FALLAKTE_DIRECTORY_CONTACTS"
 # Whole-number settings besides the clock skew: field -> (variable, lowest, highest).
 _NUMBERS = {
     "team_blob_quota_mib": (ENV_TEAM_BLOB_QUOTA, 1, 100 * 1024 * 1024),
@@ -27,8 +29,8 @@ _NUMBERS = {
     "enrol_failures_per_user": (ENV_USER_FAILURES, 1, 1000),
     "enrol_failures_per_address": (ENV_ADDRESS_FAILURES, 1, 100_000),
 }
-_SWITCH = {"on": True, "1": True, "true": True, "yes": True, "off": False, "0": False}
-_SWITCH |= {"false": False, "no": False, "": False}
+_YES = ("1", "true", "yes", "on")
+_NO = ("0", "false", "no", "off", "")
 
 # Beyond an hour a stamp is more likely a broken clock than skew the HLC should absorb.
 MAX_ALLOWED_SKEW_SECONDS = 3600
@@ -106,6 +108,8 @@ class ServerSettings(BaseModel):
     # Failed enrolments before a lockout (sync.server.enrol_throttle), within 15 minutes.
     enrol_failures_per_user: int = Field(default=5, ge=1)
     enrol_failures_per_address: int = Field(default=20, ge=1)
+    # Contacts are personal data of staff: shared with colleagues only when chosen.
+    directory_contacts: bool = False
 
     @field_validator("database_url")
     @classmethod
@@ -133,6 +137,7 @@ class ServerSettings(BaseModel):
             ENV_DATABASE_URL: self.database_url,
             ENV_MAX_CLOCK_SKEW: str(self.max_clock_skew_seconds),
             ENV_OPENAPI: "on" if self.openapi else "off",
+            ENV_DIRECTORY_CONTACTS: "yes" if self.directory_contacts else "no",
         }
         for name, (variable, _, _) in _NUMBERS.items():
             found[variable] = str(getattr(self, name))
@@ -144,6 +149,7 @@ class ServerSettings(BaseModel):
         *,
         database_url: str | None = None,
         max_clock_skew_seconds: int | None = None,
+        directory_contacts: bool | None = None,
         environ: Mapping[str, str] = os.environ,
     ) -> "ServerSettings":
         """Arguments first, then the environment, then defaults; invalid values raise UserError."""
@@ -160,10 +166,7 @@ class ServerSettings(BaseModel):
                 raise UserError(f"{ENV_MAX_CLOCK_SKEW} must be a whole number of seconds") from None
         if skew is not None:
             values["max_clock_skew_seconds"] = skew
-        switch = environ.get(ENV_OPENAPI, "").strip().lower()
-        if switch not in _SWITCH:
-            raise UserError(f"{ENV_OPENAPI} must be on or off")
-        values["openapi"] = _SWITCH[switch]
+        values["openapi"] = _switch(ENV_OPENAPI, environ.get(ENV_OPENAPI, ""))
         for name, (variable, lowest, highest) in _NUMBERS.items():
             raw = environ.get(variable, "").strip()
             if not raw:
@@ -175,10 +178,24 @@ class ServerSettings(BaseModel):
             if not lowest <= number <= highest:
                 raise UserError(f"{variable} must be between {lowest} and {highest}")
             values[name] = number
+        values["directory_contacts"] = (
+            directory_contacts
+            if directory_contacts is not None
+            else _switch(ENV_DIRECTORY_CONTACTS, environ.get(ENV_DIRECTORY_CONTACTS, ""))
+        )
         try:
             return cls(**values)
         except ValidationError as exc:
             raise UserError(_describe(exc)) from None
+
+
+def _switch(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise UserError(f"{name} must be yes or no (on or off)")
 
 
 def _describe(exc: ValidationError) -> str:

@@ -61,6 +61,10 @@ user = Table(
     Column("role", Text, nullable=False),
     _timestamp("created_at"),
     _flag("disabled"),
+    # What colleagues see (migration 0008); NULL: the user name.
+    Column("display_name", Text, nullable=True),
+    # A work phone or e-mail, sent to devices only if the server shares contacts (settings.py).
+    Column("contact", Text, nullable=True),
     CheckConstraint("role IN ('counsellor', 'lead', 'admin')", name="role"),
 )
 

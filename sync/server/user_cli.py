@@ -1,5 +1,6 @@
-"""`fallakte-server user list | disable | enable | reset-password | role | move`: the lifecycle
-of users after `user add`, so that no administrator needs SQL (sync/server/users.py does it)."""
+"""`fallakte-server user list | disable | enable | reset-password | role | move | rename |
+contact`: the lifecycle of users after `user add`, so that no administrator needs SQL
+(sync/server/users.py does it)."""
 
 import argparse
 import getpass
@@ -82,8 +83,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     for u in users:
         state = "disabled" if u.disabled else "active"
+        shown = u.display_name or u.username
         print(
-            f"{u.username:<20} {u.team_id:<12} {u.role:<10} {state:<8} "
+            f"{u.username:<20} {shown:<24} {u.team_id:<12} {u.role:<10} {state:<8} "
             f"{u.devices_active} active, {u.devices_revoked} revoked  last seen {_seen(u)}"
         )
     if not users:
@@ -155,6 +157,40 @@ def cmd_move(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rename(args: argparse.Namespace) -> int:
+    from sync.server.users import set_profile
+
+    done = _with_user(
+        args,
+        lambda engine, user_id: set_profile(
+            engine, user_id=user_id, actor=_actor(), display_name=args.display_name
+        ),
+    )
+    shown = done.user.display_name or done.user.username
+    print(f"user {args.name} is shown to the team as {shown!r} (from their next sync on)")
+    return EXIT_OK
+
+
+def cmd_contact(args: argparse.Namespace) -> int:
+    from sync.server.settings import ENV_DIRECTORY_CONTACTS
+    from sync.server.users import set_profile
+
+    done = _with_user(
+        args,
+        lambda engine, user_id: set_profile(
+            engine, user_id=user_id, actor=_actor(), contact=args.contact
+        ),
+    )
+    if done.user.contact is None:
+        print(f"user {args.name} has no contact in the directory")
+    else:
+        print(
+            f"contact of {args.name} set; the team sees it only while the server runs with "
+            f"{ENV_DIRECTORY_CONTACTS}=yes"
+        )
+    return EXIT_OK
+
+
 # -- parser --------------------------------------------------------------------------------
 
 
@@ -199,3 +235,11 @@ def add_user_commands(sub: "argparse._SubParsersAction[Any]") -> None:
     move = add("move", cmd_move, "move the user into another team (revokes their devices)")
     move.add_argument("--team", required=True, help="the new team's id")
     move.add_argument("--wipe", action="store_true", help="make the devices erase the old data")
+    rename = add("rename", cmd_rename, "change the name the team directory shows for the user")
+    rename.add_argument(
+        "--display-name",
+        required=True,
+        help="e.g. 'Anna Schmidt'; an empty value shows the user name again",
+    )
+    contact = add("contact", cmd_contact, "set the user's work contact (phone or e-mail)")
+    contact.add_argument("contact", help="e.g. '0651 123-45'; an empty value removes it")

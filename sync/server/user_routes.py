@@ -7,6 +7,7 @@
     POST /admin/users/{id}/password       {password}: the server's password rule applies
     POST /admin/users/{id}/role           {role}
     POST /admin/users/{id}/team           {team, wipe}: the user's devices are revoked
+    POST /admin/users/{id}/profile        {display_name, contact}: what the directory shows
 
 A lead is refused (403) like a counsellor: users of every role are managed here, and a role
 never acts upward. An admin cannot disable, demote or move their own account (409): another
@@ -25,6 +26,7 @@ from sync.protocol_users import (
     DisableRequest,
     MoveRequest,
     PasswordRequest,
+    ProfileRequest,
     RoleRequest,
     TeamEntry,
     UserChanged,
@@ -157,5 +159,25 @@ def move_user(
             team_id=body.team,
             actor=api_actor(caller.username),
             wipe=body.wipe,
+        )
+    )
+
+
+@router.post(
+    "/admin/users/{user_id}/profile",
+    response_model=UserChanged,
+    responses=errors(401, 403, 404, 422, 426),
+)
+def set_profile(
+    user_id: UserPath, body: ProfileRequest, caller: Admin, engine: EngineDep
+) -> UserChanged:
+    """Display name and work contact as the team directory shows them (own account too)."""
+    return _act(
+        lambda: users.set_profile(
+            engine,
+            user_id=user_id,
+            actor=api_actor(caller.username),
+            display_name=body.display_name,
+            contact=body.contact,
         )
     )

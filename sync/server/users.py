@@ -18,6 +18,7 @@ from app import password_policy
 from app.domain.enums import AuditAction
 from app.errors import UserError
 from sync.protocol import MAX_REVOKE_REASON
+from sync.protocol_directory import MAX_CONTACT, MAX_DISPLAY_NAME
 from sync.protocol_users import ROLES, TeamEntry, UserEntry
 from sync.server import tables as t
 from sync.server.auth import hash_password
@@ -67,6 +68,8 @@ def _user_query() -> Any:
             u.role,
             u.disabled,
             u.created_at,
+            u.display_name,
+            u.contact,
             devices.c.total,
             devices.c.active,
             devices.c.last_seen_at,
@@ -88,6 +91,8 @@ def _entry(row: Row[Any]) -> UserEntry:
         devices_active=active,
         devices_revoked=total - active,
         last_seen_at=as_utc(row.last_seen_at) if row.last_seen_at else None,
+        display_name=row.display_name or "",
+        contact=row.contact,
     )
 
 
@@ -122,6 +127,59 @@ def list_teams(engine: Engine) -> list[TeamEntry]:
     with snapshot(engine) as conn:
         rows = conn.execute(select(t.team.c.id, t.team.c.name).order_by(t.team.c.id)).all()
     return [TeamEntry(id=row.id, name=row.name) for row in rows]
+
+
+# -- what colleagues see ---------------------------------------------------------------------
+
+
+def clean_display_name(text: str) -> str | None:
+    """The display name as stored: trimmed, None for empty (the user name stands in)."""
+    return _profile_text(text, field="display name", limit=MAX_DISPLAY_NAME)
+
+
+def clean_contact(text: str) -> str | None:
+    return _profile_text(text, field="contact", limit=MAX_CONTACT)
+
+
+def _profile_text(text: str, *, field: str, limit: int) -> str | None:
+    # The messages name the rule, never the text: it is a person's name or phone number.
+    cleaned = " ".join(text.split())
+    if len(cleaned) > limit:
+        raise UserError(f"{field}: at most {limit} characters")
+    if not all(ch.isprintable() for ch in cleaned):
+        raise UserError(f"{field}: no control characters")
+    return cleaned or None
+
+
+def set_profile(
+    engine: Engine,
+    *,
+    user_id: str,
+    actor: str,
+    display_name: str | None = None,
+    contact: str | None = None,
+) -> Changed:
+    """Change what the team directory shows of a user; None leaves a field as it is, "" empties
+    it. The audit event says which field changed, not to what (the values are personal data)."""
+    patch: dict[str, str | None] = {}
+    if display_name is not None:
+        patch["display_name"] = clean_display_name(display_name)
+    if contact is not None:
+        patch["contact"] = clean_contact(contact)
+    with transaction(engine) as conn:
+        _locked(conn, user_id)
+        if not patch:
+            return _after(conn, user_id)
+        u = t.user.c
+        before = (
+            conn.execute(select(u.display_name, u.contact).where(u.id == user_id)).one()._mapping
+        )
+        changed = sorted(k for k, v in patch.items() if before[k] != v)
+        if changed:
+            conn.execute(update(t.user).where(u.id == user_id).values(**patch))
+            names = " and ".join(name.replace("_", " ") for name in changed)
+            _event(conn, actor=actor, user_id=user_id, detail=f"{names} changed")
+        return _after(conn, user_id)
 
 
 # -- the actions -----------------------------------------------------------------------------

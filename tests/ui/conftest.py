@@ -20,6 +20,7 @@ class RecordingNavigator:
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, str]] = []
+        self.editors: list[object] = []  # kept, as the workspace keeps the editors it opened
 
     def show_person(self, person_id: str) -> None:
         self.calls.append(("person", person_id))
@@ -35,6 +36,7 @@ class RecordingNavigator:
 
     def open_editor(self, editor) -> None:
         self.calls.append(("editor", type(editor).__name__))
+        self.editors.append(editor)
         editor.show()
 
     def restore_editor(self, draft) -> None:

@@ -240,3 +240,32 @@ def test_the_tab_speaks_german(qtbot, admin_panel, tasks, colleague):
     assert model.headerData(UsersModel.ROLE, Qt.Orientation.Horizontal) == "Rolle"
     assert model.data(model.index(model.row_named(colleague[1]), UsersModel.ROLE)) == "Berater/-in"
     settle(qtbot, tasks)
+
+
+def test_give_a_colleague_a_display_name_the_team_directory_shows(
+    qtbot, admin_panel, tasks, colleague
+):
+    from app.services import team_directory
+    from ui.panels.admin_users import ProfileDialog
+
+    store, name = colleague
+    open_users(qtbot, admin_panel)
+    page = admin_panel.users
+    select(admin_panel, name)
+    click(qtbot, page.profile_button)
+    dialog = page.dialog
+    assert isinstance(dialog, ProfileDialog) and dialog.name_edit.placeholderText() == name
+    qtbot.keyClicks(dialog.name_edit, "Bo Lindqvist")
+    qtbot.keyClicks(dialog.contact_edit, "0651 12345")
+    with qtbot.waitSignal(page.users.changed, timeout=TIMEOUT) as blocker:
+        click(qtbot, dialog.save_button)
+    done = blocker.args[0].user
+    assert (done.display_name, done.contact) == ("Bo Lindqvist", "0651 12345")
+    assert page.status.text() == f"{name} is shown to the team as Bo Lindqvist."
+    row = page.users.row_named(name)
+    assert page.users.data(page.users.index(row, UsersModel.NAME)) == f"Bo Lindqvist ({name})"
+    # The colleague's own device learns the name with its next sync; contacts stay unshared.
+    sync_once(store, fast_client(store))
+    kept = team_directory.load(store).colleague(name)
+    assert kept is not None and (kept.display_name, kept.contact) == ("Bo Lindqvist", None)
+    settle(qtbot, tasks)

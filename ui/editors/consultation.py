@@ -21,6 +21,7 @@ from ui.editors.consultation_record import changes, load_case, load_consultation
 from ui.qt import Qt, QtGui, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.check_list import CheckList
+from ui.widgets.colleague_picker import ColleaguePicker
 from ui.widgets.combos import CodeCombo, languages
 from ui.widgets.dates import DateEdit, iso, parse_iso
 from ui.widgets.fields import Field, Problems, chain_tab_order, localized
@@ -77,6 +78,8 @@ class ConsultationEditor(Editor):
         self.duration.setSingleStep(5)
         self.duration.setValue(DEFAULT_MINUTES)
         self.duration.setSuffix(self.tr(" min"))
+        # Who held it: me unless a colleague did (picked from the team directory).
+        self.counsellor = ColleaguePicker(self.ctx, self.ctx.session.actor, self)
         self.mode = CodeCombo(self, choices=labels.choices(ConsultationMode))
         self.interpreter_language = CodeCombo(
             self, choices=languages(), empty=self.tr("(no interpreter)"), searchable=True
@@ -102,13 +105,13 @@ class ConsultationEditor(Editor):
         )
         self.task = QtWidgets.QLineEdit(self.follow_up)
         self.task.setMaxLength(200)
-        self.assignee = QtWidgets.QLineEdit(self.ctx.session.actor, self.follow_up)
-        self.assignee.setMaxLength(200)
+        self.assignee = ColleaguePicker(self.ctx, self.ctx.session.actor, self.follow_up)
 
         left = QtWidgets.QFormLayout()
         left.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(left, self.tr("&Held on"), "held_on", self.held_on)
         self._row(left, self.tr("D&uration"), "duration_minutes", self.duration)
+        self._row(left, self.tr("&Counsellor"), "counsellor", self.counsellor)
         self._row(left, self.tr("&Mode"), "mode", self.mode)
         self._row(
             left,
@@ -159,6 +162,7 @@ class ConsultationEditor(Editor):
         order = [
             self.held_on,
             self.duration,
+            self.counsellor,
             self.mode,
             self.interpreter_language,
             self.interpreter_mode,
@@ -177,6 +181,7 @@ class ConsultationEditor(Editor):
         for signal in (
             self.held_on.dateChanged,
             self.duration.valueChanged,
+            self.counsellor.textChanged,
             self.mode.code_changed,
             self.interpreter_language.code_changed,
             self.interpreter_language.editTextChanged,
@@ -282,6 +287,7 @@ class ConsultationEditor(Editor):
             "case_id": self.case_id,
             "held_on": iso(self.held_on.value()),
             "duration_minutes": self.duration.value(),
+            "counsellor": self.counsellor.text(),
             "mode": self.mode.code(),
             "interpreter_language": self.interpreter_language.code(),
             "interpreter_mode": self.interpreter_mode.code(),
@@ -320,6 +326,7 @@ class ConsultationEditor(Editor):
             if held_on is not None:
                 self.held_on.set_value(held_on)
             self.duration.setValue(int(payload.get("duration_minutes") or 0))
+            self.counsellor.setText(payload.get("counsellor") or self.ctx.session.actor)
             self.mode.set_code(payload.get("mode"))
             self.interpreter_language.set_code(payload.get("interpreter_language"))
             self.interpreter_mode.set_code(payload.get("interpreter_mode"))
@@ -351,6 +358,7 @@ class ConsultationEditor(Editor):
             "case_id": self.case.id,
             "held_on": self.held_on.value(),
             "duration_minutes": self.duration.value(),
+            "counsellor": self.counsellor.text(),
             "site": site,
             "mode": self.mode.code(),
             "interpreter_language": self.interpreter_language.code(),

@@ -47,6 +47,7 @@ def payload_of(c: Consultation) -> dict[str, Any]:
         "case_id": c.case_id,
         "held_on": iso(c.held_on),
         "duration_minutes": c.duration_minutes,
+        "counsellor": c.counsellor,
         "mode": c.mode.value,
         "interpreter_language": c.interpreter_language,
         "interpreter_mode": c.interpreter_mode.value if c.interpreter_mode else None,

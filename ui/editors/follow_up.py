@@ -8,6 +8,7 @@ from app.services import records
 from ui.context import Context
 from ui.qt import QtWidgets, Signal
 from ui.tasks import Failure
+from ui.widgets.colleague_picker import ColleaguePicker
 from ui.widgets.dates import DateEdit
 from ui.widgets.fields import Field, Problems, chain_tab_order
 
@@ -54,8 +55,8 @@ class FollowUpDialog(QtWidgets.QDialog):
         )
         self.task = QtWidgets.QLineEdit(self)
         self.task.setMaxLength(200)
-        self.assignee = QtWidgets.QLineEdit(self.ctx.session.actor, self)
-        self.assignee.setMaxLength(200)
+        # From the team directory; the user name goes into the record, typed ones too.
+        self.assignee = ColleaguePicker(self.ctx, self.ctx.session.actor, self)
         form = QtWidgets.QFormLayout()
         for text, name, widget in (
             (self.tr("Tas&k"), "title", self.task),

@@ -532,6 +532,30 @@
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
+    <message>
+        <source>Mark the selected follow-up as done today (Space or Ctrl+D)</source>
+        <translation>Die ausgewählte Wiedervorlage mit heutigem Datum als erledigt markieren (Leertaste oder Strg+D)</translation>
+    </message>
+    <message>
+        <source>Don&amp;e with note…</source>
+        <translation>Erledigt mit Noti&amp;z…</translation>
+    </message>
+    <message>
+        <source>Mark as done with a note of what came of it (Ctrl+Shift+D)</source>
+        <translation>Als erledigt markieren, mit einer Notiz zum Ergebnis (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn…</source>
+        <translation>&amp;Übergeben…</translation>
+    </message>
+    <message>
+        <source>Hand the follow-up to a colleague</source>
+        <translation>Die Wiedervorlage einer Kollegin oder einem Kollegen übergeben</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1064,6 +1088,18 @@
         <source>{0}, on another device ({1})</source>
         <translation>{0}, auf einem anderen Gerät ({1})</translation>
     </message>
+    <message>
+        <source>{0}, by the server (erasure or retention)</source>
+        <translation>{0}, vom Server (Löschung oder Aufbewahrungsfrist)</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>outcome note</source>
+        <translation>Ergebnisnotiz</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1330,6 +1366,10 @@
     <message>
         <source>The consultation could not be saved (internal error). Your input is kept.</source>
         <translation>Das Beratungsgespräch konnte nicht gespeichert werden (interner Fehler). Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor</source>
+        <translation>Berat&amp;er/-in</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1677,26 @@
     <message>
         <source>internal error</source>
         <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <source>Done with &amp;note…</source>
+        <translation>Erledigt mit No&amp;tiz…</translation>
+    </message>
+    <message>
+        <source>Mark as done with a note of what came of it (Ctrl+Shift+D)</source>
+        <translation>Als erledigt markieren, mit einer Notiz zum Ergebnis (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Übergeben…</translation>
+    </message>
+    <message>
+        <source>Hand the follow-up to a colleague</source>
+        <translation>Die Wiedervorlage einer Kollegin oder einem Kollegen übergeben</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be changed: {0}</source>
+        <translation>Die Wiedervorlage konnte nicht geändert werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3366,14 @@ Meldung des Servers: {0}</translation>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
+    <message>
+        <source>The follow-up could not be changed: {0}</source>
+        <translation>Die Wiedervorlage konnte nicht geändert werden: {0}</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -3529,6 +3597,18 @@ Meldung des Servers: {0}</translation>
             <numerusform>{0} ist jetzt im Team {1}; %n Gerät hat keinen Zugang mehr.</numerusform>
             <numerusform>{0} ist jetzt im Team {1}; %n Geräte haben keinen Zugang mehr.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Display &amp;name…</source>
+        <translation>Anzeige&amp;name…</translation>
+    </message>
+    <message>
+        <source>The name and contact the team directory shows</source>
+        <translation>Name und Kontakt, die das Teamverzeichnis zeigt</translation>
+    </message>
+    <message>
+        <source>{0} is shown to the team as {1}.</source>
+        <translation>{0} erscheint im Team als {1}.</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3924,133 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
             <numerusform>%n wahrscheinliches Paar.</numerusform>
             <numerusform>%n wahrscheinliche Paare.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>“{0}” marked as done.</source>
+        <translation>„{0}“ als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>“{0}” is open again.</source>
+        <translation>„{0}“ ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>“{0}” is now with {1}.</source>
+        <translation>„{0}“ liegt jetzt bei {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Mark as done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Task: {0}</source>
+        <translation>Aufgabe: {0}</translation>
+    </message>
+    <message>
+        <source>What came of it? Stays in the case file, never in reports.</source>
+        <translation>Was ist dabei herausgekommen? Bleibt in der Fallakte, nie in Berichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome note (optional)</source>
+        <translation>&amp;Ergebnisnotiz (optional)</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Ergebnisnotiz</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als erledigt &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark as done (Ctrl+Enter)</source>
+        <translation>Als erledigt markieren (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>At most {0} characters.</source>
+        <translation>Höchstens {0} Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign follow-up</source>
+        <translation>Wiedervorlage übergeben</translation>
+    </message>
+    <message>
+        <source>Task: {0}</source>
+        <translation>Aufgabe: {0}</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>Übergeben &amp;an</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Übergeben an</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>Ü&amp;bergeben</translation>
+    </message>
+    <message>
+        <source>Choose who takes the follow-up over.</source>
+        <translation>Wählen Sie, wer die Wiedervorlage übernimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Display name and contact</source>
+        <translation>Anzeigename und Kontakt</translation>
+    </message>
+    <message>
+        <source>What the team sees of {0}: the display name in pickers, lists and the conflict view; the work contact only if the server shares contacts. Devices learn it with their next synchronisation.</source>
+        <translation>Was das Team von {0} sieht: den Anzeigenamen in Auswahllisten, Listen und bei Konflikten; den dienstlichen Kontakt nur, wenn der Server Kontakte weitergibt. Die Geräte erfahren es bei ihrer nächsten Synchronisation.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>work phone or e-mail</source>
+        <translation>dienstliche Telefonnummer oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Work contact</source>
+        <translation>Dienstlicher Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Work contact:</source>
+        <translation>Dienstlicher &amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 </TS>

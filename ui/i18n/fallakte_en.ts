@@ -532,6 +532,30 @@
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark the selected follow-up as done today (Space or Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&amp;e with note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done with a note of what came of it (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the follow-up to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1064,6 +1088,18 @@
         <source>{0}, on another device ({1})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{0}, by the server (erasure or retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1329,6 +1365,10 @@
     </message>
     <message>
         <source>The consultation could not be saved (internal error). Your input is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,6 +1676,26 @@
     </message>
     <message>
         <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done with &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done with a note of what came of it (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the follow-up to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up could not be changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3302,6 +3362,14 @@ The server said: {0}</source>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The follow-up could not be changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -3525,6 +3593,18 @@ The server said: {0}</source>
             <numerusform>{0} is now in team {1}; %n device revoked.</numerusform>
             <numerusform>{0} is now in team {1}; %n devices revoked.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Display &amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and contact the team directory shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is shown to the team as {1}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3913,133 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
             <numerusform>%n likely pair.</numerusform>
             <numerusform>%n likely pairs.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>“{0}” marked as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is now with {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it? Stays in the case file, never in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who takes the follow-up over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Display name and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team sees of {0}: the display name in pickers, lists and the conflict view; the work contact only if the server shares contacts. Devices learn it with their next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 """Open follow-ups to act on, overdue first: mine or everyone's, with the case they belong to."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -91,6 +92,9 @@ class AgendaModel(QtCore.QAbstractTableModel):
         self.days = DEFAULT_DAYS
         self._rows: list[AgendaRow] = []
         self._generation = 0
+        # How a user name reads on screen (the team directory's display name, ui/colleagues).
+        self.names: Callable[[str], str] = str
+
         if follow_changes:
             session.changed.connect(self.on_session_changed)
 
@@ -120,6 +124,12 @@ class AgendaModel(QtCore.QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
         self.loaded.emit()
+
+    def names_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.ASSIGNEE), self.index(len(self._rows) - 1, self.ASSIGNEE)
+            )
 
     def _failed(self, failure: Failure) -> None:
         self.load_failed.emit(failure)
@@ -197,5 +207,6 @@ class AgendaModel(QtCore.QAbstractTableModel):
         if column == self.PERSON:
             return found.main_contact_name or found.household_label or ""
         if column == self.ASSIGNEE:
-            return item.assignee
+            shown = self.names(item.assignee)
+            return f"{shown} ({item.assignee})" if tip and shown != item.assignee else shown
         return ""

@@ -11,10 +11,12 @@ from typing import Any
 
 from app.errors import UserError
 from app.services import conflicts as conflict_service
-from app.services import records
+from app.services import records, team_directory
+from app.services.team_directory import EMPTY, Directory
 from app.store.hlc import Stamp
 from app.store.store import Store
 from ui import i18n, labels
+from ui.colleagues import device_label
 from ui.qt import QT_TRANSLATE_NOOP, QtCore, Signal
 from ui.reference_labels import country_name, language_name, site_name
 from ui.session import Changed, Session
@@ -76,6 +78,7 @@ FIELD_NAMES = {
     "assignee": QT_TRANSLATE_NOOP("Conflicts", "assigned to"),
     "title": QT_TRANSLATE_NOOP("Conflicts", "title"),
     "done_on": QT_TRANSLATE_NOOP("Conflicts", "done on"),
+    "outcome_note": QT_TRANSLATE_NOOP("Conflicts", "outcome note"),
     "partner": QT_TRANSLATE_NOOP("Conflicts", "partner"),
     "partner_kind": QT_TRANSLATE_NOOP("Conflicts", "kind of partner"),
     "purpose": QT_TRANSLATE_NOOP("Conflicts", "purpose"),
@@ -175,6 +178,10 @@ class Side:
     at: datetime | None
     device_id: str
     here: bool
+    # Who wrote it, from the team directory: "known" with "Anna Schmidt, Laptop Trier",
+    # "server" (erasure or retention), "here", or "unknown" (a shortened device id in `by`).
+    source: str = "unknown"
+    by: str = ""
 
 
 @dataclass(frozen=True)
@@ -189,13 +196,14 @@ class ConflictRow:
     lost: Side
 
 
-def _side(value: Any, stamp: str, device_id: str) -> Side:
+def _side(value: Any, stamp: str, device_id: str, directory: Directory = EMPTY) -> Side:
     try:
         parsed = Stamp.parse(stamp)
     except ValueError:
         return Side(value, None, "", False)
     at = datetime.fromtimestamp(parsed.ms / 1000, UTC) if parsed.ms else None
-    return Side(value, at, parsed.device_id, parsed.device_id == device_id)
+    source, by = device_label(directory, parsed.device_id, here=device_id)
+    return Side(value, at, parsed.device_id, parsed.device_id == device_id, source, by)
 
 
 def _subject(store: Store, entity: str, record_id: str) -> tuple[str, Owner]:
@@ -228,6 +236,7 @@ def _subject(store: Store, entity: str, record_id: str) -> tuple[str, Owner]:
 def load_conflict_rows(store: Store) -> list[ConflictRow]:
     """Worker side: the open conflicts with their records' labels, oldest first."""
     here = store.device.device_id
+    directory = team_directory.load(store)
     subjects: dict[tuple[str, str], tuple[str, Owner]] = {}
     rows = []
     for view in conflict_service.list_conflicts(store):
@@ -243,15 +252,16 @@ def load_conflict_rows(store: Store) -> list[ConflictRow]:
                 field=view.field,
                 subject=subject,
                 owner=owner,
-                current=_side(view.current_value, view.current_stamp, here),
-                lost=_side(view.lost_value, view.lost_stamp, here),
+                current=_side(view.current_value, view.current_stamp, here, directory),
+                lost=_side(view.lost_value, view.lost_stamp, here, directory),
             )
         )
     return rows
 
 
 def describe_source(side: Side) -> str:
-    """ "on this device, 03.05.26 14:02" or "on another device (3f2a9c1e), …"."""
+    """ "03.05.26 14:02, on this device", "…, Anna Schmidt, Laptop Trier", "…, by the server"
+    or, for a device the team directory does not know, "…, on another device (3f2a9c1e)"."""
     when = (
         i18n.format_datetime(side.at)
         if side.at
@@ -259,6 +269,12 @@ def describe_source(side: Side) -> str:
     )
     if side.here:
         return QtCore.QCoreApplication.translate("Conflicts", "{0}, on this device").format(when)
+    if side.source == "server":
+        return QtCore.QCoreApplication.translate(
+            "Conflicts", "{0}, by the server (erasure or retention)"
+        ).format(when)
+    if side.source == "known" and side.by:
+        return QtCore.QCoreApplication.translate("Conflicts", "{0}, {1}").format(when, side.by)
     short = side.device_id[:8] or "?"
     return QtCore.QCoreApplication.translate("Conflicts", "{0}, on another device ({1})").format(
         when, short

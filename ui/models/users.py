@@ -154,7 +154,10 @@ class UsersModel(QtCore.QAbstractTableModel):
             return None
         column = index.column()
         if column == self.NAME:
-            return self.tr("{0} (you)").format(user.username) if self.is_me(user) else user.username
+            name = user.username
+            if user.display_name and user.display_name != user.username:
+                name = f"{user.display_name} ({user.username})"
+            return self.tr("{0} (you)").format(name) if self.is_me(user) else name
         if column == self.TEAM:
             return user.team_id
         if column == self.ROLE:

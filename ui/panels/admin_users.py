@@ -3,6 +3,7 @@
 Disable (with or without wiping their devices), enable, reset the enrolment password, change
 the role, move to another team: each a call of sync/client.py, each refused by the server
 for anyone but an admin and for the admin's own account (so the buttons are off for it too).
+The display name and work contact (what the team directory shows) may be set for anyone.
 """
 
 from collections.abc import Callable
@@ -182,6 +183,43 @@ class MoveUserDialog(QtWidgets.QDialog):
         return str(self.team_combo.currentData())
 
 
+class ProfileDialog(QtWidgets.QDialog):
+    """What the team sees of a user: display name, and a work contact if contacts are shared."""
+
+    def __init__(self, user: UserEntry, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Display name and contact"))
+        intro = _intro(
+            self,
+            self.tr(
+                "What the team sees of {0}: the display name in pickers, lists and the "
+                "conflict view; the work contact only if the server shares contacts. "
+                "Devices learn it with their next synchronisation."
+            ).format(user.username),
+        )
+        self.name_edit = QtWidgets.QLineEdit(user.display_name, self)
+        self.name_edit.setMaxLength(100)
+        self.name_edit.setPlaceholderText(user.username)
+        self.name_edit.setAccessibleName(self.tr("Display name"))
+        self.contact_edit = QtWidgets.QLineEdit(user.contact or "", self)
+        self.contact_edit.setMaxLength(200)
+        self.contact_edit.setPlaceholderText(self.tr("work phone or e-mail"))
+        self.contact_edit.setAccessibleName(self.tr("Work contact"))
+        name_label = QtWidgets.QLabel(self.tr("&Display name:"), self)
+        name_label.setBuddy(self.name_edit)
+        contact_label = QtWidgets.QLabel(self.tr("&Work contact:"), self)
+        contact_label.setBuddy(self.contact_edit)
+        buttons, self.save_button = _buttons(self, self.tr("&Save"))
+        form = QtWidgets.QFormLayout()
+        form.addRow(name_label, self.name_edit)
+        form.addRow(contact_label, self.contact_edit)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.name_edit.setFocus()
+
+
 class UsersPage(QtWidgets.QWidget):
     def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,6 +252,9 @@ class UsersPage(QtWidgets.QWidget):
         self.role_button.clicked.connect(self.on_role_clicked)
         self.move_button = QtWidgets.QPushButton(self.tr("&Move to team…"), self)
         self.move_button.clicked.connect(self.on_move_clicked)
+        self.profile_button = QtWidgets.QPushButton(self.tr("Display &name…"), self)
+        self.profile_button.setToolTip(self.tr("The name and contact the team directory shows"))
+        self.profile_button.clicked.connect(self.on_profile_clicked)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
@@ -223,6 +264,7 @@ class UsersPage(QtWidgets.QWidget):
             self.password_button,
             self.role_button,
             self.move_button,
+            self.profile_button,
         ):
             buttons.addWidget(button)
         layout = QtWidgets.QVBoxLayout(self)
@@ -250,6 +292,7 @@ class UsersPage(QtWidgets.QWidget):
         self.role_button.setEnabled(others)
         other_teams = [t for t in self.users.teams if user is not None and t.id != user.team_id]
         self.move_button.setEnabled(others and bool(other_teams))
+        self.profile_button.setEnabled(chosen)
 
     # -- list states ----------------------------------------------------------------------
 
@@ -344,6 +387,22 @@ class UsersPage(QtWidgets.QWidget):
 
         self._open(dialog, accepted)
 
+    def on_profile_clicked(self) -> None:
+        user = self.selected()
+        if user is None or not self.profile_button.isEnabled():
+            return
+        dialog = ProfileDialog(user, self)
+
+        def accepted() -> None:
+            name, contact = dialog.name_edit.text(), dialog.contact_edit.text()
+            self._act(
+                "profile",
+                user,
+                lambda c: c.set_user_profile(user.id, display_name=name, contact=contact),
+            )
+
+        self._open(dialog, accepted)
+
     def on_user_changed(self, result: UserChanged, action: str) -> None:
         user, revoked = result.user, result.devices_revoked
         if action == "disable":
@@ -356,6 +415,10 @@ class UsersPage(QtWidgets.QWidget):
             text = self.tr("{0} has a new password.").format(user.username)
         elif action == "role":
             text = self.tr("{0} is now {1}.").format(user.username, role_label(user.role))
+        elif action == "profile":
+            text = self.tr("{0} is shown to the team as {1}.").format(
+                user.username, user.display_name or user.username
+            )
         else:
             text = self.tr("{0} is now in team {1}; %n device(s) revoked.", "", revoked).format(
                 user.username, user.team_id

@@ -1,13 +1,19 @@
-"""The Follow-ups screen: overdue and upcoming tasks, marked done with the keyboard; badge = overdue."""
+"""The Follow-ups screen: overdue and upcoming tasks, marked done with the keyboard; badge = overdue.
 
-from app.services import follow_ups
+Space or Ctrl+D marks done at once, Ctrl+Shift+D asks for an outcome note first; Ctrl+Z (or the
+undo bar) takes "done" back; Reassign hands the task to a colleague from the team directory.
+"""
+
+from ui.colleagues import colleagues_of
 from ui.context import Context
+from ui.follow_up_actions import FollowUpActions
 from ui.models.agenda import WATCHES, AgendaModel, overdue_count
 from ui.panels.base import Panel
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.session import Changed
 from ui.tasks import Failure
 from ui.widgets.fields import localized
+from ui.widgets.undo_bar import UndoBar
 
 # The day turns over while the app stays open: what was due yesterday is overdue now.
 BADGE_REFRESH_MS = 30 * 60 * 1000
@@ -20,6 +26,9 @@ class FollowUpsPanel(Panel):
     def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = AgendaModel(ctx.session, follow_changes=False, parent=self)
+        self.colleagues = colleagues_of(ctx.session)
+        self.model.names = self.colleagues.display_name
+        self.colleagues.changed.connect(self.model.names_changed)
         self._keep: int = -1
         self._build()
         self.model.loaded.connect(self.on_model_loaded)
@@ -64,6 +73,12 @@ class FollowUpsPanel(Panel):
 
         self.done_button = QtWidgets.QPushButton(self.tr("&Done"), self)
         self.done_button.setToolTip(self.tr("Mark the follow-up as done (Space or Ctrl+D)"))
+        self.note_button = QtWidgets.QPushButton(self.tr("Done with &note…"), self)
+        self.note_button.setToolTip(
+            self.tr("Mark as done with a note of what came of it (Ctrl+Shift+D)")
+        )
+        self.reassign_button = QtWidgets.QPushButton(self.tr("&Reassign…"), self)
+        self.reassign_button.setToolTip(self.tr("Hand the follow-up to a colleague"))
         self.open_button = QtWidgets.QPushButton(self.tr("&Open case"), self)
         self.open_button.setToolTip(self.tr("Open the case (Enter)"))
         self.edit_button = QtWidgets.QPushButton(self.tr("&Edit…"), self)
@@ -71,6 +86,10 @@ class FollowUpsPanel(Panel):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.undo_bar = UndoBar(self)
+        self.actions = FollowUpActions(self.ctx, self, self.undo_bar)
+        self.actions.failed.connect(self.on_action_failed)
+        self.actions.busy_changed.connect(self.on_table_selection_changed)
 
         top = QtWidgets.QHBoxLayout()
         top.addWidget(show)
@@ -80,13 +99,20 @@ class FollowUpsPanel(Panel):
         top.addStretch(1)
         top.addWidget(self.summary)
         buttons = QtWidgets.QHBoxLayout()
-        for button in (self.done_button, self.open_button, self.edit_button):
+        for button in (
+            self.done_button,
+            self.note_button,
+            self.reassign_button,
+            self.open_button,
+            self.edit_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(buttons)
 
         self.scope.currentIndexChanged.connect(self.on_scope_changed)
@@ -99,6 +125,8 @@ class FollowUpsPanel(Panel):
             opener.activated.connect(self.on_open_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.done_button.clicked.connect(self.on_done_button_clicked)
+        self.note_button.clicked.connect(self.on_note_button_clicked)
+        self.reassign_button.clicked.connect(self.on_reassign_button_clicked)
         self.open_button.clicked.connect(self.on_open_button_clicked)
         self.edit_button.clicked.connect(self.on_edit_button_clicked)
         for keys, widget, context in (
@@ -108,6 +136,9 @@ class FollowUpsPanel(Panel):
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), widget)
             shortcut.setContext(context)
             shortcut.activated.connect(self.on_done_button_clicked)
+        with_note = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+Shift+D"), self)
+        with_note.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        with_note.activated.connect(self.on_note_button_clicked)
         self.on_table_selection_changed()
 
     # -- loading ---------------------------------------------------------------------
@@ -160,26 +191,39 @@ class FollowUpsPanel(Panel):
 
     def on_table_selection_changed(self, *_: object) -> None:
         has = self.selected_row() >= 0
-        for button in (self.done_button, self.open_button, self.edit_button):
+        for button in (self.open_button, self.edit_button):
             button.setEnabled(has)
+        for button in (self.done_button, self.note_button, self.reassign_button):
+            button.setEnabled(has and not self.actions.busy)
 
     def on_done_button_clicked(self) -> None:
         row = self.selected_row()
-        follow_up_id = self.model.follow_up_id(row)
-        if follow_up_id is None:
+        found = self.model.agenda_row(row)
+        if found is None or self.actions.busy:
             return
         self._keep = row
-        self.done_button.setEnabled(False)
-        self.ctx.session.mutate(
-            lambda store: follow_ups.complete(store, follow_up_id=follow_up_id),
-            touches=("follow_up",),
-            failed=self.on_done_failed,
-        )
+        self.error.hide()
+        self.actions.mark_done(found.follow_up)
 
-    def on_done_failed(self, failure: Failure) -> None:
+    def on_note_button_clicked(self) -> None:
+        row = self.selected_row()
+        found = self.model.agenda_row(row)
+        if found is not None and not self.actions.busy:
+            self._keep = row
+            self.error.hide()
+            self.actions.ask_outcome(found.follow_up)
+
+    def on_reassign_button_clicked(self) -> None:
+        found = self.model.agenda_row(self.selected_row())
+        if found is not None and not self.actions.busy:
+            self._keep = self.selected_row()
+            self.error.hide()
+            self.actions.reassign(found.follow_up)
+
+    def on_action_failed(self, failure: Failure) -> None:
         self._keep = -1
         self.on_table_selection_changed()
-        self._show_error(self.tr("The follow-up could not be marked as done: {0}"), failure)
+        self._show_error(self.tr("The follow-up could not be changed: {0}"), failure)
 
     def on_table_activated(self, index: QtCore.QModelIndex) -> None:
         found = self.model.agenda_row(index.row())

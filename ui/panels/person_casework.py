@@ -11,6 +11,7 @@ from app.domain.enums import CaseStatus, FollowUpStatus
 from app.services import cases as case_service
 from app.services.dossier import CaseFile, PersonDossier
 from ui import labels
+from ui.colleagues import colleagues_of
 from ui.context import Context
 from ui.i18n import format_date, format_number
 from ui.panels.person_follow_ups import CaseFollowUps
@@ -62,6 +63,9 @@ class CasesSection(Section):
         self.table.clicked.connect(self.on_table_clicked)
         self.timeline = StatusTimeline(self)
         self.follow_ups = CaseFollowUps(ctx, self)
+        self.colleagues = colleagues_of(ctx.session)
+        self.timeline.names = self.colleagues.display_name
+        self.colleagues.changed.connect(self.on_names_changed)
         self.consult_button = QtWidgets.QPushButton(self.tr("New consu&ltation…"), self)
         self.consult_button.clicked.connect(self.on_consult_button_clicked)
         self.status_button = QtWidgets.QPushButton(self.tr("Change &status…"), self)
@@ -97,7 +101,7 @@ class CasesSection(Section):
                         labels.of(case.status),
                         format_date(case.status_since),
                         format_date(case.opened_on),
-                        case.counsellor,
+                        self.colleagues.display_name(case.counsellor),
                         format_date(min(due)) if due else "",
                     ),
                 )
@@ -109,6 +113,10 @@ class CasesSection(Section):
             self._filling = False
         self.open_button.setEnabled(not dossier.cases and dossier.person.household_id is not None)
         self._show_selected()
+
+    def on_names_changed(self) -> None:
+        if self.dossier is not None:
+            self.fill(self.dossier)
 
     def count(self) -> int:
         return len(self.dossier.cases) if self.dossier else 0
@@ -181,7 +189,7 @@ class CasesSection(Section):
         )
 
 
-def _consultation_cells(c: Consultation, reference: str) -> tuple[str, ...]:
+def _consultation_cells(c: Consultation, reference: str, counsellor: str) -> tuple[str, ...]:
     mode = labels.of(c.mode)
     if c.interpreter_mode is not None:
         mode += ", " + labels.of(c.interpreter_mode)
@@ -191,7 +199,7 @@ def _consultation_cells(c: Consultation, reference: str) -> tuple[str, ...]:
         mode,
         ", ".join(labels.of(t) for t in c.topics),
         preview(c.notes),
-        c.counsellor,
+        counsellor,
         reference,
     )
 
@@ -234,7 +242,11 @@ class ConsultationsSection(Section):
         pairs = [(c, f.case.reference) for f in dossier.cases for c in f.consultations]
         pairs.sort(key=lambda pair: (pair[0].held_on, pair[0].id), reverse=True)
         self._by_id = {c.id: c for c, _ in pairs}
-        fill_table(self.table, [(c.id, _consultation_cells(c, ref)) for c, ref in pairs])
+        names = colleagues_of(self.ctx.session).display_name
+        fill_table(
+            self.table,
+            [(c.id, _consultation_cells(c, ref, names(c.counsellor))) for c, ref in pairs],
+        )
         self.on_table_item_selection_changed()
 
     def count(self) -> int:

@@ -1,15 +1,25 @@
-"""Today: follow-ups due and overdue, recently changed cases, unsynced changes, drafts to finish."""
+"""Today: follow-ups due and overdue, recently changed cases, unsynced changes, drafts to finish.
+
+A follow-up in the two lists is marked done right here: Space or Ctrl+D, Ctrl+Shift+D with an
+outcome note, Ctrl+Z (or the undo bar) takes it back.
+"""
 
 from datetime import date
 
+from app.domain.casework import FollowUp
 from app.services import drafts as draft_service
 from app.services.today import AgendaItem, TodayView, today
 from ui import i18n, labels
+from ui.colleagues import colleagues_of
 from ui.drafts import DraftData
+from ui.follow_up_actions import FollowUpActions
 from ui.panels.base import Panel
 from ui.qt import Qt, QtGui, QtWidgets
+from ui.widgets.fields import localized
+from ui.widgets.undo_bar import UndoBar
 
 ROLE_TARGET = Qt.ItemDataRole.UserRole
+ROLE_FOLLOW_UP = Qt.ItemDataRole.UserRole + 1  # the follow-up's id, on its row
 
 
 class TodayPanel(Panel):
@@ -21,6 +31,9 @@ class TodayPanel(Panel):
     def __init__(self, ctx, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)
         self.view: TodayView | None = None
+        self._follow_ups: dict[str, FollowUp] = {}
+        self.colleagues = colleagues_of(ctx.session)
+        self.colleagues.changed.connect(self._greet)
         self.heading = QtWidgets.QLabel(self)
         self.heading.setObjectName("title")
         self.summary = QtWidgets.QLabel(self)
@@ -41,6 +54,20 @@ class TodayPanel(Panel):
         )
         for widget in (self.overdue, self.due, self.recent, self.drafts):
             widget.itemActivated.connect(self.on_list_item_activated)
+        self.undo_bar = UndoBar(self)
+        self.actions = FollowUpActions(ctx, self, self.undo_bar)
+        self.actions.failed.connect(self.on_action_failed)
+        for widget in (self.overdue, self.due):
+            space = QtGui.QShortcut(QtGui.QKeySequence("Space"), widget)
+            space.setContext(Qt.ShortcutContext.WidgetShortcut)
+            space.activated.connect(self.on_done_requested)
+        for keys, slot in (
+            ("Ctrl+D", self.on_done_requested),
+            ("Ctrl+Shift+D", self.on_note_requested),
+        ):
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
 
         grid = QtWidgets.QGridLayout()
         grid.addWidget(self._boxed(self.tr("&Overdue"), self.overdue), 0, 0)
@@ -50,6 +77,7 @@ class TodayPanel(Panel):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(grid, 1)
 
     def title(self) -> str:
@@ -74,13 +102,19 @@ class TodayPanel(Panel):
         )
         self.ctx.session.query(draft_service.drafts, done=self.show_drafts)
 
-    def show_view(self, view: TodayView) -> None:
-        self.view = view
+    def _greet(self) -> None:
+        if self.view is None:
+            return
+        # The display name from the team directory once it is here; the login name before.
         self.heading.setText(
             self.tr("Good to see you, {0}. Today is {1}.").format(
-                self.ctx.session.actor, i18n.format_date(view.on, long=True)
+                self.colleagues.my_name(), i18n.format_date(self.view.on, long=True)
             )
         )
+
+    def show_view(self, view: TodayView) -> None:
+        self.view = view
+        self._greet()
         parts = [
             self.tr("%n overdue", "", len(view.overdue)),
             self.tr("%n due this week", "", len(view.due)),
@@ -95,6 +129,7 @@ class TodayPanel(Panel):
                 + "</a>"
             )
         self.summary.setText(" · ".join(parts))
+        self._follow_ups = {i.follow_up.id: i.follow_up for i in (*view.overdue, *view.due)}
         self._fill_agenda(self.overdue, view.overdue, overdue=True)
         self._fill_agenda(self.due, view.due, overdue=False)
         self.recent.clear()
@@ -109,6 +144,8 @@ class TodayPanel(Panel):
         self.loaded.emit()
 
     def _fill_agenda(self, widget: "TodayList", items: list[AgendaItem], *, overdue: bool) -> None:
+        current = widget.currentItem()
+        row = widget.indexOfTopLevelItem(current) if current is not None else -1
         widget.clear()
         for item in items:
             follow_up = item.follow_up
@@ -119,11 +156,14 @@ class TodayPanel(Panel):
                 item.household_label or "",
             )
             entry = widget.add(columns, ("case", follow_up.case_id))
+            entry.setData(0, ROLE_FOLLOW_UP, follow_up.id)
             if overdue:
                 for column in range(len(columns)):
                     entry.setForeground(column, QtGui.QBrush(QtGui.QColor("#b3261e")))
         if not items:
             widget.empty(self.tr("Nothing overdue") if overdue else self.tr("Nothing due"))
+        elif row >= 0:  # after "done" the next one takes the place of the finished one
+            widget.setCurrentItem(widget.item(min(row, len(items) - 1)))
         widget.fit_columns()
 
     def show_drafts(self, drafts: list[draft_service.Draft]) -> None:
@@ -145,6 +185,33 @@ class TodayPanel(Panel):
             self.ctx.navigator.show_case(value)
         elif kind == "draft":
             self.ctx.navigator.restore_editor(DraftData.of(value))
+
+    def current_follow_up(self) -> FollowUp | None:
+        """The follow-up of the list that has the focus (else the overdue one's current row)."""
+        lists = [w for w in (self.overdue, self.due) if w.hasFocus()] or [self.overdue]
+        item = lists[0].currentItem()
+        if item is None:
+            return None
+        return self._follow_ups.get(item.data(0, ROLE_FOLLOW_UP) or "")
+
+    def on_done_requested(self) -> None:
+        follow_up = self.current_follow_up()
+        if follow_up is not None:
+            self.actions.mark_done(follow_up)
+
+    def on_note_requested(self) -> None:
+        follow_up = self.current_follow_up()
+        if follow_up is not None:
+            self.actions.ask_outcome(follow_up)
+
+    def on_action_failed(self, failure: object) -> None:
+        message = getattr(failure, "message", "")
+        bug = getattr(failure, "is_bug", True)
+        self.undo_bar.inform(
+            self.tr("The follow-up could not be changed: {0}").format(
+                self.tr("internal error") if bug else localized(message)
+            )
+        )
 
     def on_summary_link_activated(self, link: str) -> None:
         self.ctx.navigator.show_panel(link)

@@ -1,6 +1,6 @@
 """A case's status history as a vertical list: date, step, outcome and who made the change."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.domain.cases import CaseStatusChange
 from ui import labels
@@ -20,6 +20,8 @@ class StatusTimeline(QtWidgets.QListWidget):
         self.setWordWrap(True)
         self.setSpacing(4)
         self._history: list[CaseStatusChange] = []
+        # How a user name reads (the team directory's display name, ui/colleagues.py).
+        self.names: Callable[[str], str] = str
 
     def set_history(self, history: Sequence[CaseStatusChange]) -> None:
         self._history = sorted(history, key=lambda h: (h.changed_on, h.id))
@@ -44,4 +46,4 @@ class StatusTimeline(QtWidgets.QListWidget):
         text = self.tr("{0}: {1}").format(format_date(change.changed_on), step)
         if change.outcome is not None:
             text += " " + self.tr("(outcome: {0})").format(labels.of(change.outcome))
-        return text + "\n" + self.tr("by {0}").format(change.changed_by)
+        return text + "\n" + self.tr("by {0}").format(self.names(change.changed_by))

@@ -19,8 +19,9 @@ from sync.server.db import make_engine
 from sync.server.migrate import upgrade
 from sync.server.process import ServerProcess
 
-# health, enrolment, blobs (2), push, pull, devices (2), erasure, exports (3), users (7)
-OPERATIONS = 19
+# health, enrolment, blobs (2), push, pull, devices (2), erasure, exports (3), users (8),
+# the team directory
+OPERATIONS = 21
 
 
 PASSWORD = "anna-server-pass-1"
