@@ -7,6 +7,7 @@ import pytest
 
 from app.services import drafts, records
 from tests.ui.conftest import settle
+from ui.drafts import CloseMode
 from ui.editors.application import ApplicationEditor
 from ui.editors.referral import ReferralEditor
 from ui.qt import QtCore
@@ -21,7 +22,7 @@ def editors():
     yield opened
     for editor in opened:
         with contextlib.suppress(RuntimeError):  # closed and deleted during the test
-            editor.discard_silently()
+            editor.close_with(CloseMode.DROP)
 
 
 @pytest.fixture

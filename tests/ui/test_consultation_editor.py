@@ -7,6 +7,7 @@ import pytest
 
 from app.services import drafts, records
 from tests.ui.conftest import settle
+from ui.drafts import CloseMode
 from ui.editors.consultation import ConsultationEditor
 from ui.qt import Qt, QtCore
 
@@ -27,7 +28,7 @@ def editors():
     yield opened
     for editor in opened:
         with contextlib.suppress(RuntimeError):  # closed and deleted during the test
-            editor.discard_silently()
+            editor.close_with(CloseMode.DROP)
 
 
 @pytest.fixture
@@ -143,7 +144,7 @@ def test_draft_round_trip_reopens_with_the_values(
     assert draft is not None and draft.form == "consultation"
     assert draft.record_id == case.id
     assert "Consultation" in draft.title and "[*]" not in draft.title
-    editor.discard_silently()
+    editor.close_with(CloseMode.DROP)
 
     again = ConsultationEditor(ctx, draft_key=draft.key)
     editors.append(again)

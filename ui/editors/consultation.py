@@ -18,7 +18,7 @@ from ui import labels
 from ui.context import Context
 from ui.drafts import Editor
 from ui.editors.consultation_record import changes, load_case, load_consultation, payload_of
-from ui.qt import Qt, QtGui, QtWidgets
+from ui.qt import QtWidgets
 from ui.tasks import Failure
 from ui.widgets.check_list import CheckList
 from ui.widgets.combos import CodeCombo, languages
@@ -444,11 +444,3 @@ class ConsultationEditor(Editor):
 
     def _forget(self) -> None:
         self._gone = True
-
-    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # Qt override keeps Qt casing
-        # Enter in a single-line field must not save half a form; Ctrl+S saves.
-        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if event.key() in enter and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            event.ignore()
-            return
-        super().keyPressEvent(event)

@@ -52,8 +52,8 @@ class PersonEditor(Editor):
                 lambda store: records.get(
                     store, entity="household", record_id=household_id, audit=False
                 ),
-                done=editor._household_arrived,
-                failed=editor.on_save_failed,
+                done=editor.while_open(editor._household_arrived),
+                failed=editor.while_open(editor.on_save_failed),
             )
         return editor
 
@@ -65,8 +65,8 @@ class PersonEditor(Editor):
         editor.setEnabled(False)  # until the record arrives
         ctx.session.query(
             lambda store: _load(store, person_id),
-            done=editor._record_arrived,
-            failed=editor.on_save_failed,
+            done=editor.while_open(editor._record_arrived),
+            failed=editor.while_open(editor.on_save_failed),
         )
         return editor
 
@@ -129,7 +129,6 @@ class PersonEditor(Editor):
 
         self.general_error = FieldError(self, self)
         self.save_button = QtWidgets.QPushButton(self.tr("&Save"), self)
-        self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         cancel = QtWidgets.QPushButton(self.tr("Cancel"), self)
@@ -351,8 +350,8 @@ class PersonEditor(Editor):
                 store, person_id=person_id, data=data, new_household=new_household
             ),
             touches=("person", "household"),
-            done=self.on_save_done,
-            failed=self.on_save_failed,
+            done=self.while_open(self.on_save_done),
+            failed=self.while_open(self.on_save_failed),
         )
 
     def on_save_done(self, person: Person) -> None:

@@ -625,6 +625,10 @@
         <source>The status could not be changed (internal error).</source>
         <translation>Der Status konnte nicht geändert werden (interner Fehler).</translation>
     </message>
+    <message>
+        <source>Change status (Ctrl+S)</source>
+        <translation>Status ändern (Strg+S)</translation>
+    </message>
 </context>
 <context>
     <name>CasesPanel</name>
@@ -1535,6 +1539,10 @@
     <message>
         <source>The follow-up could not be saved (internal error).</source>
         <translation>Die Wiedervorlage konnte nicht gespeichert werden (interner Fehler).</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3469,13 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Your main &amp;site</source>
         <translation>Ihr Haupt&amp;standort</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
     </message>
 </context>
 </TS>

@@ -625,6 +625,10 @@
         <source>The status could not be changed (internal error).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change status (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesPanel</name>
@@ -1534,6 +1538,10 @@
     </message>
     <message>
         <source>The follow-up could not be saved (internal error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3449,6 +3457,13 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>Your main &amp;site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,4 +159,4 @@ class CasesPanel(Panel):
         from ui.editors.case_status import CaseStatusDialog
 
         self.status_dialog = CaseStatusDialog(self.ctx, case_id, self)
-        self.status_dialog.open()
+        self.ctx.navigator.open_editor(self.status_dialog)  # tracked, so the lock closes it too

@@ -198,7 +198,7 @@ class FollowUpsPanel(Panel):
         from ui.editors.follow_up import FollowUpDialog
 
         self.edit_dialog = FollowUpDialog(self.ctx, follow_up=found.follow_up, parent=self)
-        self.edit_dialog.open()
+        self.ctx.navigator.open_editor(self.edit_dialog)  # tracked, so the lock closes it too
 
     def _show_error(self, text: str, failure: Failure) -> None:
         detail = self.tr("internal error") if failure.is_bug else localized(failure.message)

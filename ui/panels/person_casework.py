@@ -157,7 +157,7 @@ class CasesSection(Section):
         # Another screen's dialog: imported when needed so the person view loads without it.
         from ui.editors.case_status import CaseStatusDialog
 
-        CaseStatusDialog(self.ctx, file.case.id, self).open()
+        open_editor(self.ctx, CaseStatusDialog(self.ctx, file.case.id, self))
 
     def on_open_button_clicked(self) -> None:
         if self.dossier is None or self.dossier.person.household_id is None:

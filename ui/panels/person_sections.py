@@ -90,7 +90,8 @@ def confirm(parent: QtWidgets.QWidget, title: str, text: str) -> bool:
 
 
 def open_editor(ctx: Context, editor: QtWidgets.QDialog) -> None:
-    """Through the workspace when it offers it, so the lock keeps the editor's draft."""
+    """Every form through the workspace when it offers it, so the lock closes it the one way
+    (keeping its draft); a form shown past the workspace was what the lock once tripped on."""
     opener = getattr(ctx.navigator, "open_editor", None)
     if opener is not None:
         opener(editor)
@@ -292,7 +293,7 @@ class VulnerabilitiesSection(Section):
         from ui.panels.person_dialogs import VulnerabilityDialog
 
         if self.dossier is not None:
-            VulnerabilityDialog(self.ctx, self.dossier.person.id, self).open()
+            open_editor(self.ctx, VulnerabilityDialog(self.ctx, self.dossier.person.id, self))
 
 
 class ConsentsSection(Section):
@@ -347,7 +348,7 @@ class ConsentsSection(Section):
         from ui.panels.person_dialogs import ConsentDialog
 
         if self.dossier is not None:
-            ConsentDialog(self.ctx, self.dossier.person.id, self).open()
+            open_editor(self.ctx, ConsentDialog(self.ctx, self.dossier.person.id, self))
 
     def on_withdraw_button_clicked(self) -> None:
         consent = self.selected()

@@ -9,7 +9,7 @@ from app.services import records
 from app.store.store import Store
 from ui.context import Context
 from ui.drafts import Editor
-from ui.qt import Qt, QtCore, QtGui, QtWidgets
+from ui.qt import QtCore, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.fields import Field, Problems, chain_tab_order, localized
 
@@ -245,11 +245,3 @@ class RecordEditor(Editor):
 
     def _forget(self) -> None:
         self._gone = True
-
-    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # Qt override keeps Qt casing
-        # Enter in a single-line field must not save half a form; Ctrl+S saves.
-        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if event.key() in enter and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            event.ignore()
-            return
-        super().keyPressEvent(event)
