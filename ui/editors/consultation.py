@@ -390,7 +390,7 @@ class ConsultationEditor(Editor):
         if self._saving or self.case is None:
             return
         self.problems.clear()
-        if not self._check():
+        if not self.problems.check_choices() or not self._check():
             return
         if self.consultation_id is not None:
             self._save_changes()

@@ -303,8 +303,11 @@ class PersonEditor(Editor):
             ("return_country", self.return_country),
             ("site", self.site),
         ):
+            combo.settle_typed_text()
             if not combo.is_valid():
                 problems[name] = self.tr("Choose an entry from the list")
+        if self.languages.pending_text():
+            problems["languages"] = self.tr("Add the language with Enter, or clear the field")
         if problems:
             self.show_problems(problems)
             return None

@@ -2168,6 +2168,10 @@
         <source>Choose an entry from the list</source>
         <translation>Bitte einen Eintrag aus der Liste wählen</translation>
     </message>
+    <message>
+        <source>Add the language with Enter, or clear the field</source>
+        <translation>Sprache mit Enter hinzufügen oder das Feld leeren</translation>
+    </message>
 </context>
 <context>
     <name>PersonListModel</name>
@@ -3476,6 +3480,13 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Choose an entry from the list</source>
+        <translation>Bitte einen Eintrag aus der Liste wählen</translation>
     </message>
 </context>
 </TS>

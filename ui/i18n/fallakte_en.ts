@@ -2168,6 +2168,10 @@
         <source>Choose an entry from the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add the language with Enter, or clear the field</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonListModel</name>
@@ -3464,6 +3468,13 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     <name>RecordDialog</name>
     <message>
         <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Choose an entry from the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

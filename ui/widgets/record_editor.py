@@ -210,7 +210,7 @@ class RecordEditor(Editor):
         if self._saving or self.case is None:
             return
         self.problems.clear()
-        if not self.check():
+        if not self.problems.check_choices() or not self.check():
             return
         values, entity = self.values(), self.entity
         existing, case_id = self.existing, self.case.id
