@@ -3,9 +3,20 @@
 from datetime import date, timedelta
 from typing import Annotated, ClassVar
 
-from pydantic import Field, StringConstraints, field_validator, model_validator
+from pydantic import Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
-from app.domain.base import FreeText, Indexed, LongText, PastDate, Record, RecordId, Ref, ShortText
+from app.domain.base import (
+    FreeText,
+    Indexed,
+    LongText,
+    PastDate,
+    Record,
+    RecordId,
+    Ref,
+    RuleBroken,
+    ShortText,
+    is_write,
+)
 from app.domain.codes import CountryCode, LanguageCode, ProgrammeCode, SiteCode
 from app.domain.enums import (
     ApplicationDecision,
@@ -47,11 +58,20 @@ class Consultation(Record):
         return value
 
     @model_validator(mode="after")
-    def _interpreter(self) -> "Consultation":
+    def _interpreter(self, info: ValidationInfo) -> "Consultation":
         if self.interpreter_mode and not self.interpreter_language:
-            raise ValueError("Dolmetschsprache fehlt / interpreter needs a language")
+            raise RuleBroken(
+                "interpreter_language", "Dolmetschsprache fehlt / interpreter needs a language"
+            )
+        if self.interpreter_language and not self.interpreter_mode and is_write(info):
+            # Since issue 15, on writes only: records stored or synced before may have it.
+            raise RuleBroken(
+                "interpreter_mode",
+                "Sprache ohne Dolmetschung: wie nimmt die Dolmetschung teil? / a language "
+                "needs an interpreter: choose how the interpreter takes part",
+            )
         if len(set(self.topics)) != len(self.topics):
-            raise ValueError("Thema doppelt / topic listed twice")
+            raise RuleBroken("topics", "Thema doppelt / topic listed twice")
         return self
 
 
@@ -67,7 +87,9 @@ class FollowUp(Record):
     @model_validator(mode="after")
     def _done(self) -> "FollowUp":
         if (self.status == FollowUpStatus.done) != (self.done_on is not None):
-            raise ValueError("done_on gehört zu Status 'done' / done_on is set exactly when done")
+            raise RuleBroken(
+                "done_on", "done_on gehört zu Status 'done' / done_on is set exactly when done"
+            )
         return self
 
 
@@ -100,9 +122,10 @@ class Application(Record):
     @model_validator(mode="after")
     def _dates(self) -> "Application":
         if self.decided_on and self.decided_on < self.submitted_on:
-            raise ValueError("Entscheidung vor Antrag / decided before submitted")
+            raise RuleBroken("decided_on", "Entscheidung vor Antrag / decided before submitted")
         if (self.decision == ApplicationDecision.pending) == (self.decided_on is not None):
-            raise ValueError(
-                "decided_on passt nicht zur Entscheidung / decided_on is set exactly when decided"
+            raise RuleBroken(
+                "decided_on",
+                "decided_on passt nicht zur Entscheidung / decided_on is set exactly when decided",
             )
         return self

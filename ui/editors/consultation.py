@@ -26,6 +26,7 @@ from ui.widgets.dates import DateEdit, iso, parse_iso
 from ui.widgets.fields import Field, Problems, chain_tab_order, localized
 
 FOLLOW_UP_DAYS = 14
+GERMAN = "deu"  # the counselling language: never the interpreter's
 DEFAULT_MINUTES = 45
 TOUCHES = ("consultation", "follow_up", "case")
 EDIT_TOUCHES = ("consultation",)
@@ -237,8 +238,25 @@ class ConsultationEditor(Editor):
         choices = [(p.id, display_name(p.family_name, p.given_names) or "") for p in self.members]
         self.participants.set_choices(choices, checked=wanted)
         self.participants.fit_rows(6, least=3)
+        if self.consultation_id is None and not self._from_draft:
+            self._interpreter_from(wanted)
         self._loading = False
         self.save_button.setEnabled(True)
+
+    def _interpreter_from(self, participant_ids: list[str]) -> None:
+        """A new consultation with someone who needs an interpreter: their language, in person
+        (or remote for a call), as the person's record says; the counsellor changes it if not."""
+        if self.interpreter_language.code() or self.interpreter_mode.code():
+            return  # already chosen (a draft, or by hand)
+        for person in self.members:
+            if person.id in participant_ids and person.interpreter_needed:
+                spoken = [code for code in person.languages if code != GERMAN]
+                if spoken:
+                    self.interpreter_language.set_code(spoken[0])
+                in_person = self.mode.code() == ConsultationMode.in_person.value
+                mode = InterpreterMode.in_person if in_person else InterpreterMode.remote
+                self.interpreter_mode.set_code(mode.value)
+                return
 
     def set_consultation(self, consultation_id: str) -> None:
         """Edit an existing consultation: its values arrive from the store (unless a draft's)."""
@@ -302,8 +320,8 @@ class ConsultationEditor(Editor):
 
     def load_payload(self, payload: dict[str, Any]) -> None:
         consultation_id = payload.get("consultation_id")
+        self._from_draft = True  # what the draft holds wins over the defaults and the record
         if consultation_id:
-            self._from_draft = True
             self._show_values(payload)
             if consultation_id != self.consultation_id:
                 self.set_consultation(consultation_id)
@@ -372,19 +390,13 @@ class ConsultationEditor(Editor):
     # -- saving ----------------------------------------------------------------------
 
     def _check(self) -> bool:
-        """Rules the domain checks on the whole record, placed here at the field they concern."""
-        ok = True
+        """What the form can say before asking the store. Rules over several fields (an
+        interpreter's language and how they attend) are the domain's, shown at their field."""
         if self.duration.value() < 1:
             self.problems.set("duration_minutes", self.tr("Enter how many minutes it took."))
             self.duration.setFocus()
-            ok = False
-        if self.interpreter_mode.code() and not self.interpreter_language.code():
-            self.problems.set(
-                "interpreter_language", self.tr("Choose the language of the interpreter.")
-            )
-            self.interpreter_language.setFocus()
-            ok = False
-        return ok
+            return False
+        return True
 
     def save(self) -> None:
         if self._saving or self.case is None:
