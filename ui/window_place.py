@@ -67,8 +67,10 @@ def place_main_window(window: QtWidgets.QMainWindow, settings: DesktopSettings) 
     window.setMinimumSize(min(minimum.width(), area.width()), min(minimum.height(), area.height()))
     place = settings.window_places.get(screen_key(screen))
     if place is not None:
+        # Where the window manager had put it: inside the available area as it is (the frame
+        # around it was already counted then), so that it does not creep down at each start.
         wanted = QtCore.QRect(place.x, place.y, place.width, place.height)
-        window.setGeometry(_inside(wanted, area))
+        window.setGeometry(_inside(wanted, screen.availableGeometry()))
         return place.maximized
     preferred = window.size()
     fits = preferred.width() <= area.width() and preferred.height() <= area.height()
