@@ -287,24 +287,28 @@ class Editor(QtWidgets.QDialog):
             self.close_question.raise_()
             return
 
-        def tr(text: str) -> str:
-            # The base class's own context: self.tr would look under each subclass's name.
-            return QtCore.QCoreApplication.translate("Editor", text)
-
+        # The base class's own context, spelled out so that lupdate files the texts under it
+        # (self.tr would look under each subclass's name; a helper hid them from lupdate, and
+        # the German question came up in English).
         box = QtWidgets.QMessageBox(self)
         box.setIcon(QtWidgets.QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Unsaved changes"))
+        box.setWindowTitle(QtCore.QCoreApplication.translate("Editor", "Unsaved changes"))
         # The buttons say what they do: keeping a draft is not saving the record, and a plain
         # "Save" here was read as the latter.
         box.setText(
-            tr(
+            QtCore.QCoreApplication.translate(
+                "Editor",
                 "This form has changes that are not saved yet. Keep them as a draft to "
-                "finish later (under Today → Drafts), or discard them?"
+                "finish later (under Today → Drafts), or discard them?",
             )
         )
-        keep = box.addButton(tr("&Keep as draft"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(
+            QtCore.QCoreApplication.translate("Editor", "&Keep as draft"),
+            QtWidgets.QMessageBox.ButtonRole.AcceptRole,
+        )
         discard = box.addButton(
-            tr("&Discard changes"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole
+            QtCore.QCoreApplication.translate("Editor", "&Discard changes"),
+            QtWidgets.QMessageBox.ButtonRole.DestructiveRole,
         )
         box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)

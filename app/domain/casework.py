@@ -67,8 +67,8 @@ class Consultation(Record):
             # Since issue 15, on writes only: records stored or synced before may have it.
             raise RuleBroken(
                 "interpreter_mode",
-                "Sprache ohne Dolmetschung: wie nimmt die Dolmetschung teil? / a language "
-                "needs an interpreter: choose how the interpreter takes part",
+                "Art der Dolmetschung fehlt: bitte wählen oder die Sprache leeren / Choose "
+                "how the interpreter attends, or clear the language",
             )
         if len(set(self.topics)) != len(self.topics):
             raise RuleBroken("topics", "Thema doppelt / topic listed twice")

@@ -126,3 +126,17 @@ def test_leaving_the_window_writes_the_draft_at_once(qtbot, ctx, tasks, make, op
         other.activateWindow()
     (kept,) = draft_service.drafts(make.store)
     assert kept.payload["notes"] == "Halber Satz"
+
+
+def test_the_question_speaks_german_in_the_german_ui(qtbot, ctx, tasks, make, opened) -> None:
+    """It came up in English: its texts were filed under no context in the .ts files."""
+    from ui import i18n
+
+    i18n.install("de")
+    kind = BY_NAME["follow_up"]
+    editor = _open(qtbot, ctx, tasks, make, kind, opened)
+    kind.fill(qtbot, editor)
+    qtbot.keyClick(kind.field(editor), Qt.Key.Key_Escape)
+    box = _question(qtbot, editor)
+    assert box.windowTitle() == "Nicht gespeicherte Änderungen"
+    assert {"Als &Entwurf behalten", "Änderungen &verwerfen"} <= {b.text() for b in box.buttons()}

@@ -129,6 +129,9 @@ class PersonEditor(Editor):
 
         self.general_error = FieldError(self, self)
         self.save_button = QtWidgets.QPushButton(self.tr("&Save"), self)
+        # The main button's look, as in every form; Enter in a field still never presses it
+        # (drafts.Editor swallows it).
+        self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         cancel = QtWidgets.QPushButton(self.tr("Cancel"), self)
@@ -168,6 +171,9 @@ class PersonEditor(Editor):
         cell.setSpacing(2)
         if layout is not None:
             cell.addLayout(layout)
+        elif isinstance(widget, QtWidgets.QComboBox):
+            # Its own width, also while the message below it takes the whole column.
+            cell.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         else:
             cell.addWidget(widget)
         cell.addWidget(error)

@@ -46,6 +46,11 @@ class FieldError(QtWidgets.QLabel):
         self.field = field
         self.setObjectName("field_error")
         self.setWordWrap(True)
+        # As wide as the form's field column, not as the (narrower) list above it: wrapped at
+        # a short list's width, a message's second line was cut off.
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Preferred
+        )
         self.setStyleSheet("color: #b00020;")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()

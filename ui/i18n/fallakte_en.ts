@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name>Editor</name>
     <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
@@ -3468,6 +3468,10 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     <name>RecordDialog</name>
     <message>
         <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,12 +40,13 @@ class RecordDialog(Editor):
         self.general = QtWidgets.QLabel(self)
         self.problems = Problems(self.general)
         self.rows = QtWidgets.QFormLayout()
-        self.box = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Save
-            | QtWidgets.QDialogButtonBox.StandardButton.Cancel,
-            self,
+        # Save as in every other form: a text button (the standard one came with a disk icon).
+        self.box = QtWidgets.QDialogButtonBox(self)
+        self.save_button = self.box.addButton(
+            QtCore.QCoreApplication.translate("RecordDialog", "&Save"),
+            QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.save_button = self.box.button(QtWidgets.QDialogButtonBox.StandardButton.Save)
+        self.box.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         self.save_button.setToolTip(
             QtCore.QCoreApplication.translate("RecordDialog", "Save (Ctrl+S)")
         )
@@ -151,6 +152,7 @@ class VulnerabilityDialog(RecordDialog):
             self.categories.checked_changed,
         )
         self.add_field("notes", self.tr("&Notes:"), self.notes, self.notes.textChanged)
+        self.resize(600, 440)  # the longest category reads in full
 
     def show_values(self, values: dict[str, Any]) -> None:
         assessed_on = parse_iso(values.get("assessed_on"))
@@ -190,6 +192,7 @@ class ConsentDialog(RecordDialog):
             self.form_version,
             self.form_version.textChanged,
         )
+        self.resize(560, 220)  # the partner's hint reads in full
 
     def show_values(self, values: dict[str, Any]) -> None:
         self.purpose.set_code(values.get("purpose"))
