@@ -107,7 +107,11 @@ class PersonsPanel(Panel):
     def on_new_button_clicked(self) -> None:
         from ui.editors.person import PersonEditor
 
-        self.open_editor(PersonEditor.for_new(self.ctx))
+        editor = PersonEditor.for_new(self.ctx)
+        # The new record opens once saved: the next step (a case, a consultation) starts there.
+        navigator = self.ctx.navigator
+        editor.saved.connect(lambda person: navigator.show_person(person.id))
+        self.open_editor(editor)
 
     def open_editor(self, editor: QtWidgets.QDialog) -> None:
         """Through the workspace when there is one, so the lock keeps its draft."""
