@@ -15,7 +15,7 @@ from ui.drafts import CloseMode, DraftData, Editor
 from ui.first_run import FirstRunWizard
 from ui.global_keys import GlobalKeys
 from ui.idle import IdleWatcher
-from ui.qt import QObject, QtCore, QtGui, QtWidgets, Signal
+from ui.qt import QObject, QtCore, QtGui, QtWidgets, Signal, is_alive
 from ui.session import Session
 from ui.settings import DesktopSettings
 from ui.tasks import Failure, Tasks
@@ -97,6 +97,7 @@ class Controller(QObject):
         self.first_run: FirstRunWizard | None = None
         self.last_teardown = Steps("none")  # the steps of the last lock or quit (tests, log)
         self._quitting = False
+        self._guide: QtWidgets.QWidget | None = None
         self.keys = GlobalKeys(self)
         self.keys.bind("Ctrl+L", self.lock)
         self.keys.bind("Ctrl+Q", self.quit)
@@ -335,6 +336,8 @@ class Controller(QObject):
         leave = app_menu.addAction(self.tr("&Quit"), self.quit)
         leave.setShortcut(QtGui.QKeySequence("Ctrl+Q"))
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&User guide"), self.show_guide)
+        guide.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self.tr("&About Fallakte"), self.about)
 
     def edit_settings(self) -> None:
@@ -355,6 +358,15 @@ class Controller(QObject):
         if self.idle.running:
             self.idle.start()  # restart the countdown with the new length
         # The sync controller reads the interval from the same settings at its next tick.
+
+    def show_guide(self) -> None:
+        from ui.help_window import HelpWindow
+
+        if self._guide is None or not is_alive(self._guide):
+            self._guide = HelpWindow(self.window)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
 
     def about(self) -> None:
         QtWidgets.QMessageBox.about(

@@ -66,10 +66,10 @@ def _gc_on_the_gui_thread(qapp: object) -> Iterator[None]:
 def _source_texts(qapp: object) -> Iterator[None]:
     """Every test starts and ends with the source (English) texts, whatever it switched to."""
     i18n.uninstall()
-    QtCore.QLocale.setDefault(QtCore.QLocale("en"))
+    QtCore.QLocale.setDefault(i18n.locale_for("en"))  # the app's English formats
     yield
     i18n.uninstall()
-    QtCore.QLocale.setDefault(QtCore.QLocale("en"))
+    QtCore.QLocale.setDefault(i18n.locale_for("en"))
 
 
 @pytest.fixture

@@ -80,7 +80,8 @@ class PersonEditor(Editor):
         self.sex = CodeCombo(labels.choices(Sex), optional=False, editable=False, parent=self)
         self.sex.set_code(Sex.unknown.value)
         self.birth_date = QtWidgets.QLineEdit(self)
-        self.birth_date.setPlaceholderText(self.tr("YYYY, YYYY-MM, YYYY-MM-DD or a full date"))
+        # As the app shows dates (04.03.1987 in German), not as it stores them (1987-03-04).
+        self.birth_date.setPlaceholderText(self.tr("DD/MM/YYYY, MM/YYYY or YYYY"))
         self.birth_date_estimated = QtWidgets.QCheckBox(self.tr("es&timated"), self)
         countries = reference_labels.countries()
         self.nationality = CodeCombo(countries, optional=True, editable=True, parent=self)

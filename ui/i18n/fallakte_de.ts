@@ -1425,6 +1425,10 @@
         <source>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Case files for return and reintegration counselling, encrypted on this device and synchronised with your team&apos;s server.</source>
         <translation>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Fallakten für die Rückkehr- und Reintegrationsberatung – verschlüsselt auf diesem Gerät und mit dem Server Ihres Teams synchronisiert.</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -2069,10 +2073,6 @@
         <translation>Andere Schreibweisen, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>YYYY, YYYY-MM, YYYY-MM-DD or a full date</source>
-        <translation>JJJJ, JJJJ-MM, JJJJ-MM-TT oder ein vollständiges Datum</translation>
-    </message>
-    <message>
         <source>es&amp;timated</source>
         <translation>ges&amp;chätzt</translation>
     </message>
@@ -2171,6 +2171,10 @@
     <message>
         <source>Add the language with Enter, or clear the field</source>
         <translation>Sprache mit Enter hinzufügen oder das Feld leeren</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, MM/YYYY or YYYY</source>
+        <translation>TT.MM.JJJJ, MM.JJJJ oder JJJJ</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3495,21 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Choose an entry from the list</source>
         <translation>Bitte einen Eintrag aus der Liste wählen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Fallakte – User guide</source>
+        <translation>Fallakte – Handbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Fallakte.</source>
+        <translation>Das Handbuch ist bei dieser Fallakte-Installation nicht dabei.</translation>
     </message>
 </context>
 </TS>

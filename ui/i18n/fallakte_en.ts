@@ -1425,6 +1425,10 @@
         <source>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Case files for return and reintegration counselling, encrypted on this device and synchronised with your team&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -2069,10 +2073,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY, YYYY-MM, YYYY-MM-DD or a full date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>es&amp;timated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2170,6 +2170,10 @@
     </message>
     <message>
         <source>Add the language with Enter, or clear the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, MM/YYYY or YYYY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3479,6 +3483,21 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     <name>Problems</name>
     <message>
         <source>Choose an entry from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Fallakte – User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Fallakte.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@ from ui.panels.base import Panel
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.session import Changed
 from ui.tasks import Failure
+from ui.widgets import columns
 from ui.widgets.fields import localized
 
 # The day turns over while the app stays open: what was due yesterday is overdue now.
@@ -59,8 +60,7 @@ class FollowUpsPanel(Panel):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 320, 160, 200)):
-            self.table.setColumnWidth(column, width)
+        columns.set_widths(self.table, (100, 320, 160, 200))
 
         self.done_button = QtWidgets.QPushButton(self.tr("&Done"), self)
         self.done_button.setToolTip(self.tr("Mark the follow-up as done (Space or Ctrl+D)"))

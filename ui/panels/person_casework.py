@@ -26,6 +26,7 @@ from ui.panels.person_sections import (
     show_failure,
 )
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
+from ui.widgets import columns
 from ui.widgets.timeline import StatusTimeline
 
 if TYPE_CHECKING:
@@ -56,8 +57,7 @@ class CasesSection(Section):
         ]
         self.table = make_table(self, "cases", headers)
         self.table.setAccessibleName(self.tr("Cases"))
-        for column, width in enumerate((190, 150, 90, 90, 120)):
-            self.table.setColumnWidth(column, width)
+        columns.set_widths(self.table, (190, 150, 90, 90, 120))
         self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
         self.table.clicked.connect(self.on_table_clicked)
         self.timeline = StatusTimeline(self)
@@ -210,8 +210,7 @@ class ConsultationsSection(Section):
         ]
         self.table = make_table(self, "consultations", headers)
         self.table.setAccessibleName(self.tr("Consultations"))
-        for column, width in enumerate((90, 70, 130, 220, 300, 100)):
-            self.table.setColumnWidth(column, width)
+        columns.set_widths(self.table, (90, 70, 130, 220, 300, 100))
         self.notes = QtWidgets.QPlainTextEdit(self)
         self.notes.setReadOnly(True)
         self.notes.setAccessibleName(self.tr("Notes of the selected consultation"))

@@ -13,6 +13,7 @@ from ui.i18n import format_date, format_datetime
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 from ui.reference_labels import country_name, language_name, site_name
 from ui.tasks import Failure
+from ui.widgets import columns
 from ui.widgets.fields import localized
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -38,8 +39,8 @@ def make_table(
     table.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    columns.set_widths(table, widths)
+    columns.fit_headers(table)  # also the columns without a wished width
     return table
 
 

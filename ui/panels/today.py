@@ -1,5 +1,6 @@
 """Today: follow-ups due and overdue, recently changed cases, unsynced changes, drafts to finish."""
 
+import re
 from datetime import date
 
 from app.services import drafts as draft_service
@@ -81,7 +82,7 @@ class TodayPanel(Panel):
         self.view = view
         self.heading.setText(
             self.tr("Good to see you, {0}. Today is {1}.").format(
-                self.ctx.session.actor, i18n.format_date(view.on, long=True)
+                spoken_name(self.ctx.session.actor), i18n.format_date(view.on, long=True)
             )
         )
         parts = [
@@ -161,3 +162,16 @@ class TodayPanel(Panel):
 
     def on_summary_link_activated(self, link: str) -> None:
         self.ctx.navigator.show_panel(link)
+
+
+def spoken_name(actor: str) -> str:
+    """The user as a person is addressed: "anna.schmidt" is greeted as "Anna Schmidt".
+
+    The login name is all a device knows of its user (a team directory with display names is
+    a later step of issue 15); a name that is no login name ("Anna Schmidt") stays as it is.
+    """
+    parts = [p for p in re.split(r"[._]+", actor.strip()) if p]
+    login_like = actor == actor.lower() and all(p.replace("-", "").isalpha() for p in parts)
+    if not parts or not login_like:
+        return actor
+    return " ".join("-".join(w[:1].upper() + w[1:] for w in p.split("-")) for p in parts)
