@@ -445,10 +445,18 @@ def _workspace(
 
     from ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(controller.settings, window)
+    dialog = SettingsDialog(controller.settings, window, change_password=controller.change_password)
     dialog.show()
     settle(controller)
     shots.take(dialog, "18-settings")
+    dialog.password_button.click()
+    settle(controller)
+    password = controller.password_dialog
+    password.current.setText("x" * 12)
+    password.fields.first.setText("Laterne Fahrrad Kompass Nebel")
+    settle(controller)
+    shots.take(password, "26-change-password")
+    password.reject()
     dialog.close()
 
     # The lock keeps the open consultation as an encrypted draft; after unlocking it is back.

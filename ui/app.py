@@ -125,6 +125,7 @@ class Controller(QObject):
             self.window.show()
 
     def show_unlock(self) -> None:
+        self.unlock_page.refresh_hint()
         self.window.show_page(self.unlock_page)
         self.window.statusBar().hide()
         self.unlock_page.focus_password()
@@ -343,12 +344,33 @@ class Controller(QObject):
     def edit_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.window)
+        dialog = SettingsDialog(
+            self.settings,
+            self.window,
+            change_password=self.change_password if self.session is not None else None,
+        )
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         language, idle_minutes, interval = dialog.chosen()
         self.apply_settings(idle_minutes=idle_minutes, sync_interval_seconds=interval)
         self.switch_language(language)
+
+    def change_password(self, parent: QtWidgets.QWidget | None = None) -> None:
+        """Settings › Change password…: only while unlocked (the store is needed)."""
+        from ui.password_dialog import ChangePasswordDialog
+
+        if self.session is None:
+            return
+        dialog = ChangePasswordDialog(self.session, parent or self.window, kdf=self.kdf)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(
+            lambda: self.window.statusBar().showMessage(
+                self.tr("The password was changed. Use the new one from the next unlock on."),
+                15_000,
+            )
+        )
+        self.password_dialog = dialog
+        dialog.open()
 
     def apply_settings(self, *, idle_minutes: int, sync_interval_seconds: int) -> None:
         self.settings.idle_lock_minutes = idle_minutes

@@ -89,10 +89,7 @@ class UnlockPage(QtWidgets.QWidget):
         self.demo_hint.setObjectName("summary")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hint = demo_password(self.data_dir)
-        self.demo_hint.setVisible(hint is not None)
-        if hint is not None:
-            self.demo_hint.setText(self.tr("Demo data: the password is {0}").format(hint))
+        self.refresh_hint()
         for widget in (self.demo_hint, label, self.password, self.message):
             layout.addWidget(widget)
         layout.addLayout(buttons)
@@ -132,6 +129,14 @@ class UnlockPage(QtWidgets.QWidget):
         back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
         self.recover_button.clicked.connect(self.on_recover_button_clicked)
         return form
+
+    def refresh_hint(self) -> None:
+        """Read again at each lock: a password changed meanwhile removed the hint file."""
+        hint = demo_password(self.data_dir)
+        self.demo_hint.setVisible(hint is not None)
+        self.demo_hint.setText(
+            self.tr("Demo data: the password is {0}").format(hint) if hint is not None else ""
+        )
 
     # -- unlocking ---------------------------------------------------------------------
 

@@ -1429,6 +1429,10 @@
         <source>&amp;User guide</source>
         <translation>&amp;Handbuch</translation>
     </message>
+    <message>
+        <source>The password was changed. Use the new one from the next unlock on.</source>
+        <translation>Das Passwort wurde geändert. Ab dem nächsten Entsperren gilt das neue.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -2746,6 +2750,18 @@
         <source>&amp;Synchronise every</source>
         <translation>S&amp;ynchronisieren alle</translation>
     </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Unlock first: the password guards the data</source>
+        <translation>Erst entsperren: Das Passwort schützt die Daten</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
 </context>
 <context>
     <name>StatusTimeline</name>
@@ -3510,6 +3526,45 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>The user guide is not installed with this copy of Fallakte.</source>
         <translation>Das Handbuch ist bei dieser Fallakte-Installation nicht dabei.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>The new password protects all data on this device from now on. The recovery key stays valid. Your team&apos;s server password does not change.</source>
+        <translation>Das neue Passwort schützt ab jetzt alle Daten auf diesem Gerät. Der Wiederherstellungsschlüssel bleibt gültig. Ihr Passwort für den Server des Teams ändert sich nicht.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Bisheriges Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Bisheriges Passwort</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+        <source>Enter the current password.</source>
+        <translation>Bitte das bisherige Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Passwort wird geändert…</translation>
+    </message>
+    <message>
+        <source>The current password is not correct. Nothing was changed.</source>
+        <translation>Das bisherige Passwort ist nicht korrekt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The password could not be changed: {0}</source>
+        <translation>Das Passwort konnte nicht geändert werden: {0}</translation>
     </message>
 </context>
 </TS>

@@ -1429,6 +1429,10 @@
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password was changed. Use the new one from the next unlock on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -2746,6 +2750,18 @@
         <source>&amp;Synchronise every</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock first: the password guards the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusTimeline</name>
@@ -3498,6 +3514,45 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>The user guide is not installed with this copy of Fallakte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password protects all data on this device from now on. The recovery key stays valid. Your team&apos;s server password does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not correct. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
