@@ -142,8 +142,12 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from app.services.password import change_password
+
     with unlock(args) as store:
-        store.change_password(password(args), new_password(args), _kdf(args))
+        change_password(
+            store, old_password=password(args), new_password=new_password(args), kdf=_kdf(args)
+        )
     print("Passwort geändert / password changed")
     return EXIT_OK
 

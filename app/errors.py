@@ -34,6 +34,10 @@ class StoreBusy(UserError):
     pass
 
 
+class StoreClosed(UserError):
+    """The store was locked or closed: its key is gone, nothing reads or writes it any more."""
+
+
 class DiskFull(UserError):
     pass
 

@@ -45,6 +45,7 @@ from sync.server.migrate import upgrade
 from sync.server.process import ServerProcess
 from ui import i18n
 from ui.app import Controller, load_style
+from ui.drafts import CloseMode
 from ui.qt import QtCore, QtGui, QtWidgets
 from ui.settings import DesktopSettings
 
@@ -218,8 +219,7 @@ def main(argv: list[str] | None = None) -> int:
 def _first_run(shots: Shots, data_dir: Path, settings: DesktopSettings) -> None:
     """The wizard page by page: welcome, password, recovery key, server (left out)."""
     fresh = Controller(data_dir=data_dir, settings=settings, kdf=KDF)
-    fresh.start()
-    fresh.window.resize(1366, 740)
+    fresh.start()  # placed as on a laptop: inside the screen's free area (maximised there)
     settle(fresh)
     wizard = fresh.first_run
     assert wizard is not None
@@ -396,7 +396,6 @@ def _workspace(
     controller = Controller(data_dir=data_dir, settings=settings, kdf=KDF)
     controller.start()
     window = controller.window
-    window.resize(1366, 740)
     settle(controller)
     shots.take(window, "02-unlock")
     unlock = controller.unlock_page
@@ -454,16 +453,25 @@ def _workspace(
         editor.close()
     settle(controller)
 
+    _forms(shots, controller, case_id, person_id)
     if case_id:
         _case_status(shots, controller, case_id)
         _consultation(shots, controller, case_id)
 
     from ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(controller.settings, window)
+    dialog = SettingsDialog(controller.settings, window, change_password=controller.change_password)
     dialog.show()
     settle(controller)
     shots.take(dialog, "18-settings")
+    dialog.password_button.click()
+    settle(controller)
+    password = controller.password_dialog
+    password.current.setText("x" * 12)
+    password.fields.first.setText("Laterne Fahrrad Kompass Nebel")
+    settle(controller)
+    shots.take(password, "26-change-password")
+    password.reject()
     dialog.close()
 
     # The lock keeps the open consultation as an encrypted draft; after unlocking it is back.
@@ -594,14 +602,66 @@ def _case_status(shots: Shots, controller: Controller, case_id: str) -> None:
     workspace = controller.workspace
     assert workspace is not None
     dialog = CaseStatusDialog(workspace.ctx, case_id, controller.window)
-    dialog.open()
+    workspace.open_editor(dialog)
     settle(controller)
     if CaseStatus.closed.value in dialog.offered():
         dialog.target.set_code(CaseStatus.closed.value)
         dialog.outcome.set_code("returned_assisted")
     settle(controller)
     shots.take(dialog, "14-case-status")
-    dialog.reject()
+    dialog.close_with(CloseMode.DROP)
+    settle(controller)
+
+
+def _forms(shots: Shots, controller: Controller, case_id: str | None, person_id: str) -> None:
+    """What issue 15 changed in the forms: the close question, problems at the field, the
+    small forms as windows of their own."""
+    from ui.editors.consultation import ConsultationEditor
+    from ui.editors.follow_up import FollowUpDialog
+    from ui.editors.person import PersonEditor
+    from ui.panels.person_dialogs import ConsentDialog, VulnerabilityDialog
+
+    workspace = controller.workspace
+    assert workspace is not None
+    ctx = workspace.ctx
+    person = PersonEditor.for_new(ctx)
+    workspace.open_editor(person)
+    settle(controller)
+    person.family_name.setText("Rahimi")
+    person.family_name.textEdited.emit("Rahimi")
+    person.languages.set_codes(["prs", "pus"])
+    person.nationality.setEditText("Afgh Iran")
+    person.save()
+    settle(controller)
+    shots.take(person, "20-person-editor-problems")
+    person.close()  # changed: asks
+    settle(controller)
+    if person.close_question is not None:
+        shots.take(person.close_question, "21-close-question")
+    person.close_with(CloseMode.DROP)
+    if case_id:
+        consultation = ConsultationEditor.for_case(ctx, case_id)
+        workspace.open_editor(consultation)
+        settle(controller)
+        consultation.interpreter_language.set_code("tur")
+        consultation.interpreter_mode.set_code(None)
+        consultation.save()
+        settle(controller)
+        shots.take(consultation, "22-consultation-interpreter-rule")
+        consultation.close_with(CloseMode.DROP)
+        follow_up = FollowUpDialog(ctx, case_id=case_id, parent=controller.window)
+        workspace.open_editor(follow_up)
+        settle(controller)
+        shots.take(follow_up, "23-follow-up")
+        follow_up.close_with(CloseMode.DROP)
+    for name, form in (
+        ("24-vulnerability", VulnerabilityDialog(ctx, person_id, controller.window)),
+        ("25-consent", ConsentDialog(ctx, person_id, controller.window)),
+    ):
+        workspace.open_editor(form)
+        settle(controller)
+        shots.take(form, name)
+        form.close_with(CloseMode.DROP)
     settle(controller)
 
 

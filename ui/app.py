@@ -3,23 +3,26 @@
 import logging
 import sys
 from pathlib import Path
-from types import TracebackType
 
 from app import __version__
 from app.services import drafts as draft_service
 from app.store.keys import KdfParams
 from app.store.store import Store
-from ui import i18n
+from ui import collector, crash, i18n
 from ui import settings as settings_io
-from ui.drafts import DraftData
+from ui.crash import show_bug
+from ui.drafts import CloseMode, DraftData, Editor
 from ui.first_run import FirstRunWizard
+from ui.global_keys import GlobalKeys
 from ui.idle import IdleWatcher
-from ui.qt import QObject, QtCore, QtGui, QtWidgets, Signal
+from ui.qt import QObject, QtCore, QtGui, QtWidgets, Signal, is_alive
 from ui.session import Session
 from ui.settings import DesktopSettings
 from ui.system_lock import SystemLockWatcher
 from ui.tasks import Failure, Tasks
+from ui.teardown import Steps, close_transient_windows, drain
 from ui.unlock import UnlockPage
+from ui.window_place import place_main_window, remember_main_window
 from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -37,6 +40,7 @@ class AppWindow(QtWidgets.QMainWindow):
         self.setWindowTitle("Fallakte")
         self.pages = QtWidgets.QStackedWidget(self)
         self.setCentralWidget(self.pages)
+        # Preferred and least sizes; ui/window_place.py fits both into the screen's free area.
         self.resize(1280, 760)
         self.setMinimumSize(1000, 620)
         self._may_close = False
@@ -97,6 +101,18 @@ class Controller(QObject):
         self.unlock_page = UnlockPage(data_dir, self.tasks)
         self.unlock_page.unlocked.connect(self.on_store_opened)
         self.first_run: FirstRunWizard | None = None
+        self.last_teardown = Steps("none")  # the steps of the last lock or quit (tests, log)
+        self._quitting = False
+        self._guide: QtWidgets.QWidget | None = None
+        self.keys = GlobalKeys(self)
+        self.keys.bind("Ctrl+L", self.lock)
+        self.keys.bind("Ctrl+Q", self.quit)
+        for keys in ("Ctrl+K", "Ctrl+F"):
+            self.keys.bind(keys, self.focus_search)
+        for keys in ("F5", "Ctrl+Shift+S"):
+            self.keys.bind(keys, self.sync_now)
+        self.keys.install()
+        crash.before_report.append(self.keep_drafts_now)
         self._menu()
 
     # -- start ----------------------------------------------------------------------
@@ -109,9 +125,13 @@ class Controller(QObject):
             self.first_run.completed.connect(self.on_first_run_completed)
             self._first_run_page = _centred(self.first_run, 780, 580)
             self.window.show_page(self._first_run_page)
-        self.window.show()
+        if place_main_window(self.window, self.settings):
+            self.window.showMaximized()
+        else:
+            self.window.show()
 
     def show_unlock(self) -> None:
+        self.unlock_page.refresh_hint()
         self.window.show_page(self.unlock_page)
         self.window.statusBar().hide()
         self.unlock_page.focus_password()
@@ -128,8 +148,8 @@ class Controller(QObject):
 
     def on_store_opened(self, store: Store) -> None:
         self.session = Session(store, self.tasks)
+        self.idle.start()  # first: whatever the workspace does, the auto-lock is armed
         self._build_workspace()
-        self.idle.start()
         self.unlocked.emit()
 
     def _build_workspace(self) -> None:
@@ -179,30 +199,35 @@ class Controller(QObject):
     # -- lock, language, quit ---------------------------------------------------------------
 
     def _teardown(self, *, keep_store: bool, save_drafts: bool = True) -> Store | None:
-        """Keep unsaved forms as encrypted drafts, stop sync, drop the workspace; maybe close the store."""
-        self.idle.stop()
-        if self.sync is not None:
-            self.sync.stop()  # type: ignore[attr-defined]
-            self.sync = None
+        """Keep unsaved forms as encrypted drafts, stop sync, drop the workspace; maybe close
+        the store. Cannot fail: each step runs whatever the others do (see ui/teardown.py)."""
+        steps = self.last_teardown = Steps("lock")
+        steps.run("idle", self.idle.stop)
+        sync, self.sync = self.sync, None
+        if sync is not None:
+            steps.run("sync", sync.stop)  # type: ignore[attr-defined]
         session, workspace = self.session, self.workspace
         if session is None:
             return None
-        pending = workspace.collect_drafts() if workspace and save_drafts else []
-        if pending:
-            session.mutate(lambda store: _save_drafts(store, pending), touches=("draft",))
-        self._reopen = [d.key for d in pending]
         if workspace is not None:
-            workspace.close_editors()
-            workspace.release()
+            steps.run("hide", workspace.hide)  # the person's file leaves the screen first
+        steps.run("windows", lambda: close_transient_windows(self.window, (Editor,)))
+        kept: list[str] = []
+        if workspace is not None:
+            mode = CloseMode.KEEP if save_drafts else CloseMode.DROP
+            steps.run("forms", lambda: kept.extend(workspace.close_editors(mode)))
+            steps.run("release", workspace.release)
+        steps.run("tasks", lambda: drain(self.tasks))  # drafts are written before the store closes
         session.closed = True
-        self.tasks.wait_done()  # the drafts are written before the store closes
+        steps.run("tasks after", lambda: drain(self.tasks))
         store = session.store
         if not keep_store:
-            store.close()
+            steps.run("store", store.close)  # the key leaves memory with the engine
         self.session = None
+        self._reopen = kept
         if workspace is not None:
-            self.window.drop_page(workspace)
             self.workspace = None
+            steps.run("page", lambda: self.window.drop_page(workspace))
         return store
 
     def on_system_lock_requested(self, reason: str) -> None:
@@ -212,9 +237,23 @@ class Controller(QObject):
     def lock(self) -> None:
         if self.session is None:
             return
-        self._teardown(keep_store=False)
-        self.show_unlock()
+        with crash.quiet():  # an error while locking is logged; a dialog would stop the lock
+            self._teardown(keep_store=False)
+            self.last_teardown.run("lock screen", self.show_unlock)
         self.locked.emit()
+
+    def keep_drafts_now(self) -> None:
+        """On an uncaught error: open forms write their drafts before anything else happens."""
+        if self.workspace is not None:
+            self.workspace.keep_drafts_now()
+
+    def focus_search(self) -> None:
+        if self.workspace is not None:
+            self.workspace.focus_search()
+
+    def sync_now(self) -> None:
+        if self.workspace is not None:
+            self.workspace.sync_now()
 
     def switch_language(self, language: str) -> None:
         if language == self.settings.language:
@@ -231,13 +270,27 @@ class Controller(QObject):
             self.on_store_opened(store)
 
     def quit(self) -> None:
-        self._teardown(keep_store=False)
-        self.tasks.wait_done()
+        if self._quitting:
+            return
+        self._quitting = True
+        with crash.quiet():
+            steps = Steps("quit")
+            steps.run("window place", self._remember_window)
+            self._teardown(keep_store=False)
+            steps.run("tasks", self.tasks.wait_done)
+        self.keys.remove()
+        if self.keep_drafts_now in crash.before_report:
+            crash.before_report.remove(self.keep_drafts_now)
         self.window.allow_close()
         self.window.close()
         app = QtCore.QCoreApplication.instance()
         if app is not None:
             app.quit()
+
+    def _remember_window(self) -> None:
+        if self.window.isVisible():
+            remember_main_window(self.window, self.settings)
+            settings_io.save(self.settings)
 
     def on_sync_revoked(self, wipe: bool, message: str) -> None:
         if not wipe:
@@ -269,6 +322,8 @@ class Controller(QObject):
         self.on_store_opened(store)
 
     def on_tasks_bug_reported(self, failure: Failure) -> None:
+        if self.session is None:
+            return  # locked: nothing shown over the lock screen
         show_bug(self.window, failure.message, failure.trace)
 
     # -- menu ------------------------------------------------------------------------------
@@ -292,17 +347,40 @@ class Controller(QObject):
         leave = app_menu.addAction(self.tr("&Quit"), self.quit)
         leave.setShortcut(QtGui.QKeySequence("Ctrl+Q"))
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&User guide"), self.show_guide)
+        guide.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self.tr("&About Fallakte"), self.about)
 
     def edit_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.window)
+        dialog = SettingsDialog(
+            self.settings,
+            self.window,
+            change_password=self.change_password if self.session is not None else None,
+        )
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         language, idle_minutes, interval = dialog.chosen()
         self.apply_settings(idle_minutes=idle_minutes, sync_interval_seconds=interval)
         self.switch_language(language)
+
+    def change_password(self, parent: QtWidgets.QWidget | None = None) -> None:
+        """Settings › Change password…: only while unlocked (the store is needed)."""
+        from ui.password_dialog import ChangePasswordDialog
+
+        if self.session is None:
+            return
+        dialog = ChangePasswordDialog(self.session, parent or self.window, kdf=self.kdf)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(
+            lambda: self.window.statusBar().showMessage(
+                self.tr("The password was changed. Use the new one from the next unlock on."),
+                15_000,
+            )
+        )
+        self.password_dialog = dialog
+        dialog.open()
 
     def apply_settings(self, *, idle_minutes: int, sync_interval_seconds: int) -> None:
         self.settings.idle_lock_minutes = idle_minutes
@@ -312,6 +390,15 @@ class Controller(QObject):
         if self.idle.running:
             self.idle.start()  # restart the countdown with the new length
         # The sync controller reads the interval from the same settings at its next tick.
+
+    def show_guide(self) -> None:
+        from ui.help_window import HelpWindow
+
+        if self._guide is None or not is_alive(self._guide):
+            self._guide = HelpWindow(self.window)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
 
     def about(self) -> None:
         QtWidgets.QMessageBox.about(
@@ -353,30 +440,6 @@ def _save_drafts(store: Store, pending: list[DraftData]) -> None:
         )
 
 
-def show_bug(parent: QtWidgets.QWidget | None, kind: str, trace: str) -> None:
-    """The crash dialog: the report names code, never data, so it can be sent as is."""
-    box = QtWidgets.QMessageBox(parent)
-    box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
-    box.setWindowTitle(QtCore.QCoreApplication.translate("Crash", "Unexpected error"))
-    box.setText(
-        QtCore.QCoreApplication.translate(
-            "Crash",
-            "Something went wrong inside Fallakte. Your saved data is safe. Please send the "
-            "details below to your IT support; they contain no personal data.",
-        )
-    )
-    box.setDetailedText(f"Fallakte {__version__}\n{kind}\n{trace}")
-    box.exec()
-
-
-def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    import traceback
-
-    trace = "".join(traceback.format_tb(tb))
-    log.error("uncaught %s\n%s", kind.__name__, trace)
-    show_bug(None, kind.__name__, trace)
-
-
 def load_style(app: QtWidgets.QApplication) -> None:
     try:
         app.setStyleSheet(STYLE.read_text("utf-8"))
@@ -400,11 +463,15 @@ def run(data_dir: Path, *, kdf: KdfParams | None = None, quit_after_ms: int | No
     settings = settings_io.load()
     i18n.install(settings.language)
     load_style(app)
-    sys.excepthook = _excepthook
+    crash.install()
+    collector.install()
     from ui.attachments_io import sweep_stale
 
     sweep_stale()  # decrypted copies a crashed run may have left behind
     controller = Controller(data_dir=data_dir, settings=settings, kdf=kdf)
+    # The desktop session ends (log out, shut down): forms are kept as drafts, the store closed.
+    app.commitDataRequest.connect(lambda _manager: controller.quit())
+    app.aboutToQuit.connect(controller.quit)
     controller.start()
     if quit_after_ms is not None:
         QtCore.QTimer.singleShot(quit_after_ms, controller.quit)

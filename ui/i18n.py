@@ -52,12 +52,24 @@ def uninstall() -> None:
     _installed.clear()
 
 
+# The formats of each language as used where Fallakte works. English writes dates day first
+# (04/03/2026; plain "en" is en_US and gave 3/4/26, read as 3 April here) and keeps the
+# decimal point English readers expect (1,234.56): British English does both. (en_DE would
+# also write dates day first, but amounts as 1.234,56, and English input of amounts would
+# change meaning.)
+LOCALES = {"de": "de_DE", "en": "en_GB"}
+
+
+def locale_for(language: str) -> QtCore.QLocale:
+    return QtCore.QLocale(LOCALES.get(language, language))
+
+
 def install(language: str) -> None:
     """Switch every translator to `language`; widgets receive a LanguageChange event."""
     app = QtCore.QCoreApplication.instance()
     assert app is not None
     uninstall()
-    QtCore.QLocale.setDefault(QtCore.QLocale(language))
+    QtCore.QLocale.setDefault(locale_for(language))
     qm = QM_DIR / f"fallakte_{language}.qm"
     if _stale(qm):
         try:

@@ -50,11 +50,36 @@ def countries() -> list[tuple[str, str]]:
     )
 
 
+# The languages the return counselling network meets most, in this order at the top of every
+# language list (a list starting at "Abkhazian" made the common choice the longest scroll).
+COMMON_LANGUAGES = (
+    "ara",  # Arabic
+    "prs",  # Dari
+    "fas",  # Farsi (Persian)
+    "pus",  # Pashto
+    "kmr",  # Kurdish: Kurmanji
+    "ckb",  # Kurdish: Sorani
+    "tur",  # Turkish
+    "rus",  # Russian
+    "kat",  # Georgian
+    "srp",  # Serbian
+    "sqi",  # Albanian
+    "tir",  # Tigrinya
+    "som",  # Somali
+    "fra",  # French
+    "eng",  # English
+)
+
+
 def languages() -> list[tuple[str, str]]:
+    """The common ones first (COMMON_LANGUAGES), then all others by name; each once."""
     lang = display_language()
-    return _sorted(
-        [(x.code, x.name_de if lang == "de" else x.name_en) for x in default_reference().languages]
-    )
+    names = {
+        x.code: x.name_de if lang == "de" else x.name_en for x in default_reference().languages
+    }
+    common = [(code, names[code]) for code in COMMON_LANGUAGES if code in names]
+    rest = [(code, name) for code, name in names.items() if code not in COMMON_LANGUAGES]
+    return common + _sorted(rest)
 
 
 def sites() -> list[tuple[str, str]]:

@@ -1,5 +1,6 @@
 """An unlocked store as the GUI sees it: background queries, mutations and a signal for what changed."""
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -7,6 +8,8 @@ from typing import Any
 from app.store.store import Store
 from ui.qt import QObject, Signal
 from ui.tasks import Failure, Tasks
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,10 @@ class Session(QObject):
         done: Callable[[Any], None],
         failed: Callable[[Failure], None] | None = None,
     ) -> None:
+        if self.closed:
+            return  # locked: the store is (being) closed and no screen waits for an answer
         store = self.store
-        self.tasks.run(lambda: fn(store), done=self._alive(done), failed=failed)
+        self.tasks.run(lambda: fn(store), done=self._alive(done), failed=self._failure(failed))
 
     def mutate(
         self,
@@ -55,6 +60,8 @@ class Session(QObject):
         done: Callable[[Any], None] | None = None,
         failed: Callable[[Failure], None] | None = None,
     ) -> None:
+        if self.closed:
+            return
         store, entities = self.store, frozenset(touches)
 
         def finished(value: Any) -> None:
@@ -62,7 +69,7 @@ class Session(QObject):
                 done(value)
             self.changed.emit(Changed(entities))
 
-        self.tasks.run(lambda: fn(store), done=self._alive(finished), failed=failed)
+        self.tasks.run(lambda: fn(store), done=self._alive(finished), failed=self._failure(failed))
 
     def announce(self, changed: Changed) -> None:
         self.changed.emit(changed)
@@ -77,5 +84,19 @@ class Session(QObject):
         def deliver(value: Any) -> None:
             if not self.closed:
                 fn(value)
+
+        return deliver
+
+    def _failure(self, fn: Callable[[Failure], None] | None) -> Callable[[Failure], None] | None:
+        """A failure reaches its screen only while the session is open (the screen may be gone);
+        after the lock a bug is logged (its type and code, no data), never shown over the lock."""
+        if fn is None:
+            return None
+
+        def deliver(failure: Failure) -> None:
+            if not self.closed:
+                fn(failure)
+            elif failure.is_bug:
+                log.error("task failed after the lock: %s\n%s", failure.message, failure.trace)
 
         return deliver

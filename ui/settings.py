@@ -14,6 +14,18 @@ log = logging.getLogger(__name__)
 Language = Literal["de", "en"]
 
 
+class WindowPlace(BaseModel):
+    """The main window on one screen: its size before maximising, and whether it was maximised."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    x: int
+    y: int
+    width: int = Field(ge=100, le=20_000)
+    height: int = Field(ge=100, le=20_000)
+    maximized: bool = False
+
+
 class DesktopSettings(BaseModel):
     model_config = ConfigDict(extra="ignore", validate_assignment=True)
 
@@ -21,6 +33,9 @@ class DesktopSettings(BaseModel):
     idle_lock_minutes: int = Field(default=10, ge=1, le=240)
     sync_interval_seconds: int = Field(default=300, ge=30, le=86_400)
     last_data_dir: str | None = None
+    # Keyed by screen (name and logical size, see ui/window_place.py); the last one used.
+    window_places: dict[str, WindowPlace] = Field(default_factory=dict, max_length=16)
+    window_screen: str | None = None
 
 
 def config_path() -> Path:

@@ -1,11 +1,19 @@
-"""Preferences: language, auto-lock after idle minutes, background sync interval."""
+"""Preferences: language, auto-lock after idle minutes, background sync interval; the password."""
+
+from collections.abc import Callable
 
 from ui.qt import QtWidgets
 from ui.settings import DesktopSettings
 
 
 class SettingsDialog(QtWidgets.QDialog):
-    def __init__(self, settings: DesktopSettings, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: DesktopSettings,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        change_password: Callable[[QtWidgets.QWidget], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         form = QtWidgets.QFormLayout(self)
@@ -27,6 +35,14 @@ class SettingsDialog(QtWidgets.QDialog):
         self.interval.setSuffix(self.tr(" min"))
         self.interval.setAccessibleName(self.tr("Synchronise every minutes"))
         form.addRow(self.tr("&Synchronise every"), self.interval)
+        self.password_button = QtWidgets.QPushButton(self.tr("Change &password…"), self)
+        self.password_button.setAutoDefault(False)
+        self.password_button.setEnabled(change_password is not None)
+        if change_password is not None:
+            self.password_button.clicked.connect(lambda: change_password(self))
+        else:
+            self.password_button.setToolTip(self.tr("Unlock first: the password guards the data"))
+        form.addRow(self.tr("Password"), self.password_button)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel,

@@ -74,7 +74,7 @@ class UnlockPage(QtWidgets.QWidget):
         self.password.setAccessibleName(self.tr("Password"))
         label.setBuddy(self.password)
         self.message = QtWidgets.QLabel(form)
-        self.message.setObjectName("error")
+        self.message.setObjectName("unlock_message")
         self.message.setWordWrap(True)
         self.unlock_button = QtWidgets.QPushButton(self.tr("&Unlock"), form)
         self.unlock_button.setDefault(True)
@@ -89,10 +89,7 @@ class UnlockPage(QtWidgets.QWidget):
         self.demo_hint.setObjectName("summary")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hint = demo_password(self.data_dir)
-        self.demo_hint.setVisible(hint is not None)
-        if hint is not None:
-            self.demo_hint.setText(self.tr("Demo data: the password is {0}").format(hint))
+        self.refresh_hint()
         for widget in (self.demo_hint, label, self.password, self.message):
             layout.addWidget(widget)
         layout.addLayout(buttons)
@@ -119,7 +116,7 @@ class UnlockPage(QtWidgets.QWidget):
         self.new_password = NewPasswordFields(form)
         self.new_password.add_to(layout)
         self.recovery_message = QtWidgets.QLabel(form)
-        self.recovery_message.setObjectName("error")
+        self.recovery_message.setObjectName("recovery_message")
         self.recovery_message.setWordWrap(True)
         layout.addRow(self.recovery_message)
         back = QtWidgets.QPushButton(self.tr("&Back"), form)
@@ -132,6 +129,14 @@ class UnlockPage(QtWidgets.QWidget):
         back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
         self.recover_button.clicked.connect(self.on_recover_button_clicked)
         return form
+
+    def refresh_hint(self) -> None:
+        """Read again at each lock: a password changed meanwhile removed the hint file."""
+        hint = demo_password(self.data_dir)
+        self.demo_hint.setVisible(hint is not None)
+        self.demo_hint.setText(
+            self.tr("Demo data: the password is {0}").format(hint) if hint is not None else ""
+        )
 
     # -- unlocking ---------------------------------------------------------------------
 
@@ -159,10 +164,10 @@ class UnlockPage(QtWidgets.QWidget):
         self.password.setFocus()
         if isinstance(failure.exception, WrongPassword):
             self.failures += 1
-            self.message.setText(self.tr("The password is not correct. Nothing was changed."))
+            say(self.message, self.tr("The password is not correct. Nothing was changed."))
             self._start_pause(pause_after(self.failures))
         else:
-            self.message.setText(failure.message)
+            say(self.message, failure.message)
 
     def _start_pause(self, seconds: int) -> None:
         if seconds <= 0:
@@ -178,23 +183,24 @@ class UnlockPage(QtWidgets.QWidget):
             self._pause.stop()
             self._pause_left = 0
             self.unlock_button.setEnabled(True)
-            self.message.setText(self.tr("The password is not correct. You can try again now."))
+            say(self.message, self.tr("The password is not correct. You can try again now."))
         else:
             self._show_pause()
 
     def _show_pause(self) -> None:
-        self.message.setText(
+        say(
+            self.message,
             self.tr(
                 "The password is not correct. Please wait %n second(s) before the next try.",
                 "",
                 self._pause_left,
-            )
+            ),
         )
 
     def on_recover_button_clicked(self) -> None:
         problem = self.new_password.problem()
         if problem:
-            self.recovery_message.setText(problem)
+            say(self.recovery_message, problem)
             return
         key, secret, data_dir = (
             self.recovery_key.text().strip(),
@@ -202,7 +208,7 @@ class UnlockPage(QtWidgets.QWidget):
             self.data_dir,
         )
         self.recover_button.setEnabled(False)
-        self.recovery_message.setText(self.tr("Checking the recovery key…"))
+        say(self.recovery_message, self.tr("Checking the recovery key…"), error=False)
         self.tasks.run(
             lambda: Store.recover(data_dir, key, secret),
             done=self._recovered,
@@ -223,16 +229,26 @@ class UnlockPage(QtWidgets.QWidget):
     def _recovery_failed(self, failure: Failure) -> None:
         self.recover_button.setEnabled(True)
         if isinstance(failure.exception, WrongPassword):
-            self.recovery_message.setText(
-                self.tr("The recovery key is not correct. Nothing was changed.")
+            say(
+                self.recovery_message,
+                self.tr("The recovery key is not correct. Nothing was changed."),
             )
         else:
-            self.recovery_message.setText(failure.message)
+            say(self.recovery_message, failure.message)
 
     def _busy(self, busy: bool, text: str) -> None:
         self.unlock_button.setEnabled(not busy and not self._pause_left)
         self.password.setEnabled(not busy)
         if text:
-            self.message.setText(text)
+            say(self.message, text, error=False)  # progress, not a problem: not in red
         elif not busy:
             self.message.clear()
+
+
+def say(label: QtWidgets.QLabel, text: str, *, error: bool = True) -> None:
+    """A message under the password: red for a problem, plain for progress ("Unlocking…"
+    once came up in red, as if something had gone wrong)."""
+    label.setProperty("role", "error" if error else "progress")
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)

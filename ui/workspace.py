@@ -1,16 +1,20 @@
 """The unlocked workspace: navigation, the screens, global search, sync state and open editors."""
 
 import logging
+from collections.abc import Callable
+from typing import TypeVar
 
 from ui.context import Context
-from ui.drafts import DraftData, Editor
+from ui.crash import trace_of
+from ui.drafts import CloseMode, DraftData, Editor
 from ui.panels.base import Panel
-from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal, is_alive
 from ui.search_box import SearchBox
 from ui.session import Session
 from ui.settings import DesktopSettings
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def _panel_types() -> list[type[Panel]]:
@@ -119,10 +123,9 @@ class Workspace(QtWidgets.QWidget):
         outer.addLayout(body, 1)
 
     def _shortcuts(self) -> None:
-        for keys in ("Ctrl+F", "Ctrl+K"):
-            QtGui.QShortcut(QtGui.QKeySequence(keys), self, self.search.focus_search)
-        # Ctrl+L is the menu's "Lock" (ui/app.py): a second shortcut here made the key ambiguous,
-        # and Qt then runs neither.
+        # Lock, search and sync are keys of the whole app (ui/global_keys.py), so they work in
+        # editor windows too; a second binding here would make them ambiguous, and Qt then
+        # runs neither.
         for number, name in enumerate(self._nav_rows, start=1):
             if number > 9:
                 break
@@ -131,6 +134,17 @@ class Workspace(QtWidgets.QWidget):
                 self,
                 lambda name=name: self.show_panel(name),
             )
+
+    def focus_search(self) -> None:
+        """Ctrl+K / Ctrl+F from any window: the main window comes forward with the search."""
+        window = self.window()
+        window.raise_()
+        window.activateWindow()
+        self.search.focus_search()
+
+    def sync_now(self) -> None:
+        if self.sync is not None:
+            self.sync.sync_now()  # type: ignore[attr-defined]
 
     def _add_panel(self, panel: Panel) -> None:
         self._panels[panel.name] = panel
@@ -203,18 +217,15 @@ class Workspace(QtWidgets.QWidget):
 
     def open_editor(self, editor: Editor) -> None:
         self.editors.append(editor)
+        # Forgotten when it closes (the one path); close_editors also passes over a window Qt
+        # deleted past its close (with a parent), so the lock never meets a dead one.
         editor.closed.connect(lambda e=editor: self._forget_editor(e))
         editor.show()
         editor.raise_()
         editor.activateWindow()
 
     def _forget_editor(self, editor: Editor) -> None:
-        if editor in self.editors:
-            self.editors.remove(editor)
-
-    def collect_drafts(self) -> list[DraftData]:
-        """Unsaved forms, for the lock: they are written encrypted and come back after unlocking."""
-        return [d for d in (e.draft() for e in self.editors) if d is not None]
+        self.editors = [e for e in self.editors if e is not editor]
 
     def restore_editor(self, draft: DraftData) -> None:
         from ui.editors import registry
@@ -228,19 +239,48 @@ class Workspace(QtWidgets.QWidget):
         if editor is not None:
             self.open_editor(editor)
 
-    def close_editors(self) -> None:
+    def keep_drafts_now(self) -> None:
+        """On a crash: every open form with changes writes its draft at once."""
+        for editor in self.editors:
+            if is_alive(editor):
+                _guarded("draft", editor.save_draft)
+
+    def close_editors(self, mode: CloseMode = CloseMode.KEEP) -> list[str]:
+        """Close every open form the one way (KEEP writes each changed one as a draft);
+        returns the draft keys of the kept ones. A form that fails to close is logged and
+        the others still close: the lock goes on whatever one form does."""
+        kept: list[str] = []
         for editor in list(self.editors):
-            editor.discard_silently()
+            if not is_alive(editor):
+                log.warning("a form was gone without closing (deleted with its parent)")
+                continue
+            key = editor.draft_key
+            dirty = _guarded("state", lambda e=editor: e.dirty)
+
+            def close(e: Editor = editor) -> bool:
+                e.close_with(mode)
+                return True
+
+            if _guarded("close", close) and dirty:
+                kept.append(key)
         self.editors.clear()
+        return kept if mode == CloseMode.KEEP else []
 
     def attach_sync(self, sync: QtCore.QObject) -> None:
-        """The sync controller arrives after the screens; shortcuts and the Sync screen use it."""
+        """The sync controller arrives after the screens; F5 and the Sync screen use it."""
         self.sync = sync
-        for keys in ("Ctrl+Shift+S", "F5"):
-            QtGui.QShortcut(QtGui.QKeySequence(keys), self, sync.sync_now)  # type: ignore[attr-defined]
         self._panels["sync"].attach_sync(sync)  # type: ignore[attr-defined]
 
     def release(self) -> None:
         """Before the workspace goes (lock, quit): screens drop what they hold outside the store."""
         self.person_view.discard_open_files()  # decrypted attachment copies
         self.search.results.hide()
+
+
+def _guarded(step: str, fn: Callable[[], T]) -> T | None:
+    """Run `fn`; an error is logged by type and code (never its message: it may quote data)."""
+    try:
+        return fn()
+    except Exception as exc:
+        log.error("editor %s failed: %s\n%s", step, type(exc).__name__, trace_of(exc))
+        return None

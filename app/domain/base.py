@@ -62,6 +62,26 @@ def _not_future(value: date, info: ValidationInfo) -> date:
     return value
 
 
+class RuleBroken(ValueError):
+    """A rule over several fields, told at the field that has to change (the forms show it
+    there, an import names it)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+# Validation context of a write (create, update, import): rules added after records were
+# already stored and synced apply only there. Reading a stored record, or one a pull brings,
+# must never fail on them: a field-wise merge of two valid edits can produce the combination
+# a newer rule refuses, and refusing it would stop the whole pull page (sync/device.py).
+WRITE = {"write": True}
+
+
+def is_write(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("write"))
+
+
 RecordId = Annotated[str, AfterValidator(_check_id)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 LongText = Annotated[str, StringConstraints(max_length=20_000), FreeText()]

@@ -14,8 +14,10 @@ from app.domain.base import (
     Record,
     RecordId,
     Ref,
+    RuleBroken,
     ShortText,
     from_server,
+    is_write,
 )
 from app.domain.codes import CountryCode, LanguageCode, ProgrammeCode, SiteCode
 from app.domain.enums import (
@@ -57,11 +59,20 @@ class Consultation(Record):
         return value
 
     @model_validator(mode="after")
-    def _interpreter(self) -> "Consultation":
+    def _interpreter(self, info: ValidationInfo) -> "Consultation":
         if self.interpreter_mode and not self.interpreter_language:
-            raise ValueError("Dolmetschsprache fehlt / interpreter needs a language")
+            raise RuleBroken(
+                "interpreter_language", "Dolmetschsprache fehlt / interpreter needs a language"
+            )
+        if self.interpreter_language and not self.interpreter_mode and is_write(info):
+            # Since issue 15, on writes only: records stored or synced before may have it.
+            raise RuleBroken(
+                "interpreter_mode",
+                "Art der Dolmetschung fehlt: bitte wählen oder die Sprache leeren / Choose "
+                "how the interpreter attends, or clear the language",
+            )
         if len(set(self.topics)) != len(self.topics):
-            raise ValueError("Thema doppelt / topic listed twice")
+            raise RuleBroken("topics", "Thema doppelt / topic listed twice")
         return self
 
 
@@ -80,7 +91,9 @@ class FollowUp(Record):
     @model_validator(mode="after")
     def _done(self) -> "FollowUp":
         if (self.status == FollowUpStatus.done) != (self.done_on is not None):
-            raise ValueError("done_on gehört zu Status 'done' / done_on is set exactly when done")
+            raise RuleBroken(
+                "done_on", "done_on gehört zu Status 'done' / done_on is set exactly when done"
+            )
         return self
 
 
@@ -115,9 +128,10 @@ class Application(Record):
     @model_validator(mode="after")
     def _dates(self) -> "Application":
         if self.decided_on and self.decided_on < self.submitted_on:
-            raise ValueError("Entscheidung vor Antrag / decided before submitted")
+            raise RuleBroken("decided_on", "Entscheidung vor Antrag / decided before submitted")
         if (self.decision == ApplicationDecision.pending) == (self.decided_on is not None):
-            raise ValueError(
-                "decided_on passt nicht zur Entscheidung / decided_on is set exactly when decided"
+            raise RuleBroken(
+                "decided_on",
+                "decided_on passt nicht zur Entscheidung / decided_on is set exactly when decided",
             )
         return self

@@ -13,6 +13,7 @@ from app.domain.base import (
     Record,
     RecordId,
     Ref,
+    RuleBroken,
     ShortText,
 )
 from app.domain.codes import CountryCode, LanguageCode, SiteCode
@@ -70,7 +71,7 @@ class Vulnerability(Record):
     @model_validator(mode="after")
     def _unique_categories(self) -> "Vulnerability":
         if len(set(self.categories)) != len(self.categories):
-            raise ValueError("Kategorie doppelt / category listed twice")
+            raise RuleBroken("categories", "Kategorie doppelt / category listed twice")
         return self
 
 
@@ -87,7 +88,9 @@ class Consent(Record):
     @model_validator(mode="after")
     def _rules(self) -> "Consent":
         if self.purpose == ConsentPurpose.sharing_with_partner and not self.partner:
-            raise ValueError("Partner fehlt / sharing needs the partner's name")
+            raise RuleBroken("partner", "Partner fehlt / sharing needs the partner's name")
         if self.withdrawn_on and self.withdrawn_on < self.given_on:
-            raise ValueError("Widerruf vor Erteilung / withdrawn before it was given")
+            raise RuleBroken(
+                "withdrawn_on", "Widerruf vor Erteilung / withdrawn before it was given"
+            )
         return self

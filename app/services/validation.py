@@ -4,7 +4,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.domain.base import Record
+from app.domain.base import WRITE, Record, RuleBroken
 from app.errors import ValidationFailed
 
 _MESSAGES = {
@@ -35,7 +35,10 @@ def problems_of(error: ValidationError) -> dict[str, str]:
             allowed = item.get("ctx", {}).get("expected", "")
             message = f"{_MESSAGES['enum']}: {allowed}" if allowed else _MESSAGES["enum"]
         elif kind in ("value_error", "assertion_error"):
-            message = str(item.get("ctx", {}).get("error", item["msg"]))
+            error = item.get("ctx", {}).get("error", item["msg"])
+            if isinstance(error, RuleBroken) and name == "record":
+                name = error.field  # a rule over several fields names the one to change
+            message = str(error)
         else:
             message = _MESSAGES.get(kind, item["msg"])
         problems.setdefault(name, message)
@@ -43,7 +46,8 @@ def problems_of(error: ValidationError) -> dict[str, str]:
 
 
 def validate(model: type[Record], data: dict[str, Any]) -> Record:
+    """A record about to be written (created, changed, imported): with the rules of writes."""
     try:
-        return model.model_validate(data)
+        return model.model_validate(data, context=WRITE)
     except ValidationError as exc:
         raise ValidationFailed(model.entity, problems_of(exc)) from None

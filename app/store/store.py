@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, insert, select
 
 from app.domain.ids import new_id
-from app.errors import StoreCorrupt, StoreExists, StoreMissing
+from app.errors import StoreClosed, StoreCorrupt, StoreExists, StoreMissing
 from app.store import migrate
 from app.store.engine import make_engine, translated
 from app.store.hlc import HybridClock
@@ -36,7 +36,7 @@ class Store:
 
     def __init__(self, data_dir: Path, engine: Engine, data_key: bytes) -> None:
         self.data_dir = data_dir
-        self.engine = engine
+        self._engine: Engine | None = engine
         self._data_key = data_key
         self.refresh_settings()
         self.clock = HybridClock(self.device.device_id, last=self.settings.get("hlc"))
@@ -130,8 +130,23 @@ class Store:
         keys.rewrap(data_key, new_password, kdf)
         keys.save(self.data_dir / KEY_FILE)
 
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise StoreClosed("die Fallakte ist gesperrt / the store is locked (closed)")
+        return self._engine
+
+    @property
+    def closed(self) -> bool:
+        return self._engine is None
+
     def close(self) -> None:
-        self.engine.dispose()
+        """For good: the pooled connections close and the engine, which holds the key to open
+        new ones, is dropped (a disposed engine would silently reconnect). Idempotent."""
+        engine, self._engine = self._engine, None
+        self._data_key = b""
+        if engine is not None:
+            engine.dispose()
 
     def __enter__(self) -> "Store":
         return self

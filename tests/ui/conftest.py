@@ -51,13 +51,27 @@ def _isolated_config(
 
 
 @pytest.fixture(autouse=True)
+def _gc_on_the_gui_thread(qapp: object) -> Iterator[None]:
+    """As the app does (ui/collector.py): cycles are collected on the GUI thread, never on a
+    worker, and what a test left is collected before the next one starts its threads."""
+    import gc
+
+    from ui import collector
+
+    collector.install()
+    yield
+    gc.collect()
+    collector.uninstall()  # tests without Qt run with Python's own collector
+
+
+@pytest.fixture(autouse=True)
 def _source_texts(qapp: object) -> Iterator[None]:
     """Every test starts and ends with the source (English) texts, whatever it switched to."""
     i18n.uninstall()
-    QtCore.QLocale.setDefault(QtCore.QLocale("en"))
+    QtCore.QLocale.setDefault(i18n.locale_for("en"))  # the app's English formats
     yield
     i18n.uninstall()
-    QtCore.QLocale.setDefault(QtCore.QLocale("en"))
+    QtCore.QLocale.setDefault(i18n.locale_for("en"))
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import pytest
 from app.services import drafts, records
 from app.services.returns.departures import departure_of
 from tests.ui.conftest import settle
+from ui.drafts import CloseMode
 from ui.editors.application import ApplicationEditor
 from ui.editors.referral import ReferralEditor
 from ui.qt import QtCore
@@ -22,7 +23,7 @@ def editors():
     yield opened
     for editor in opened:
         with contextlib.suppress(RuntimeError):  # closed and deleted during the test
-            editor.discard_silently()
+            editor.close_with(CloseMode.DROP)
 
 
 @pytest.fixture

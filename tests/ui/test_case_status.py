@@ -7,6 +7,7 @@ import pytest
 from app.domain.enums import CaseStatus
 from app.services import cases, records
 from tests.ui.conftest import settle
+from ui.drafts import CloseMode
 from ui.editors.case_status import CaseStatusDialog
 from ui.widgets.timeline import StatusTimeline
 
@@ -16,10 +17,11 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def dialog(ctx, qtbot, tasks, make):
     case = make.case()
-    dialog = CaseStatusDialog(ctx, case.id)
-    qtbot.addWidget(dialog)
+    dialog = CaseStatusDialog(ctx, case.id)  # a form: deletes itself once saved or closed
     settle(qtbot, tasks)
-    return dialog
+    yield dialog
+    if dialog.is_open():
+        dialog.close_with(CloseMode.DROP)
 
 
 def current(store, case_id):
@@ -36,9 +38,9 @@ def test_offers_exactly_the_next_steps(dialog, store):
 
 def test_outcome_is_asked_only_when_closing(dialog):
     dialog.target.set_code("counselling")
-    assert not dialog.form.isRowVisible(dialog.outcome_field)
+    assert not dialog.rows.isRowVisible(dialog.outcome_field)
     dialog.target.set_code("closed")
-    assert dialog.form.isRowVisible(dialog.outcome_field)
+    assert dialog.rows.isRowVisible(dialog.outcome_field)
 
 
 def test_closing_requires_an_outcome(dialog, qtbot, tasks, store):

@@ -7,6 +7,7 @@ import pytest
 
 from app.services import drafts, records
 from tests.ui.conftest import settle
+from ui.drafts import CloseMode
 from ui.editors.consultation import ConsultationEditor
 from ui.qt import Qt, QtCore
 
@@ -27,7 +28,7 @@ def editors():
     yield opened
     for editor in opened:
         with contextlib.suppress(RuntimeError):  # closed and deleted during the test
-            editor.discard_silently()
+            editor.close_with(CloseMode.DROP)
 
 
 @pytest.fixture
@@ -143,7 +144,7 @@ def test_draft_round_trip_reopens_with_the_values(
     assert draft is not None and draft.form == "consultation"
     assert draft.record_id == case.id
     assert "Consultation" in draft.title and "[*]" not in draft.title
-    editor.discard_silently()
+    editor.close_with(CloseMode.DROP)
 
     again = ConsultationEditor(ctx, draft_key=draft.key)
     editors.append(again)
@@ -181,3 +182,59 @@ def test_future_dates_cannot_be_entered(ctx, qtbot, tasks, case, open_editor):
     editor.held_on.set_value(date.today() + timedelta(days=3))
     assert editor.held_on.value() == date.today()
     assert editor.held_on.maximumDate() == QtCore.QDate.currentDate()
+
+
+def test_a_language_without_an_interpreter_is_refused_at_the_field_by_keys(
+    ctx, qtbot, tasks, store, case, open_editor
+):
+    """Issue 15, fault 5: "Turkish" with "(no interpreter)" was saved silently."""
+    case, _ = case
+    editor = open_editor(case.id)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    language = editor.interpreter_language
+    language.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(language.lineEdit(), "Turkish")
+    popup = language.completer().popup()
+    if popup.isVisible():
+        qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.keyClick(language.lineEdit(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: language.code() == "tur")
+    assert editor.interpreter_mode.code() is None  # "(no interpreter)"
+    qtbot.keyClick(editor.interpreter_mode, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, tasks)
+    assert "interpreter" in editor.problems.message("interpreter_mode")
+    assert saved(store, "consultation", case.id) == []
+    qtbot.keyClick(editor.interpreter_mode, Qt.Key.Key_Down)  # the first way of attending
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        qtbot.keyClick(editor.interpreter_mode, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    (consultation,) = saved(store, "consultation", case.id)
+    assert (consultation.interpreter_language, consultation.interpreter_mode) == (
+        "tur",
+        "in_person",
+    )
+
+
+def test_a_new_consultation_takes_the_interpreter_need_from_the_person(
+    ctx, qtbot, tasks, store, make, open_editor
+):
+    household = make.household()
+    person = make.person(
+        household_id=household.id, languages=["deu", "prs"], interpreter_needed=True
+    )
+    from app.services.cases import open_case
+
+    case = open_case(store, household_id=household.id, site="ATR", main_contact_id=person.id)
+    editor = open_editor(case.id)
+    assert editor.interpreter_language.code() == "prs"  # not German
+    assert editor.interpreter_mode.code() == "in_person"
+
+    other = open_case(
+        store,
+        household_id=make.person().household_id,
+        site="ATR",
+        main_contact_id=make.person().id,
+    )
+    plain = open_editor(other.id)
+    assert plain.interpreter_language.code() is None and plain.interpreter_mode.code() is None

@@ -10,6 +10,7 @@ from app.domain.enums import FollowUpStatus
 from app.services import records
 from tests.ui.conftest import settle
 from tests.ui.directory_fixtures import keep_directory
+from ui.drafts import CloseMode
 from ui.editors.follow_up_outcome import OutcomeDialog
 from ui.editors.follow_up_reassign import ReassignDialog
 from ui.panels.follow_ups import FollowUpsPanel
@@ -262,14 +263,14 @@ def test_today_greets_by_display_name_and_marks_done_with_space(qtbot, ctx, task
     assert stored(store, soon).outcome_note == "Botschaft bestaetigt"
 
 
-def test_today_greets_by_login_name_without_a_directory(qtbot, ctx, tasks):
+def test_today_greets_by_the_login_name_spoken_without_a_directory(qtbot, ctx, tasks):
     panel = TodayPanel(ctx)
     qtbot.addWidget(panel)
     panel.show()
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.activate()
     settle(qtbot, tasks)
-    assert panel.heading.text().startswith("Good to see you, anna.")
+    assert panel.heading.text().startswith("Good to see you, Anna.")  # the login "anna"
 
 
 def test_a_renewed_directory_renames_at_once(qtbot, ctx, tasks, store):
@@ -324,4 +325,4 @@ def test_the_consultation_editor_picks_counsellor_and_assignee_from_the_director
         assert {f.title: f.assignee for f in follow_ups}["Dolmetschung buchen"] == "cem"
     finally:
         with contextlib.suppress(RuntimeError):
-            editor.discard_silently()
+            editor.close_with(CloseMode.DISCARD)

@@ -133,8 +133,7 @@ def test_new_follow_up_dialog_adds_one_and_shows_problems(ctx, qtbot, tasks, sto
     from ui.editors.follow_up import FollowUpDialog
 
     case, _ = made
-    dialog = FollowUpDialog(ctx, case_id=case.id)
-    qtbot.addWidget(dialog)
+    dialog = FollowUpDialog(ctx, case_id=case.id)  # a form: deletes itself once saved
     assert dialog.assignee.text() == "anna"
     dialog.save()  # no task text
     settle(qtbot, tasks)
@@ -145,5 +144,6 @@ def test_new_follow_up_dialog_adds_one_and_shows_problems(ctx, qtbot, tasks, sto
         dialog.save()
     settle(qtbot, tasks)
     assert blocker.args[0].case_id == case.id
+    assert not dialog.is_open()
     titles = {f.title for f in records.find(store, entity="follow_up", where={"case_id": case.id})}
     assert "Dolmetscher buchen" in titles

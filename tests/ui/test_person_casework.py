@@ -9,6 +9,7 @@ from app.domain.enums import CaseOutcome, CaseStatus
 from app.services import cases as case_service
 from app.services import dossier, records
 from tests.ui.conftest import settle
+from ui.drafts import CloseMode
 from ui.editors.application import ApplicationEditor
 from ui.editors.consultation import ConsultationEditor
 from ui.editors.follow_up import FollowUpDialog
@@ -54,7 +55,7 @@ def editors():
     yield opened
     for editor in opened:
         with contextlib.suppress(RuntimeError):  # closed and deleted during the test
-            editor.discard_silently()
+            editor.close_with(CloseMode.DROP)
 
 
 def shown(qtbot, view, person_id):
@@ -203,7 +204,7 @@ def test_consultation_edit_draft_reopens_the_same_record(qtbot, ctx, make, store
     editor.notes.setPlainText("neu")
     draft = editor.draft()
     assert draft.record_id == consultation.id
-    editor.discard_silently()
+    editor.close_with(CloseMode.DROP)
 
     again = ConsultationEditor(ctx, draft_key=draft.key)
     editors.append(again)

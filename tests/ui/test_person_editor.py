@@ -7,6 +7,7 @@ import pytest
 from app.domain.people import Person
 from app.services import records
 from tests.ui.conftest import settle
+from ui.drafts import CloseMode
 from ui.editors.person import PersonEditor
 from ui.editors.person_fields import parse_birth_date
 from ui.qt import QtCore
@@ -27,7 +28,7 @@ def open_editor():
     yield show
     for editor in shown:
         with contextlib.suppress(RuntimeError):  # deleted on close after saving
-            editor.discard_silently()
+            editor.close_with(CloseMode.DROP)
 
 
 def saved(qtbot, editor, tasks):

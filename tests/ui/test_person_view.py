@@ -10,6 +10,7 @@ import pytest
 from app.services import records
 from tests.ui.conftest import settle
 from ui.attachments_io import TempFiles, safe_name, sweep_stale
+from ui.drafts import CloseMode
 from ui.editors.person import PersonEditor
 from ui.panels import person_sections
 from ui.panels.person_dialogs import ConsentDialog, VulnerabilityDialog
@@ -129,7 +130,7 @@ def test_edit_shows_field_error_then_saves(qtbot, view, family, tasks):
         changed_and_reloaded(qtbot, view, tasks, editor.save_button.click)
     finally:
         with contextlib.suppress(RuntimeError):  # gone after saving: it deletes itself on close
-            editor.discard_silently()
+            editor.close_with(CloseMode.DROP)
     assert view.name_label.text() == "Haddad-Nasser, Rami"
 
 

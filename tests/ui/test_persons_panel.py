@@ -52,3 +52,16 @@ def test_new_person_opens_the_editor_and_the_list_follows(qtbot, panel, tasks, c
         editor.save_button.click()
     settle(qtbot, tasks)
     assert panel.model.rowCount() == 3
+
+
+def test_after_new_person_the_new_record_opens(qtbot, panel, tasks, navigator) -> None:
+    """Issue 15: after "New person" and Save one stood in the list, looking for the record."""
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    (editor,) = [w for w in QtWidgets.QApplication.topLevelWidgets() if isinstance(w, PersonEditor)]
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClicks(editor.family_name, "Abadi")
+    with qtbot.waitSignal(editor.saved, timeout=10_000) as blocker:
+        qtbot.keyClick(editor.family_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, tasks)
+    assert ("person", blocker.args[0].id) in navigator.calls

@@ -83,3 +83,45 @@ def test_ctrl_l_locks_and_ctrl_q_quits(qtbot, controller: Controller) -> None:
     assert controller.window.pages.currentWidget() is controller.unlock_page
     qtbot.keyClick(controller.unlock_page.password, Qt.Key.Key_Q, CTRL)
     assert not controller.window.isVisible()
+
+
+@pytest.mark.parametrize("form", ["person", "consultation", "follow_up", "case_status"])
+def test_lock_search_and_sync_keys_work_from_inside_a_form(
+    qtbot, controller: Controller, monkeypatch, form
+) -> None:
+    """Issue 15, fault 4: with the cursor in an editor's field (its own window, or a modal
+    dialog over the main window), Ctrl+L did not lock; search and sync keys did nothing."""
+    from tests.conftest import Factory
+    from tests.ui.forms import BY_NAME, make_place
+
+    workspace = controller.workspace
+    assert workspace is not None and controller.session is not None and controller.sync
+    kind = BY_NAME[form]
+    editor = kind.open(workspace.ctx, make_place(Factory(controller.session.store)))
+    workspace.open_editor(editor)
+    settle(qtbot, controller.tasks)
+    field = kind.fill(qtbot, editor)
+    if isinstance(field, QtWidgets.QLineEdit):
+        field.setCursorPosition(0)  # Ctrl+K there would delete to the end of the line
+    before = field.text() if isinstance(field, QtWidgets.QLineEdit) else None
+
+    asked = []
+    monkeypatch.setattr(controller.sync, "sync_now", lambda: asked.append(True) or False)
+    qtbot.keyClick(field, Qt.Key.Key_F5)
+    qtbot.keyClick(field, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert len(asked) == 2
+
+    for key in (Qt.Key.Key_K, Qt.Key.Key_F):
+        field.setFocus()
+        qtbot.keyClick(field, key, CTRL)
+        # The main window comes forward with the cursor in its search box.
+        qtbot.waitUntil(lambda: QtWidgets.QApplication.focusWidget() is workspace.search)
+    if before is not None:
+        assert field.text() == before  # the key was not taken by the field
+
+    store = controller.session.store
+    field.setFocus()
+    with qtbot.waitSignal(controller.locked, timeout=10_000):
+        qtbot.keyClick(field, Qt.Key.Key_L, CTRL)
+    assert controller.session is None and store.closed
+    assert controller.window.pages.currentWidget() is controller.unlock_page

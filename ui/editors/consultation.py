@@ -18,7 +18,7 @@ from ui import labels
 from ui.context import Context
 from ui.drafts import Editor
 from ui.editors.consultation_record import changes, load_case, load_consultation, payload_of
-from ui.qt import Qt, QtGui, QtWidgets
+from ui.qt import QtWidgets
 from ui.tasks import Failure
 from ui.widgets.check_list import CheckList
 from ui.widgets.colleague_picker import ColleaguePicker
@@ -27,6 +27,7 @@ from ui.widgets.dates import DateEdit, iso, parse_iso
 from ui.widgets.fields import Field, Problems, chain_tab_order, localized
 
 FOLLOW_UP_DAYS = 14
+GERMAN = "deu"  # the counselling language: never the interpreter's
 DEFAULT_MINUTES = 45
 TOUCHES = ("consultation", "follow_up", "case")
 EDIT_TOUCHES = ("consultation",)
@@ -242,8 +243,25 @@ class ConsultationEditor(Editor):
         choices = [(p.id, display_name(p.family_name, p.given_names) or "") for p in self.members]
         self.participants.set_choices(choices, checked=wanted)
         self.participants.fit_rows(6, least=3)
+        if self.consultation_id is None and not self._from_draft:
+            self._interpreter_from(wanted)
         self._loading = False
         self.save_button.setEnabled(True)
+
+    def _interpreter_from(self, participant_ids: list[str]) -> None:
+        """A new consultation with someone who needs an interpreter: their language, in person
+        (or remote for a call), as the person's record says; the counsellor changes it if not."""
+        if self.interpreter_language.code() or self.interpreter_mode.code():
+            return  # already chosen (a draft, or by hand)
+        for person in self.members:
+            if person.id in participant_ids and person.interpreter_needed:
+                spoken = [code for code in person.languages if code != GERMAN]
+                if spoken:
+                    self.interpreter_language.set_code(spoken[0])
+                in_person = self.mode.code() == ConsultationMode.in_person.value
+                mode = InterpreterMode.in_person if in_person else InterpreterMode.remote
+                self.interpreter_mode.set_code(mode.value)
+                return
 
     def set_consultation(self, consultation_id: str) -> None:
         """Edit an existing consultation: its values arrive from the store (unless a draft's)."""
@@ -308,8 +326,8 @@ class ConsultationEditor(Editor):
 
     def load_payload(self, payload: dict[str, Any]) -> None:
         consultation_id = payload.get("consultation_id")
+        self._from_draft = True  # what the draft holds wins over the defaults and the record
         if consultation_id:
-            self._from_draft = True
             self._show_values(payload)
             if consultation_id != self.consultation_id:
                 self.set_consultation(consultation_id)
@@ -380,25 +398,19 @@ class ConsultationEditor(Editor):
     # -- saving ----------------------------------------------------------------------
 
     def _check(self) -> bool:
-        """Rules the domain checks on the whole record, placed here at the field they concern."""
-        ok = True
+        """What the form can say before asking the store. Rules over several fields (an
+        interpreter's language and how they attend) are the domain's, shown at their field."""
         if self.duration.value() < 1:
             self.problems.set("duration_minutes", self.tr("Enter how many minutes it took."))
             self.duration.setFocus()
-            ok = False
-        if self.interpreter_mode.code() and not self.interpreter_language.code():
-            self.problems.set(
-                "interpreter_language", self.tr("Choose the language of the interpreter.")
-            )
-            self.interpreter_language.setFocus()
-            ok = False
-        return ok
+            return False
+        return True
 
     def save(self) -> None:
         if self._saving or self.case is None:
             return
         self.problems.clear()
-        if not self._check():
+        if not self.problems.check_choices() or not self._check():
             return
         if self.consultation_id is not None:
             self._save_changes()
@@ -452,11 +464,3 @@ class ConsultationEditor(Editor):
 
     def _forget(self) -> None:
         self._gone = True
-
-    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # Qt override keeps Qt casing
-        # Enter in a single-line field must not save half a form; Ctrl+S saves.
-        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if event.key() in enter and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            event.ignore()
-            return
-        super().keyPressEvent(event)

@@ -52,8 +52,8 @@ class PersonEditor(Editor):
                 lambda store: records.get(
                     store, entity="household", record_id=household_id, audit=False
                 ),
-                done=editor._household_arrived,
-                failed=editor.on_save_failed,
+                done=editor.while_open(editor._household_arrived),
+                failed=editor.while_open(editor.on_save_failed),
             )
         return editor
 
@@ -65,8 +65,8 @@ class PersonEditor(Editor):
         editor.setEnabled(False)  # until the record arrives
         ctx.session.query(
             lambda store: _load(store, person_id),
-            done=editor._record_arrived,
-            failed=editor.on_save_failed,
+            done=editor.while_open(editor._record_arrived),
+            failed=editor.while_open(editor.on_save_failed),
         )
         return editor
 
@@ -80,7 +80,8 @@ class PersonEditor(Editor):
         self.sex = CodeCombo(labels.choices(Sex), optional=False, editable=False, parent=self)
         self.sex.set_code(Sex.unknown.value)
         self.birth_date = QtWidgets.QLineEdit(self)
-        self.birth_date.setPlaceholderText(self.tr("YYYY, YYYY-MM, YYYY-MM-DD or a full date"))
+        # As the app shows dates (04.03.1987 in German), not as it stores them (1987-03-04).
+        self.birth_date.setPlaceholderText(self.tr("DD/MM/YYYY, MM/YYYY or YYYY"))
         self.birth_date_estimated = QtWidgets.QCheckBox(self.tr("es&timated"), self)
         countries = reference_labels.countries()
         self.nationality = CodeCombo(countries, optional=True, editable=True, parent=self)
@@ -129,6 +130,8 @@ class PersonEditor(Editor):
 
         self.general_error = FieldError(self, self)
         self.save_button = QtWidgets.QPushButton(self.tr("&Save"), self)
+        # The main button's look, as in every form; Enter in a field still never presses it
+        # (drafts.Editor swallows it).
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -169,6 +172,9 @@ class PersonEditor(Editor):
         cell.setSpacing(2)
         if layout is not None:
             cell.addLayout(layout)
+        elif isinstance(widget, QtWidgets.QComboBox):
+            # Its own width, also while the message below it takes the whole column.
+            cell.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         else:
             cell.addWidget(widget)
         cell.addWidget(error)
@@ -304,8 +310,11 @@ class PersonEditor(Editor):
             ("return_country", self.return_country),
             ("site", self.site),
         ):
+            combo.settle_typed_text()
             if not combo.is_valid():
                 problems[name] = self.tr("Choose an entry from the list")
+        if self.languages.pending_text():
+            problems["languages"] = self.tr("Add the language with Enter, or clear the field")
         if problems:
             self.show_problems(problems)
             return None
@@ -351,8 +360,8 @@ class PersonEditor(Editor):
                 store, person_id=person_id, data=data, new_household=new_household
             ),
             touches=("person", "household"),
-            done=self.on_save_done,
-            failed=self.on_save_failed,
+            done=self.while_open(self.on_save_done),
+            failed=self.while_open(self.on_save_failed),
         )
 
     def on_save_done(self, person: Person) -> None:

@@ -2,7 +2,8 @@
 
 import re
 
-from ui.qt import Qt, QtCore, QtWidgets, Signal
+from ui.qt import Qt, QtCore, QtWidgets, Signal, is_alive
+from ui.widgets import combos
 
 _PARTIAL = re.compile(r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$")
 _MONTH_YEAR = re.compile(r"^(\d{1,2})[./](\d{4})$")
@@ -45,6 +46,11 @@ class FieldError(QtWidgets.QLabel):
         self.field = field
         self.setObjectName("field_error")
         self.setWordWrap(True)
+        # As wide as the form's field column, not as the (narrower) list above it: wrapped at
+        # a short list's width, a message's second line was cut off.
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Preferred
+        )
         self.setStyleSheet("color: #b00020;")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
@@ -59,8 +65,9 @@ class FieldError(QtWidgets.QLabel):
         self.show_message("")
 
 
-class CodeCombo(QtWidgets.QComboBox):
-    """Picks one code by its label; editable ones complete on any part of the name or take a code."""
+class CodeCombo(combos.CodeCombo):
+    """The person form's pickers: an empty entry when optional; editable ones complete on any
+    part of the name or take a code, and settle typed text as every editor does."""
 
     def __init__(
         self,
@@ -70,32 +77,16 @@ class CodeCombo(QtWidgets.QComboBox):
         editable: bool,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setEditable(editable)
+        super().__init__(
+            parent, choices=choices, empty="" if optional else None, searchable=editable
+        )
         self.setMaxVisibleItems(15)
         # Long names ("Democratic Republic of the Congo") must not widen the whole form.
         self.setSizeAdjustPolicy(
             QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.setMinimumContentsLength(18)
-        if optional:
-            self.addItem("", None)
-        for code, text in choices:
-            self.addItem(text, code)
-        if editable:
-            self.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
-            completer = self.completer()
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
         self.setCurrentIndex(0)
-
-    def _index_of_text(self, text: str) -> int:
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index < 0:
-            index = self.findData(text.upper())
-            index = index if index >= 0 else self.findData(text.lower())
-        return index
 
     def code(self) -> str | None:
         """The chosen code; None when empty; the typed text when it names nothing (see is_valid)."""
@@ -104,14 +95,8 @@ class CodeCombo(QtWidgets.QComboBox):
         text = self.currentText().strip()
         if not text:
             return None
-        index = self._index_of_text(text)
+        index = self.index_of_text(text)
         return self.itemData(index) if index >= 0 else text
-
-    def is_valid(self) -> bool:
-        if not self.isEditable():
-            return True
-        text = self.currentText().strip()
-        return not text or self._index_of_text(text) >= 0
 
     def set_code(self, code: str | None) -> None:
         index = self.findData(code)
@@ -122,7 +107,13 @@ class CodeCombo(QtWidgets.QComboBox):
 
 
 class CodeList(QtWidgets.QWidget):
-    """Several codes (e.g. languages): pick one to add it, Delete or "Remove" takes it out."""
+    """Several codes (e.g. languages): pick one to add it, Delete or "Remove" takes it out.
+
+    The picker is an "add" field, not a choice: Enter adds what the text names (or opens the
+    list of matches), Down opens the list instead of silently taking the next language, and
+    after adding the field is empty again. (It once kept "Dari", so that typing went on into
+    "DariPasch", and Down+Enter added a language nobody had chosen.)
+    """
 
     changed = Signal()
 
@@ -132,8 +123,10 @@ class CodeList(QtWidgets.QWidget):
         super().__init__(parent)
         self._names = dict(choices)
         self.picker = CodeCombo(choices, optional=True, editable=True, parent=self)
+        self.picker.settles = False  # leaving it does not choose: see pending_text()
         self.picker.lineEdit().setPlaceholderText(self.tr("Type to add…"))
         self.picker.activated.connect(self.on_picker_activated)
+        self.picker.lineEdit().installEventFilter(self)
         self.list = QtWidgets.QListWidget(self)
         self.list.setMaximumHeight(self.list.fontMetrics().height() * 4 + 8)
         self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), self)
@@ -168,12 +161,47 @@ class CodeList(QtWidgets.QWidget):
         item.setData(Qt.ItemDataRole.UserRole, code)
         self.list.addItem(item)
 
-    def on_picker_activated(self, _index: int) -> None:
-        code = self.picker.code()
-        if code and self.picker.is_valid():
-            self.add_code(code)
+    def pending_text(self) -> str:
+        """Text typed into the picker and not added (the form refuses to save over it)."""
+        return self.picker.currentText().strip()
+
+    def on_picker_activated(self, index: int) -> None:
+        self._add_from_picker(index)
+
+    def _add_from_picker(self, index: int) -> None:
+        code = self.picker.itemData(index) if index > 0 else None
+        if code:
+            self.add_code(str(code))
+            # Later, not now: the completer writes the chosen name into the field after
+            # telling the combo, and would put "Dari" back.
+            QtCore.QTimer.singleShot(0, self._clear_picker)
+
+    def _clear_picker(self) -> None:
+        if is_alive(self.picker):
             self.picker.setCurrentIndex(0)
             self.picker.setEditText("")
+
+    def _picker_key(self, event: QtCore.QEvent) -> bool:
+        """Enter and Down in the picker's text; True when handled here."""
+        key = event.key()  # type: ignore[attr-defined]
+        completer = self.picker.completer()
+        popup = completer.popup()
+        if popup is not None and popup.isVisible():
+            return False  # the list of matches takes its own keys
+        text = self.picker.currentText().strip()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.picker.index_of_text(text) if text else -1
+            if index > 0:
+                self._add_from_picker(index)
+            elif text:
+                completer.setCompletionPrefix(text)
+                completer.complete()  # several or none: show what matches
+            return True
+        if key == Qt.Key.Key_Down:
+            completer.setCompletionPrefix(text)
+            completer.complete()
+            return True
+        return False
 
     def on_remove_button_clicked(self) -> None:
         row = self.list.currentRow()
@@ -182,6 +210,12 @@ class CodeList(QtWidgets.QWidget):
             self.changed.emit()
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # Qt casing
+        if (
+            watched is self.picker.lineEdit()
+            and event.type() == QtCore.QEvent.Type.KeyPress
+            and self._picker_key(event)
+        ):
+            return True
         if (
             watched is self.list
             and event.type() == QtCore.QEvent.Type.KeyPress

@@ -6,14 +6,24 @@ from ui.drafts import DraftData, Editor
 
 def editor_types() -> dict[str, type[Editor]]:
     from ui.editors.application import ApplicationEditor
+    from ui.editors.case_status import CaseStatusDialog
     from ui.editors.consultation import ConsultationEditor
+    from ui.editors.follow_up import FollowUpDialog
     from ui.editors.person import PersonEditor
     from ui.editors.referral import ReferralEditor
+    from ui.panels.person_dialogs import ConsentDialog, VulnerabilityDialog
 
-    return {
-        cls.form: cls
-        for cls in (ConsultationEditor, PersonEditor, ApplicationEditor, ReferralEditor)
-    }
+    forms: tuple[type[Editor], ...] = (
+        ConsultationEditor,
+        PersonEditor,
+        ApplicationEditor,
+        ReferralEditor,
+        CaseStatusDialog,
+        FollowUpDialog,
+        VulnerabilityDialog,
+        ConsentDialog,
+    )
+    return {cls.form: cls for cls in forms}
 
 
 def editor_for(ctx: Context, draft: DraftData) -> Editor | None:
@@ -21,8 +31,4 @@ def editor_for(ctx: Context, draft: DraftData) -> Editor | None:
     editor_type = editor_types().get(draft.form)
     if editor_type is None:
         return None
-    editor = editor_type(ctx, draft_key=draft.key)
-    editor.record_id = draft.record_id
-    editor.load_payload(draft.payload)
-    editor.mark_dirty()
-    return editor
+    return editor_type.from_draft(ctx, draft)

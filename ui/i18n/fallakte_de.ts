@@ -657,6 +657,10 @@
         <source>The status could not be changed (internal error).</source>
         <translation>Der Status konnte nicht geändert werden (interner Fehler).</translation>
     </message>
+    <message>
+        <source>Change status (Ctrl+S)</source>
+        <translation>Status ändern (Strg+S)</translation>
+    </message>
 </context>
 <context>
     <name>CasesPanel</name>
@@ -1469,6 +1473,14 @@
         <source>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Case files for return and reintegration counselling, encrypted on this device and synchronised with your team&apos;s server.</source>
         <translation>&lt;b&gt;Fallakte {0}&lt;/b&gt;&lt;br&gt;Fallakten für die Rückkehr- und Reintegrationsberatung – verschlüsselt auf diesem Gerät und mit dem Server Ihres Teams synchronisiert.</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>The password was changed. Use the new one from the next unlock on.</source>
+        <translation>Das Passwort wurde geändert. Ab dem nächsten Entsperren gilt das neue.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1614,6 +1626,10 @@
     <message>
         <source>The follow-up could not be saved (internal error).</source>
         <translation>Die Wiedervorlage konnte nicht gespeichert werden (interner Fehler).</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2325,14 @@
         <source>Choose an entry from the list</source>
         <translation>Bitte einen Eintrag aus der Liste wählen</translation>
     </message>
+    <message>
+        <source>Add the language with Enter, or clear the field</source>
+        <translation>Sprache mit Enter hinzufügen oder das Feld leeren</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, MM/YYYY or YYYY</source>
+        <translation>TT.MM.JJJJ, MM.JJJJ oder JJJJ</translation>
+    </message>
 </context>
 <context>
     <name>PersonListModel</name>
@@ -2901,6 +2925,18 @@
     <message>
         <source>&amp;Synchronise every</source>
         <translation>S&amp;ynchronisieren alle</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Unlock first: the password guards the data</source>
+        <translation>Erst entsperren: Das Passwort schützt die Daten</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4087,97 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved yet. Keep them as a draft to finish later (under Today → Drafts), or discard them?</source>
+        <translation>Dieses Formular enthält Änderungen, die noch nicht gespeichert sind. Als Entwurf behalten, um später weiterzumachen (unter Heute → Entwürfe), oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>Als &amp;Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Choose an entry from the list</source>
+        <translation>Bitte einen Eintrag aus der Liste wählen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Fallakte – User guide</source>
+        <translation>Fallakte – Handbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Fallakte.</source>
+        <translation>Das Handbuch ist bei dieser Fallakte-Installation nicht dabei.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>The new password protects all data on this device from now on. The recovery key stays valid. Your team&apos;s server password does not change.</source>
+        <translation>Das neue Passwort schützt ab jetzt alle Daten auf diesem Gerät. Der Wiederherstellungsschlüssel bleibt gültig. Ihr Passwort für den Server des Teams ändert sich nicht.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Bisheriges Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Bisheriges Passwort</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+        <source>Enter the current password.</source>
+        <translation>Bitte das bisherige Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Passwort wird geändert…</translation>
+    </message>
+    <message>
+        <source>The current password is not correct. Nothing was changed.</source>
+        <translation>Das bisherige Passwort ist nicht korrekt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The password could not be changed: {0}</source>
+        <translation>Das Passwort konnte nicht geändert werden: {0}</translation>
     </message>
 </context>
 </TS>

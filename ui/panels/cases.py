@@ -5,6 +5,7 @@ from ui.models.case_list import STATUS_GROUPS, WATCHES, CaseListModel
 from ui.panels.base import Panel
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.tasks import Failure
+from ui.widgets import columns
 from ui.widgets.fields import localized
 
 
@@ -52,8 +53,7 @@ class CasesPanel(Panel):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((185, 190, 180, 160, 90, 100)):
-            self.table.setColumnWidth(column, width)
+        columns.set_widths(self.table, (185, 190, 180, 160, 90, 100))
 
         self.open_button = QtWidgets.QPushButton(self.tr("&Open"), self)
         self.consult_button = QtWidgets.QPushButton(self.tr("New &consultation…"), self)
@@ -159,4 +159,4 @@ class CasesPanel(Panel):
         from ui.editors.case_status import CaseStatusDialog
 
         self.status_dialog = CaseStatusDialog(self.ctx, case_id, self)
-        self.status_dialog.open()
+        self.ctx.navigator.open_editor(self.status_dialog)  # tracked, so the lock closes it too

@@ -11,9 +11,10 @@ from ui.models.conflicts import (
     format_value,
 )
 from ui.panels.base import Panel
-from ui.qt import QtWidgets
+from ui.qt import Qt, QtWidgets
 from ui.session import Changed
 from ui.tasks import Failure
+from ui.widgets import columns
 
 
 class _SideBox(QtWidgets.QGroupBox):
@@ -75,27 +76,29 @@ class ConflictsPanel(Panel):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 240), (1, 150), (2, 200), (3, 200)):
-            self.table.setColumnWidth(column, width)
+        columns.set_widths(self.table, (240, 150, 200, 200))
         self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
 
-        self.heading = QtWidgets.QLabel(self)
+        # The comparison and its buttons, shown only while there is a conflict to compare
+        # (an empty screen once showed two empty value boxes and dead buttons).
+        self.details = QtWidgets.QWidget(self)
+        self.heading = QtWidgets.QLabel(self.details)
         self.heading.setObjectName("conflictHeading")
-        self.current_box = _SideBox(self.tr("Current value"), self)
-        self.lost_box = _SideBox(self.tr("Lost value"), self)
+        self.current_box = _SideBox(self.tr("Current value"), self.details)
+        self.lost_box = _SideBox(self.tr("Lost value"), self.details)
         sides = QtWidgets.QHBoxLayout()
         sides.addWidget(self.current_box)
         sides.addWidget(self.lost_box)
 
-        self.keep_button = QtWidgets.QPushButton(self.tr("&Keep current"), self)
+        self.keep_button = QtWidgets.QPushButton(self.tr("&Keep current"), self.details)
         self.keep_button.setToolTip(self.tr("The current value stays; the lost value is discarded"))
         self.keep_button.clicked.connect(self.on_keep_button_clicked)
-        self.restore_button = QtWidgets.QPushButton(self.tr("&Restore this value"), self)
+        self.restore_button = QtWidgets.QPushButton(self.tr("&Restore this value"), self.details)
         self.restore_button.setToolTip(
             self.tr("The lost value becomes current again and is synchronised to the team")
         )
         self.restore_button.clicked.connect(self.on_restore_button_clicked)
-        self.open_button = QtWidgets.QPushButton(self.tr("&Open record"), self)
+        self.open_button = QtWidgets.QPushButton(self.tr("&Open record"), self.details)
         self.open_button.clicked.connect(self.on_open_button_clicked)
         self.error_label = QtWidgets.QLabel(self)
         self.error_label.setProperty("role", "error")
@@ -107,14 +110,17 @@ class ConflictsPanel(Panel):
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.restore_button)
 
+        details = QtWidgets.QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addWidget(self.heading)
+        details.addLayout(sides)
+        details.addLayout(buttons)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1, Qt.AlignmentFlag.AlignTop)  # alone: at the top
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.heading)
-        layout.addLayout(sides)
         layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
+        layout.addWidget(self.details)
         self.setTabOrder(self.table, self.current_box.value)
         self.setTabOrder(self.current_box.value, self.lost_box.value)
         self.setTabOrder(self.lost_box.value, self.keep_button)
@@ -172,6 +178,7 @@ class ConflictsPanel(Panel):
     def on_model_loaded(self, count: int) -> None:
         self.empty_label.setVisible(count == 0)
         self.table.setVisible(count > 0)
+        self.details.setVisible(count > 0)
         if count and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         self._show_selected()

@@ -12,6 +12,7 @@ from ui.panels.base import Panel
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.session import Changed
 from ui.tasks import Failure
+from ui.widgets import columns
 from ui.widgets.fields import localized
 from ui.widgets.undo_bar import UndoBar
 
@@ -68,8 +69,7 @@ class FollowUpsPanel(Panel):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 320, 160, 200)):
-            self.table.setColumnWidth(column, width)
+        columns.set_widths(self.table, (100, 320, 160, 200))
 
         self.done_button = QtWidgets.QPushButton(self.tr("&Done"), self)
         self.done_button.setToolTip(self.tr("Mark the follow-up as done (Space or Ctrl+D)"))
@@ -242,7 +242,7 @@ class FollowUpsPanel(Panel):
         from ui.editors.follow_up import FollowUpDialog
 
         self.edit_dialog = FollowUpDialog(self.ctx, follow_up=found.follow_up, parent=self)
-        self.edit_dialog.open()
+        self.ctx.navigator.open_editor(self.edit_dialog)  # tracked, so the lock closes it too
 
     def _show_error(self, text: str, failure: Failure) -> None:
         detail = self.tr("internal error") if failure.is_bug else localized(failure.message)

@@ -19,6 +19,7 @@ from ui.panels.person_sections import (
 )
 from ui.qt import QtCore, QtWidgets, Signal
 from ui.tasks import Failure
+from ui.widgets import columns
 
 
 def size_text(size: int) -> str:
@@ -43,7 +44,7 @@ class AttachmentsSection(Section):
         headers = [self.tr("File"), self.tr("Added"), self.tr("Size"), self.tr("Description")]
         self.table = make_table(self, "attachments", headers)
         self.table.setAccessibleName(self.tr("Attachments"))
-        self.table.setColumnWidth(0, 260)
+        columns.set_widths(self.table, [(0, 260)])
         self.table.activated.connect(self.on_open_button_clicked)
         self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
         self.add_button = QtWidgets.QPushButton(self.tr("Add &file…"), self)

@@ -27,6 +27,7 @@ from ui.panels.person_sections import (
     show_failure,
 )
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
+from ui.widgets import columns
 from ui.widgets.timeline import StatusTimeline
 
 if TYPE_CHECKING:
@@ -57,8 +58,7 @@ class CasesSection(Section):
         ]
         self.table = make_table(self, "cases", headers)
         self.table.setAccessibleName(self.tr("Cases"))
-        for column, width in enumerate((190, 150, 90, 90, 120)):
-            self.table.setColumnWidth(column, width)
+        columns.set_widths(self.table, (190, 150, 90, 90, 120))
         self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
         self.table.clicked.connect(self.on_table_clicked)
         self.timeline = StatusTimeline(self)
@@ -165,7 +165,7 @@ class CasesSection(Section):
         # Another screen's dialog: imported when needed so the person view loads without it.
         from ui.editors.case_status import CaseStatusDialog
 
-        CaseStatusDialog(self.ctx, file.case.id, self).open()
+        open_editor(self.ctx, CaseStatusDialog(self.ctx, file.case.id, self))
 
     def on_open_button_clicked(self) -> None:
         if self.dossier is None or self.dossier.person.household_id is None:
@@ -218,8 +218,7 @@ class ConsultationsSection(Section):
         ]
         self.table = make_table(self, "consultations", headers)
         self.table.setAccessibleName(self.tr("Consultations"))
-        for column, width in enumerate((90, 70, 130, 220, 300, 100)):
-            self.table.setColumnWidth(column, width)
+        columns.set_widths(self.table, (90, 70, 130, 220, 300, 100))
         self.notes = QtWidgets.QPlainTextEdit(self)
         self.notes.setReadOnly(True)
         self.notes.setAccessibleName(self.tr("Notes of the selected consultation"))

@@ -11,7 +11,14 @@ from ui.colleagues import colleagues_of
 from ui.context import Context
 from ui.follow_up_actions import FollowUpActions
 from ui.i18n import format_date
-from ui.panels.person_sections import buttons, fill_table, make_table, selected_id, show_failure
+from ui.panels.person_sections import (
+    buttons,
+    fill_table,
+    make_table,
+    open_editor,
+    selected_id,
+    show_failure,
+)
 from ui.qt import Qt, QtGui, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.undo_bar import UndoBar
@@ -164,7 +171,5 @@ class CaseFollowUps(QtWidgets.QWidget):
         if follow_up is not None and follow_up.status == FollowUpStatus.open:
             self._open(FollowUpDialog(self.ctx, follow_up=follow_up, parent=self))
 
-    @staticmethod
-    def _open(dialog: QtWidgets.QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+    def _open(self, dialog: QtWidgets.QDialog) -> None:
+        open_editor(self.ctx, dialog)

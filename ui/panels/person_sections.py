@@ -13,6 +13,7 @@ from ui.i18n import format_date, format_datetime
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 from ui.reference_labels import country_name, language_name, site_name
 from ui.tasks import Failure
+from ui.widgets import columns
 from ui.widgets.fields import localized
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -38,8 +39,8 @@ def make_table(
     table.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    columns.set_widths(table, widths)
+    columns.fit_headers(table)  # also the columns without a wished width
     return table
 
 
@@ -90,7 +91,8 @@ def confirm(parent: QtWidgets.QWidget, title: str, text: str) -> bool:
 
 
 def open_editor(ctx: Context, editor: QtWidgets.QDialog) -> None:
-    """Through the workspace when it offers it, so the lock keeps the editor's draft."""
+    """Every form through the workspace when it offers it, so the lock closes it the one way
+    (keeping its draft); a form shown past the workspace was what the lock once tripped on."""
     opener = getattr(ctx.navigator, "open_editor", None)
     if opener is not None:
         opener(editor)
@@ -292,7 +294,7 @@ class VulnerabilitiesSection(Section):
         from ui.panels.person_dialogs import VulnerabilityDialog
 
         if self.dossier is not None:
-            VulnerabilityDialog(self.ctx, self.dossier.person.id, self).open()
+            open_editor(self.ctx, VulnerabilityDialog(self.ctx, self.dossier.person.id, self))
 
 
 class ConsentsSection(Section):
@@ -347,7 +349,7 @@ class ConsentsSection(Section):
         from ui.panels.person_dialogs import ConsentDialog
 
         if self.dossier is not None:
-            ConsentDialog(self.ctx, self.dossier.person.id, self).open()
+            open_editor(self.ctx, ConsentDialog(self.ctx, self.dossier.person.id, self))
 
     def on_withdraw_button_clicked(self) -> None:
         consent = self.selected()

@@ -7,6 +7,7 @@ from ui.models.person_list import WATCHES, PersonListModel
 from ui.panels.base import Panel
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.tasks import Failure
+from ui.widgets import columns
 
 FILTER_DELAY_MS = 150
 
@@ -57,8 +58,7 @@ class PersonsPanel(Panel):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((240, 90, 150, 180, 170)):
-            header.resizeSection(column, width)
+        columns.set_widths(self.table, (240, 90, 150, 180, 170))
         self.table.activated.connect(self.on_table_activated)
 
         top = QtWidgets.QHBoxLayout()
@@ -107,7 +107,11 @@ class PersonsPanel(Panel):
     def on_new_button_clicked(self) -> None:
         from ui.editors.person import PersonEditor
 
-        self.open_editor(PersonEditor.for_new(self.ctx))
+        editor = PersonEditor.for_new(self.ctx)
+        # The new record opens once saved: the next step (a case, a consultation) starts there.
+        navigator = self.ctx.navigator
+        editor.saved.connect(lambda person: navigator.show_person(person.id))
+        self.open_editor(editor)
 
     def open_editor(self, editor: QtWidgets.QDialog) -> None:
         """Through the workspace when there is one, so the lock keeps its draft."""

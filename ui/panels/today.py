@@ -4,6 +4,7 @@ A follow-up in the two lists is marked done right here: Space or Ctrl+D, Ctrl+Sh
 outcome note, Ctrl+Z (or the undo bar) takes it back.
 """
 
+import re
 from datetime import date
 
 from app.domain.casework import FollowUp
@@ -108,7 +109,7 @@ class TodayPanel(Panel):
         # The display name from the team directory once it is here; the login name before.
         self.heading.setText(
             self.tr("Good to see you, {0}. Today is {1}.").format(
-                self.colleagues.my_name(), i18n.format_date(self.view.on, long=True)
+                spoken_name(self.colleagues.my_name()), i18n.format_date(self.view.on, long=True)
             )
         )
 
@@ -284,3 +285,16 @@ class TodayList(QtWidgets.QTreeWidget):
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
         self.fit_columns()
+
+
+def spoken_name(actor: str) -> str:
+    """The user as a person is addressed: "anna.schmidt" is greeted as "Anna Schmidt".
+
+    For a device that knows only the login name (not enrolled, or no team directory yet); a
+    display name from the directory ("Anna Schmidt") stays as it is.
+    """
+    parts = [p for p in re.split(r"[._]+", actor.strip()) if p]
+    login_like = actor == actor.lower() and all(p.replace("-", "").isalpha() for p in parts)
+    if not parts or not login_like:
+        return actor
+    return " ".join("-".join(w[:1].upper() + w[1:] for w in p.split("-")) for p in parts)

@@ -108,6 +108,27 @@ class Problems:
     def message(self, name: str) -> str:
         return self._fields[name].message()
 
+    def check_choices(self) -> bool:
+        """Typed text in a searchable list that names no entry: said at its field (False).
+        It would otherwise be saved as "none"."""
+        from ui.widgets.combos import CodeCombo
+
+        ok = True
+        for field in self._fields.values():
+            combo = field.widget
+            if isinstance(combo, CodeCombo):
+                combo.settle_typed_text()
+                if not combo.is_valid():
+                    field.set_error(
+                        QtCore.QCoreApplication.translate(
+                            "Problems", "Choose an entry from the list"
+                        )
+                    )
+                    if ok:
+                        combo.setFocus(Qt.FocusReason.OtherFocusReason)
+                    ok = False
+        return ok
+
     def any(self) -> bool:
         return any(f.message() for f in self._fields.values()) or not self.general.isHidden()
 

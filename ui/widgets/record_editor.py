@@ -9,7 +9,7 @@ from app.services import records
 from app.store.store import Store
 from ui.context import Context
 from ui.drafts import Editor
-from ui.qt import Qt, QtCore, QtGui, QtWidgets
+from ui.qt import QtCore, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.fields import Field, Problems, chain_tab_order, localized
 
@@ -227,7 +227,7 @@ class RecordEditor(Editor):
         if self._saving or self.case is None:
             return
         self.problems.clear()
-        if not self.check():
+        if not self.problems.check_choices() or not self.check():
             return
         values, entity, save = self.values(), self.entity, self.write_form
         existing_id = self.existing.id if self.existing is not None else None
@@ -263,11 +263,3 @@ class RecordEditor(Editor):
 
     def _forget(self) -> None:
         self._gone = True
-
-    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # Qt override keeps Qt casing
-        # Enter in a single-line field must not save half a form; Ctrl+S saves.
-        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if event.key() in enter and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            event.ignore()
-            return
-        super().keyPressEvent(event)

@@ -1,0 +1,128 @@
+"""Every kind of form of the app, opened and half-filled by keys the way a person does.
+
+The lock, Esc, Enter and shortcut tests go through all of them: a fix tried on one form
+only is how the lock once failed on the application form.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from ui.context import Context
+from ui.drafts import Editor
+from ui.qt import Qt, QtWidgets
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a form is opened for: a case of a household, its main contact, a follow-up."""
+
+    case_id: str
+    person_id: str
+    follow_up: object
+
+
+@dataclass(frozen=True)
+class FormKind:
+    name: str
+    open: Callable[[Context, Place], Editor]
+    field: Callable[[Editor], QtWidgets.QWidget]  # where the person types
+    text: str  # what is typed, ASCII (QTest aborts on other keys); "": `key` instead
+    key: Qt.Key | None = None
+
+    def fill(self, qtbot: object, editor: Editor) -> QtWidgets.QWidget:
+        field = self.field(editor)
+        field.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab does: spin boxes select all
+        if self.key is not None:
+            qtbot.keyClick(field, self.key)  # type: ignore[attr-defined]
+        else:
+            qtbot.keyClicks(field, self.text)  # type: ignore[attr-defined]
+        return field
+
+
+def _person(ctx: Context, place: Place) -> Editor:
+    from ui.editors.person import PersonEditor
+
+    return PersonEditor.for_new(ctx)
+
+
+def _person_edit(ctx: Context, place: Place) -> Editor:
+    from ui.editors.person import PersonEditor
+
+    return PersonEditor.for_person(ctx, place.person_id)
+
+
+def _consultation(ctx: Context, place: Place) -> Editor:
+    from ui.editors.consultation import ConsultationEditor
+
+    return ConsultationEditor.for_case(ctx, place.case_id)
+
+
+def _application(ctx: Context, place: Place) -> Editor:
+    from ui.editors.application import ApplicationEditor
+
+    return ApplicationEditor.for_case(ctx, place.case_id)
+
+
+def _referral(ctx: Context, place: Place) -> Editor:
+    from ui.editors.referral import ReferralEditor
+
+    return ReferralEditor.for_case(ctx, place.case_id)
+
+
+def _case_status(ctx: Context, place: Place) -> Editor:
+    from ui.editors.case_status import CaseStatusDialog
+
+    return CaseStatusDialog(ctx, place.case_id)
+
+
+def _follow_up(ctx: Context, place: Place) -> Editor:
+    from ui.editors.follow_up import FollowUpDialog
+
+    return FollowUpDialog(ctx, case_id=place.case_id)
+
+
+def _follow_up_edit(ctx: Context, place: Place) -> Editor:
+    from ui.editors.follow_up import FollowUpDialog
+
+    return FollowUpDialog(ctx, follow_up=place.follow_up)  # type: ignore[arg-type]
+
+
+def _vulnerability(ctx: Context, place: Place) -> Editor:
+    from ui.panels.person_dialogs import VulnerabilityDialog
+
+    return VulnerabilityDialog(ctx, place.person_id)
+
+
+def _consent(ctx: Context, place: Place) -> Editor:
+    from ui.panels.person_dialogs import ConsentDialog
+
+    return ConsentDialog(ctx, place.person_id)
+
+
+FORMS = [
+    FormKind("person", _person, lambda e: e.family_name, "Haddad"),  # type: ignore[attr-defined]
+    FormKind("person_edit", _person_edit, lambda e: e.phone, "0651 123"),  # type: ignore[attr-defined]
+    FormKind("consultation", _consultation, lambda e: e.notes, "Rueckkehr besprochen"),  # type: ignore[attr-defined]
+    FormKind("application", _application, lambda e: e.amount, "120"),  # type: ignore[attr-defined]
+    FormKind("referral", _referral, lambda e: e.partner, "Caritas Trier"),  # type: ignore[attr-defined]
+    FormKind("case_status", _case_status, lambda e: e.target, "", Qt.Key.Key_Down),  # type: ignore[attr-defined]
+    FormKind("follow_up", _follow_up, lambda e: e.task, "Pass nachfragen"),  # type: ignore[attr-defined]
+    FormKind("follow_up_edit", _follow_up_edit, lambda e: e.task, " bald"),  # type: ignore[attr-defined]
+    FormKind("vulnerability", _vulnerability, lambda e: e.notes, "Braucht Ruhe"),  # type: ignore[attr-defined]
+    FormKind("consent", _consent, lambda e: e.form_version, "2025-01"),  # type: ignore[attr-defined]
+]
+BY_NAME = {kind.name: kind for kind in FORMS}
+
+
+def make_place(make: object) -> Place:
+    """A case with its main contact and one open follow-up, in the factory's store."""
+    from app.services import records
+
+    case = make.case()  # type: ignore[attr-defined]
+    follow_up = records.create(
+        make.store,  # type: ignore[attr-defined]
+        entity="follow_up",
+        data={"case_id": case.id, "due_on": date.today(), "title": "Anrufen", "assignee": "anna"},
+    )
+    return Place(case.id, case.main_contact_id, follow_up)
