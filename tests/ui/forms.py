@@ -101,7 +101,8 @@ def _consent(ctx: Context, place: Place) -> Editor:
 
 
 FORMS = [
-    FormKind("person", _person, lambda e: e.family_name, "Haddad"),  # type: ignore[attr-defined]
+    # A name nobody on file has: the check at intake would otherwise ask before saving.
+    FormKind("person", _person, lambda e: e.family_name, "Mbeki"),  # type: ignore[attr-defined]
     FormKind("person_edit", _person_edit, lambda e: e.phone, "0651 123"),  # type: ignore[attr-defined]
     FormKind("consultation", _consultation, lambda e: e.notes, "Rueckkehr besprochen"),  # type: ignore[attr-defined]
     FormKind("application", _application, lambda e: e.amount, "120"),  # type: ignore[attr-defined]

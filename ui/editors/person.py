@@ -6,16 +6,23 @@ from app.domain.enums import ResidenceStatus, Sex
 from app.domain.people import Household, Person
 from app.errors import ValidationFailed
 from app.services import records
+from app.services.duplicates import Candidate
 from app.services.persons import save_person
 from app.store.store import Store
 from ui import labels, reference_labels
 from ui.context import Context
 from ui.drafts import Editor
+from ui.duplicate_check import check_for
 from ui.editors.person_fields import CodeCombo, CodeList, FieldError, parse_birth_date
 from ui.editors.person_household import EXISTING, NEW, NONE, HouseholdChoice
+from ui.editors.person_matches import MatchList
 from ui.qt import Qt, QtCore, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.fields import localized
+
+# The check at intake runs once typing pauses this long: soon enough to be seen before the
+# next field, late enough not to run on every key of a fast typist.
+CHECK_DELAY_MS = 200
 
 
 def _load(store: Store, person_id: str) -> tuple[Person, Household | None]:
@@ -39,6 +46,16 @@ class PersonEditor(Editor):
         self._filling = False
         self.setWindowTitle(self.tr("New person[*]"))
         self.errors: dict[str, FieldError] = {}
+        self.duplicates = check_for(ctx.session)
+        self.duplicates.ready.connect(self._on_duplicates_ready)
+        self._check_timer = QtCore.QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.run_duplicate_check)
+        self._check_waiting = False  # a check asked before the index arrived
+        self._save_waiting = False  # a save asked before the index arrived
+        self._confirmed: set[str] = set()  # matches the counsellor saved past ("save anyway")
+        self.duplicate_question: QtWidgets.QMessageBox | None = None
         self._build()
         self._watch_changes()
 
@@ -155,6 +172,9 @@ class PersonEditor(Editor):
         outer = QtWidgets.QVBoxLayout(self)
         outer.addWidget(self.general_error)
         outer.addWidget(scroll, 1)
+        self.matches = MatchList(self)
+        self.matches.open_requested.connect(self.ctx.navigator.show_person)
+        outer.addWidget(self.matches)
         outer.addLayout(buttons)
         self.resize(600, 680)  # fits 1366x768 at 100 % and, scrolling, at 150 %
 
@@ -211,6 +231,17 @@ class PersonEditor(Editor):
             check.toggled.connect(self._edited)
         self.languages.changed.connect(self._edited)
         self.household.changed.connect(self._edited)
+        # What the check at intake compares (app/services/duplicates.py).
+        for edit in (
+            self.family_name,
+            self.given_names,
+            self.aliases,
+            self.birth_date,
+            self.authority_file_number,
+            self.phone,
+        ):
+            edit.textChanged.connect(self._check_soon)
+        self.nationality.currentTextChanged.connect(self._check_soon)
 
     def _edited(self, *_: object) -> None:
         if not self._filling:
@@ -290,10 +321,87 @@ class PersonEditor(Editor):
             )
         finally:
             self._filling = False
+        self._check_soon()
 
     def draft_title(self) -> str:
         name = ", ".join(p for p in (self.family_name.text(), self.given_names.text()) if p)
         return self.tr("Person: {0}").format(name) if name else self.tr("New person")
+
+    # -- the check at intake -----------------------------------------------------------------
+
+    def _check_soon(self, *_: object) -> None:
+        if self.record_id is None:
+            self._check_timer.start()
+
+    def _typed(self) -> Candidate:
+        try:
+            birth = parse_birth_date(self.birth_date.text())
+        except ValueError:
+            birth = None
+        return Candidate.of(
+            {
+                "family_name": self.family_name.text().strip(),
+                "given_names": self.given_names.text().strip(),
+                "aliases": [a.strip() for a in self.aliases.text().split(",") if a.strip()],
+                "birth_date": birth,
+                "nationality": self.nationality.code(),
+                "authority_file_number": self.authority_file_number.text(),
+                "phone": self.phone.text(),
+            }
+        )
+
+    def run_duplicate_check(self) -> bool:
+        """Show the likely matches of what is typed; False while the index is still being built."""
+        self._check_timer.stop()
+        if self.record_id is not None:
+            self.matches.show_matches([])
+            return True
+        found = self.duplicates.matches(self._typed())
+        self._check_waiting = found is None
+        if found is not None:
+            self.matches.show_matches(found)
+        return found is not None
+
+    def _on_duplicates_ready(self) -> None:
+        if not self.is_open():
+            return
+        if self._check_waiting:
+            self.run_duplicate_check()
+        if self._save_waiting:
+            self._save_waiting = False
+            self.save()
+
+    def _ask_save_anyway(self, data: dict[str, Any], shown: list[str]) -> None:
+        box = QtWidgets.QMessageBox(self)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Possibly already on file"))
+        box.setText(
+            self.tr(
+                "This person may already be on file (see the possible matches below the "
+                "form). Save anyway as a new person?"
+            )
+        )
+        anyway = box.addButton(
+            self.tr("Save as &new person"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
+        )
+        cancel = box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        # Saving a second record of one person is the choice that must be made on purpose.
+        box.setDefaultButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self.duplicate_question = None
+            if not self.is_open():
+                return
+            if box.clickedButton() is anyway:
+                self._confirmed.update(shown)
+                self._submit(data, despite=shown)
+            else:
+                self.matches.table.setFocus()
+
+        box.finished.connect(answered)
+        self.duplicate_question = box
+        box.open()
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -347,8 +455,21 @@ class PersonEditor(Editor):
     def save(self) -> None:
         self.clear_problems()
         data = self._record_data()
-        if data is None:
+        if data is None or self.duplicate_question is not None:
             return
+        if self.record_id is None:
+            if not self.run_duplicate_check():
+                self._save_waiting = True  # asked again once the index is there
+                return
+            shown = self.matches.ids()
+            if any(person_id not in self._confirmed for person_id in shown):
+                self._ask_save_anyway(data, shown)
+                return
+            self._submit(data, despite=shown)
+        else:
+            self._submit(data, despite=[])
+
+    def _submit(self, data: dict[str, Any], *, despite: list[str]) -> None:
         new_household = None
         if self.household.mode() == NEW:
             label = self.household.new_label().strip() or data["family_name"]
@@ -357,7 +478,11 @@ class PersonEditor(Editor):
         self.save_button.setEnabled(False)
         self.ctx.session.mutate(
             lambda store: save_person(
-                store, person_id=person_id, data=data, new_household=new_household
+                store,
+                person_id=person_id,
+                data=data,
+                new_household=new_household,
+                despite=despite,
             ),
             touches=("person", "household"),
             done=self.while_open(self.on_save_done),

@@ -2333,6 +2333,18 @@
         <source>DD/MM/YYYY, MM/YYYY or YYYY</source>
         <translation>TT.MM.JJJJ, MM.JJJJ oder JJJJ</translation>
     </message>
+    <message>
+        <source>Possibly already on file</source>
+        <translation>Möglicherweise schon erfasst</translation>
+    </message>
+    <message>
+        <source>This person may already be on file (see the possible matches below the form). Save anyway as a new person?</source>
+        <translation>Diese Person ist möglicherweise schon erfasst (siehe die möglichen Treffer unter dem Formular). Trotzdem als neue Person speichern?</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new person</source>
+        <translation>Als &amp;neue Person speichern</translation>
+    </message>
 </context>
 <context>
     <name>PersonListModel</name>
@@ -4178,6 +4190,41 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>The password could not be changed: {0}</source>
         <translation>Das Passwort konnte nicht geändert werden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>Possibly already on file</source>
+        <translation>Möglicherweise schon erfasst</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Mögliche Treffer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Alike in</source>
+        <translation>Ähnlich in</translation>
+    </message>
+    <message>
+        <source>&amp;Open match</source>
+        <translation>&amp;Markierte Person öffnen</translation>
+    </message>
+    <message>
+        <source>Show this person (the form stays open)</source>
+        <translation>Diese Person anzeigen (das Formular bleibt offen)</translation>
     </message>
 </context>
 </TS>

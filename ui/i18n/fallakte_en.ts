@@ -2333,6 +2333,18 @@
         <source>DD/MM/YYYY, MM/YYYY or YYYY</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Possibly already on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person may already be on file (see the possible matches below the form). Save anyway as a new person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;new person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonListModel</name>
@@ -4166,6 +4178,41 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>The password could not be changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>Possibly already on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alike in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this person (the form stays open)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
