@@ -17,7 +17,13 @@ from app.domain.base import (
     ShortText,
 )
 from app.domain.codes import CountryCode, LanguageCode, SiteCode
-from app.domain.enums import ConsentPurpose, ResidenceStatus, Sex, VulnerabilityCategory
+from app.domain.enums import (
+    ConsentPurpose,
+    HouseholdRelation,
+    ResidenceStatus,
+    Sex,
+    VulnerabilityCategory,
+)
 from app.domain.partial_date import PartialDate
 
 Name = Annotated[ShortText, Identifying(), Indexed("title")]
@@ -55,6 +61,8 @@ class Person(Record):
     phone: Phone | None = None
     site: SiteCode | None = None
     household_id: Annotated[RecordId | None, Ref("household")] = None
+    # To the head of the household (store migration 0007); not known for older records.
+    relationship: HouseholdRelation | None = None
 
 
 class Vulnerability(Record):

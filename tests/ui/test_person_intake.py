@@ -148,3 +148,21 @@ def test_editing_a_person_runs_no_check(qtbot, ctx, tasks, avci, make):
     # The check is armed on the key itself (textChanged), so not armed now means never.
     assert not form._check_timer.isActive() and not form.matches.isVisible()
     form.close_with(CloseMode.DROP)
+
+
+def test_a_new_member_is_not_taken_for_a_sibling_but_for_themselves(qtbot, ctx, tasks, make):
+    """The family name comes prefilled: a member shows only when alike beyond it."""
+    household = make.household(label="Familie Osei")
+    kwame = make.person(family_name="Osei", given_names="Kwame", household_id=household.id)
+    form = PersonEditor.for_new(ctx, household.id)
+    form.show()
+    settle(qtbot, tasks)
+    assert form.family_name.text() == "Osei"
+    qtbot.keyClicks(form.given_names, "Ama")
+    checked(qtbot, form)
+    assert shown_ids(form) == []
+    form.given_names.clear()
+    qtbot.keyClicks(form.given_names, "Kwame")
+    checked(qtbot, form)
+    assert shown_ids(form) == [kwame.id]
+    form.close_with(CloseMode.DROP)

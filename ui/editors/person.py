@@ -2,11 +2,12 @@
 
 from typing import Any, ClassVar
 
-from app.domain.enums import ResidenceStatus, Sex
+from app.domain.enums import HouseholdRelation, ResidenceStatus, Sex
 from app.domain.people import Household, Person
 from app.errors import ValidationFailed
 from app.services import records
 from app.services.duplicates import Candidate
+from app.services.households import NewMember, new_member
 from app.services.persons import save_person
 from app.store.store import Store
 from ui import labels, reference_labels
@@ -14,15 +15,20 @@ from ui.context import Context
 from ui.drafts import Editor
 from ui.duplicate_check import check_for
 from ui.editors.person_fields import CodeCombo, CodeList, FieldError, parse_birth_date
-from ui.editors.person_household import EXISTING, NEW, NONE, HouseholdChoice
+from ui.editors.person_household import EXISTING, NEW, NONE, HouseholdChoice, household_hits
 from ui.editors.person_matches import MatchList
 from ui.qt import Qt, QtCore, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.fields import localized
+from ui.widgets.record_picker import RecordPicker, open_picker
 
 # The check at intake runs once typing pauses this long: soon enough to be seen before the
 # next field, late enough not to run on every key of a fast typist.
 CHECK_DELAY_MS = 200
+# A new member shares the family name with the household they join: a member shows as a
+# possible match only when the names are alike beyond that (the lead's list starts at 75) or
+# the file number or phone is the same. Else every sibling would ask "save anyway?".
+MEMBER_SCORE = 75
 
 
 def _load(store: Store, person_id: str) -> tuple[Person, Household | None]:
@@ -44,6 +50,8 @@ class PersonEditor(Editor):
     ) -> None:
         super().__init__(ctx, draft_key=draft_key, parent=parent)
         self._filling = False
+        self._join: tuple[str, str] | None = None
+        self.picker: RecordPicker | None = None
         self.setWindowTitle(self.tr("New person[*]"))
         self.errors: dict[str, FieldError] = {}
         self.duplicates = check_for(ctx.session)
@@ -55,28 +63,38 @@ class PersonEditor(Editor):
         self._check_waiting = False  # a check asked before the index arrived
         self._save_waiting = False  # a save asked before the index arrived
         self._confirmed: set[str] = set()  # matches the counsellor saved past ("save anyway")
+        self._members: frozenset[str] = frozenset()  # of the household a new member joins
         self.duplicate_question: QtWidgets.QMessageBox | None = None
         self._build()
         self._watch_changes()
 
     @classmethod
-    def for_new(cls, ctx: Context, household_id: str | None = None) -> "PersonEditor":
-        """A new person; with `household_id` a new member of that household."""
+    def for_new(
+        cls, ctx: Context, household_id: str | None = None, *, like: str | None = None
+    ) -> "PersonEditor":
+        """A new person; with `household_id` a new member of that household, starting with the
+        family's name, nationality, languages and return country (from `like`, else the head)."""
         editor = cls(ctx)
-        if household_id is not None:
+        if household_id is None:
+            # Who starts a new household is usually its head; a click changes it.
+            editor.household.relationship.set_code(HouseholdRelation.head.value)
+        else:
             editor.setEnabled(False)
             ctx.session.query(
-                lambda store: records.get(
-                    store, entity="household", record_id=household_id, audit=False
-                ),
+                lambda store: new_member(store, household_id=household_id, like=like),
                 done=editor.while_open(editor._household_arrived),
                 failed=editor.while_open(editor.on_save_failed),
             )
         return editor
 
     @classmethod
-    def for_person(cls, ctx: Context, person_id: str) -> "PersonEditor":
+    def for_person(
+        cls, ctx: Context, person_id: str, *, join: tuple[str, str] | None = None
+    ) -> "PersonEditor":
+        """Edit a person; with `join` (household id, label) set to join that household (a move,
+        or adding someone already on file to a family), saved as any change is."""
         editor = cls(ctx)
+        editor._join = join
         editor.record_id = person_id
         editor.setWindowTitle(QtCore.QCoreApplication.translate("PersonEditor", "Edit person[*]"))
         editor.setEnabled(False)  # until the record arrives
@@ -231,6 +249,7 @@ class PersonEditor(Editor):
             check.toggled.connect(self._edited)
         self.languages.changed.connect(self._edited)
         self.household.changed.connect(self._edited)
+        self.household.join_requested.connect(self.on_household_join_requested)
         # What the check at intake compares (app/services/duplicates.py).
         for edit in (
             self.family_name,
@@ -249,13 +268,35 @@ class PersonEditor(Editor):
 
     # -- arriving records ------------------------------------------------------------------
 
-    def _household_arrived(self, household: Household) -> None:
+    def _household_arrived(self, member: NewMember) -> None:
+        household, prefill = member.household, member.prefill
+        self._members = member.member_ids
         self.setEnabled(True)
         self._filling = True
         self.household.set_household(household.id, household.label)
         self.site.set_code(household.site or self.site.code())
+        self.family_name.setText(prefill.get("family_name") or "")
+        self.nationality.set_code(prefill.get("nationality"))
+        self.return_country.set_code(prefill.get("return_country"))
+        self.languages.set_codes(list(prefill.get("languages") or []))
         self.setWindowTitle(self.tr("New member of {0}[*]").format(household.label))
         self._filling = False
+        self.given_names.setFocus()  # the family name is there already
+
+    def on_household_join_requested(self) -> None:
+        self.picker = open_picker(
+            self.ctx,
+            self,
+            title=self.tr("Join a household"),
+            prompt=self.tr("&Household label or a member's name:"),
+            search=household_hits,
+            chosen=self._join_household,
+        )
+
+    def _join_household(self, household_id: str, label: str) -> None:
+        self.household.set_household(household_id, label, EXISTING)
+        self.household.existing_radio.setFocus()
+        self.mark_dirty()
 
     def _record_arrived(self, loaded: tuple[Person, Household | None]) -> None:
         person, household = loaded
@@ -265,6 +306,8 @@ class PersonEditor(Editor):
         data["household_mode"] = EXISTING if household else NONE
         self.load_payload(data)
         self.setWindowTitle(self.tr("Edit person: {0}[*]").format(person.family_name))
+        if self._join is not None:
+            self._join_household(*self._join)
 
     # -- drafts --------------------------------------------------------------------------
 
@@ -289,6 +332,7 @@ class PersonEditor(Editor):
             "household_mode": mode,
             "household_label": self.household.existing_label if mode == EXISTING else "",
             "new_household_label": self.household.new_label(),
+            "relationship": self.household.relationship.code(),
         }
 
     def load_payload(self, payload: dict[str, Any]) -> None:
@@ -314,6 +358,11 @@ class PersonEditor(Editor):
             if self.record_id is not None:
                 self.setWindowTitle(self.tr("Edit person[*]"))
             self.household.set_new_label(payload.get("new_household_label") or "")
+            relationship = self.household.relationship
+            if payload.get("relationship"):
+                relationship.set_code(payload["relationship"])
+            else:
+                relationship.setCurrentIndex(0)  # not known
             self.household.set_household(
                 payload.get("household_id"),
                 payload.get("household_label") or "",
@@ -358,9 +407,18 @@ class PersonEditor(Editor):
             return True
         found = self.duplicates.matches(self._typed())
         self._check_waiting = found is None
-        if found is not None:
-            self.matches.show_matches(found)
-        return found is not None
+        if found is None:
+            return False
+        self.matches.show_matches(
+            [
+                (match, person)
+                for match, person in found
+                if match.person_id not in self._members
+                or match.score >= MEMBER_SCORE
+                or {"file_number", "phone"} & set(match.reasons)
+            ]
+        )
+        return True
 
     def _on_duplicates_ready(self) -> None:
         if not self.is_open():
@@ -445,6 +503,7 @@ class PersonEditor(Editor):
             "authority_file_number": text(self.authority_file_number),
             "phone": text(self.phone),
             "site": self.site.code(),
+            "relationship": self.household.relationship.code(),
         }
         if self.household.mode() == NONE:
             data["household_id"] = None

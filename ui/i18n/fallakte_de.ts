@@ -1741,6 +1741,22 @@
         <source>&amp;Existing household: {0}</source>
         <translation>Bestehender &amp;Haushalt: {0}</translation>
     </message>
+    <message>
+        <source>&amp;Join a household…</source>
+        <translation>Haushalt aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Find an existing household by its label or a member</source>
+        <translation>Einen bestehenden Haushalt über seine Bezeichnung oder ein Mitglied finden</translation>
+    </message>
+    <message>
+        <source>Relationship to the hea&amp;d:</source>
+        <translation>Beziehung zu&amp;m Haushaltsvorstand:</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of household</source>
+        <translation>Beziehung zum Haushaltsvorstand</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2072,6 +2088,42 @@
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
+    <message>
+        <source>head of household</source>
+        <translation>Haushaltsvorstand</translation>
+    </message>
+    <message>
+        <source>spouse or partner</source>
+        <translation>Ehe-/Lebenspartner/-in</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation>Geschwister</translation>
+    </message>
+    <message>
+        <source>grandchild</source>
+        <translation>Enkelkind</translation>
+    </message>
+    <message>
+        <source>grandparent</source>
+        <translation>Großelternteil</translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation>andere/-r Verwandte/-r</translation>
+    </message>
+    <message>
+        <source>not related</source>
+        <translation>nicht verwandt</translation>
+    </message>
 </context>
 <context>
     <name>MembersSection</name>
@@ -2102,6 +2154,26 @@
     <message>
         <source>No household</source>
         <translation>Kein Haushalt</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Add &amp;existing person…</source>
+        <translation>Vor&amp;handene Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Someone already on file joins this household (and leaves their own)</source>
+        <translation>Eine schon erfasste Person kommt in diesen Haushalt (und verlässt ihren bisherigen)</translation>
+    </message>
+    <message>
+        <source>Add a person to {0}</source>
+        <translation>Person zu {0} hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2416,14 @@
     <message>
         <source>Save as &amp;new person</source>
         <translation>Als &amp;neue Person speichern</translation>
+    </message>
+    <message>
+        <source>Join a household</source>
+        <translation>Haushalt auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Household label or a member's name:</source>
+        <translation>&amp;Haushaltsbezeichnung oder Name eines Mitglieds:</translation>
     </message>
 </context>
 <context>
@@ -4216,7 +4296,7 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     </message>
     <message>
         <source>Alike in</source>
-        <translation>Ähnlich in</translation>
+        <translation>Gleich in</translation>
     </message>
     <message>
         <source>&amp;Open match</source>
@@ -4225,6 +4305,21 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Show this person (the form stays open)</source>
         <translation>Diese Person anzeigen (das Formular bleibt offen)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Auswählen</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
     </message>
 </context>
 </TS>

@@ -1741,6 +1741,22 @@
         <source>&amp;Existing household: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Join a household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an existing household by its label or a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the hea&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2072,6 +2088,42 @@
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spouse or partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not related</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MembersSection</name>
@@ -2101,6 +2153,26 @@
     </message>
     <message>
         <source>No household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;existing person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone already on file joins this household (and leaves their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2343,6 +2415,14 @@
     </message>
     <message>
         <source>Save as &amp;new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household label or a member's name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4213,6 +4293,21 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>Show this person (the form stays open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
