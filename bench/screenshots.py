@@ -639,6 +639,7 @@ def _forms(shots: Shots, controller: Controller, case_id: str | None, person_id:
     if person.close_question is not None:
         shots.take(person.close_question, "21-close-question")
     person.close_with(CloseMode.DROP)
+    _intake(shots, controller, person_id)
     if case_id:
         consultation = ConsultationEditor.for_case(ctx, case_id)
         workspace.open_editor(consultation)
@@ -662,6 +663,41 @@ def _forms(shots: Shots, controller: Controller, case_id: str | None, person_id:
         settle(controller)
         shots.take(form, name)
         form.close_with(CloseMode.DROP)
+    settle(controller)
+
+
+def _intake(shots: Shots, controller: Controller, person_id: str) -> None:
+    """The check at intake: a new person typed like one on file, its likely matches, the
+    question on saving; then the household search of the same form."""
+    from app.services import records
+    from ui.editors.person import PersonEditor
+
+    workspace, session = controller.workspace, controller.session
+    assert workspace is not None and session is not None
+    known = records.get(session.store, entity="person", record_id=person_id, audit=False)
+    form = PersonEditor.for_new(workspace.ctx)
+    workspace.open_editor(form)
+    settle(controller)
+    form.family_name.setText(known.family_name)  # type: ignore[attr-defined]
+    form.given_names.setText(known.given_names or "")  # type: ignore[attr-defined]
+    form.run_duplicate_check()  # as 200 ms after the typing: starts the index
+    settle(controller)
+    shots.take(form, "30-person-editor-matches")
+    form.save()
+    settle(controller)
+    if form.duplicate_question is not None:
+        shots.take(form.duplicate_question, "31-save-anyway-question")
+        form.duplicate_question.close()
+    settle(controller)
+    form.on_household_join_requested()
+    picker = form.picker
+    if picker is not None:
+        picker.filter_edit.setText(known.family_name)  # type: ignore[attr-defined]
+        picker.run_search()
+        settle(controller)
+        shots.take(picker, "32-household-picker")
+        picker.close()
+    form.close_with(CloseMode.DROP)
     settle(controller)
 
 

@@ -83,6 +83,7 @@ def test_a_new_person_joins_an_existing_household_found_by_a_members_name(
     editor = forms(PersonEditor.for_new(ctx))
     assert editor.household.new_radio.isChecked()
     assert editor.household.relationship.code() == "head"  # who starts a household heads it
+    assert not editor.dirty  # a default, not a change: closing the untouched form asks nothing
     qtbot.keyClicks(editor.family_name, "Mensah")
     qtbot.mouseClick(editor.household.join_button, Qt.MouseButton.LeftButton)
     picker = editor.picker

@@ -16,6 +16,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def editor(qtbot, ctx, tasks):
+    """A new-person form. It builds its index as it opens: persons a test makes (past the
+    session, so unannounced) come first in the test's arguments."""
     form = PersonEditor.for_new(ctx)
     form.show()
     form.activateWindow()
@@ -35,6 +37,11 @@ def avci(make):
     )
 
 
+@pytest.fixture
+def okafor(make):
+    return make.person(family_name="Okafor", authority_file_number="AZ-123/45")
+
+
 def checked(qtbot, editor) -> None:
     """Until the debounced check has run against a built index."""
     qtbot.waitUntil(
@@ -47,7 +54,7 @@ def shown_ids(editor) -> list[str]:
     return editor.matches.ids() if editor.matches.isVisible() else []
 
 
-def test_typing_avci_shows_the_avci_on_file(qtbot, editor, avci):
+def test_typing_avci_shows_the_avci_on_file(qtbot, avci, editor):
     qtbot.keyClicks(editor.family_name, "Avci")
     qtbot.waitUntil(editor.matches.isVisible, timeout=10_000)
     assert shown_ids(editor) == [avci.id]
@@ -56,14 +63,14 @@ def test_typing_avci_shows_the_avci_on_file(qtbot, editor, avci):
     assert "name" in item.text(3)
 
 
-def test_another_spelling_and_given_name_match_by_sound(qtbot, editor, avci):
+def test_another_spelling_and_given_name_match_by_sound(qtbot, avci, editor):
     qtbot.keyClicks(editor.family_name, "Awdschi")
     qtbot.keyClicks(editor.given_names, "Mehmet")
     checked(qtbot, editor)
     assert shown_ids(editor) == [avci.id]
 
 
-def test_birth_year_one_apart_matches_three_apart_does_not(qtbot, editor, avci):
+def test_birth_year_one_apart_matches_three_apart_does_not(qtbot, avci, editor):
     qtbot.keyClicks(editor.family_name, "Avci")
     qtbot.keyClicks(editor.given_names, "Mehmet")
     qtbot.keyClicks(editor.birth_date, "1988")
@@ -78,8 +85,8 @@ def test_birth_year_one_apart_matches_three_apart_does_not(qtbot, editor, avci):
     assert not editor.matches.isVisible()
 
 
-def test_file_number_matches_whatever_the_name(qtbot, editor, make):
-    other = make.person(family_name="Okafor", authority_file_number="AZ-123/45")
+def test_file_number_matches_whatever_the_name(qtbot, okafor, editor):
+    other = okafor
     qtbot.keyClicks(editor.family_name, "Smith")
     checked(qtbot, editor)
     assert shown_ids(editor) == []
@@ -89,7 +96,7 @@ def test_file_number_matches_whatever_the_name(qtbot, editor, make):
     assert "file number" in editor.matches.table.topLevelItem(0).text(3)
 
 
-def test_opening_a_match_shows_that_person_and_keeps_the_form(qtbot, editor, avci, navigator):
+def test_opening_a_match_shows_that_person_and_keeps_the_form(qtbot, avci, editor, navigator):
     qtbot.keyClicks(editor.family_name, "Avci")
     qtbot.waitUntil(editor.matches.isVisible, timeout=10_000)
     qtbot.mouseClick(editor.matches.open_button, Qt.MouseButton.LeftButton)
@@ -102,7 +109,7 @@ def question_button(editor, text: str) -> QtWidgets.QAbstractButton:
     return button
 
 
-def test_save_anyway_asks_once_and_is_recorded(qtbot, editor, avci, store, tasks):
+def test_save_anyway_asks_once_and_is_recorded(qtbot, avci, editor, store, tasks):
     qtbot.keyClicks(editor.family_name, "Avci")
     # Saved before the check ran (Ctrl+S straight after typing): the question still comes.
     qtbot.keyClick(editor.family_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -126,7 +133,7 @@ def test_save_anyway_asks_once_and_is_recorded(qtbot, editor, avci, store, tasks
     assert "Avc" not in despite.detail
 
 
-def test_no_matches_no_question(qtbot, editor, avci, store, tasks):
+def test_no_matches_no_question(qtbot, avci, editor, store, tasks):
     asked = []
     qtbot.keyClicks(editor.family_name, "Zylberstein")
     checked(qtbot, editor)
@@ -166,3 +173,18 @@ def test_a_new_member_is_not_taken_for_a_sibling_but_for_themselves(qtbot, ctx, 
     checked(qtbot, form)
     assert shown_ids(form) == [kwame.id]
     form.close_with(CloseMode.DROP)
+
+
+def test_a_person_saved_here_is_found_by_the_next_form(qtbot, editor, ctx, tasks):
+    """The session's index follows what the session saved (and what sync announces)."""
+    qtbot.keyClicks(editor.family_name, "Zylberstein")
+    checked(qtbot, editor)
+    with qtbot.waitSignal(editor.saved, timeout=10_000) as blocker:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tasks)
+    second = PersonEditor.for_new(ctx)
+    second.show()
+    qtbot.keyClicks(second.family_name, "Silberstein")
+    qtbot.waitUntil(second.matches.isVisible, timeout=10_000)
+    assert second.matches.ids() == [blocker.args[0].id]
+    second.close_with(CloseMode.DROP)

@@ -75,9 +75,14 @@ class PersonEditor(Editor):
         """A new person; with `household_id` a new member of that household, starting with the
         family's name, nationality, languages and return country (from `like`, else the head)."""
         editor = cls(ctx)
+        # The index is built while the first fields are typed, so the first check finds it.
+        editor.duplicates.ensure()
         if household_id is None:
-            # Who starts a new household is usually its head; a click changes it.
+            # Who starts a new household is usually its head; a click changes it. A default,
+            # not a change: the untouched form still closes without asking.
+            editor._filling = True
             editor.household.relationship.set_code(HouseholdRelation.head.value)
+            editor._filling = False
         else:
             editor.setEnabled(False)
             ctx.session.query(

@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>Relationship to the hea&amp;d:</source>
-        <translation>Beziehung zu&amp;m Haushaltsvorstand:</translation>
+        <translation>Bez&amp;iehung zum Haushaltsvorstand:</translation>
     </message>
     <message>
         <source>Relationship to the head of household</source>
