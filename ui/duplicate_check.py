@@ -7,12 +7,15 @@ back. A change to persons (a save here, a sync) marks it stale; the next check s
 rebuild and is answered from the old index meanwhile, so typing never waits for a read.
 """
 
+import logging
 import weakref
 
 from app.services.duplicates import Candidate, DuplicateIndex, Match
 from ui.qt import QObject, Signal
 from ui.session import Changed, Session
 from ui.tasks import Failure
+
+log = logging.getLogger(__name__)
 
 
 class DuplicateCheck(QObject):
@@ -40,9 +43,14 @@ class DuplicateCheck(QObject):
         self.index, self._building = index, False
         self.ready.emit()
 
-    def _failed(self, _failure: Failure) -> None:
-        # No check is no reason to stop anyone typing; the next check tries again.
+    def _failed(self, failure: Failure) -> None:
+        # No check is no reason to stop anyone typing or saving: a form waiting for the first
+        # index gets an empty one (nothing matches), and the next check tries again.
+        log.error("duplicate index not built: %s", type(failure.exception).__name__)
         self._building, self._stale = False, True
+        if self.index is None:
+            self.index = DuplicateIndex()
+        self.ready.emit()
 
     def matches(self, typed: Candidate) -> list[tuple[Match, Candidate]] | None:
         """Likely matches with what the index knows of each; None until the first build."""

@@ -188,3 +188,21 @@ def test_a_person_saved_here_is_found_by_the_next_form(qtbot, editor, ctx, tasks
     qtbot.waitUntil(second.matches.isVisible, timeout=10_000)
     assert second.matches.ids() == [blocker.args[0].id]
     second.close_with(CloseMode.DROP)
+
+
+def test_a_check_that_cannot_be_built_does_not_stop_the_save(
+    qtbot, ctx, tasks, avci, monkeypatch, caplog
+):
+    from app.services.duplicates import DuplicateIndex
+
+    def broken(cls, store):
+        raise RuntimeError("Avcı")  # an error quoting data: never in the log
+
+    monkeypatch.setattr(DuplicateIndex, "build", classmethod(broken))
+    form = PersonEditor.for_new(ctx)
+    form.show()
+    qtbot.keyClicks(form.family_name, "Avci")
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tasks)
+    assert "RuntimeError" in caplog.text and "Avc" not in caplog.text
