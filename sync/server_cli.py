@@ -7,37 +7,22 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from sqlalchemy import Engine
-
 from app import __version__, extras
 from app.cli import parse_args, run_handler
 from app.errors import UserError
 from sync.server.blobs_cli import add_blob_commands
+from sync.server.cli_common import EXIT_OK, EXIT_USAGE, settings
+from sync.server.cli_common import migrated_engine as _engine
 from sync.server.exports.cli import add_case_export_commands
 from sync.server.exports_access.cli import add_export_commands
 from sync.server.exports_indicators.cli import add_indicator_export_commands
 from sync.server.lifecycle_cli import add_lifecycle_commands
 from sync.server.records_cli import add_record_commands
-from sync.server.settings import ENV_DATABASE_URL, ServerSettings, safe_url
+from sync.server.settings import ENV_DATABASE_URL, safe_url
 from sync.server.terminal_text import printable
 from sync.server.user_cli import add_user_commands
 
-EXIT_OK, EXIT_USAGE = 0, 2
 ENV_USER_PASSWORD = "FALLAKTE_USER_PASSWORD"  # noqa: S105  (a variable name, not a secret)
-
-
-def settings(args: argparse.Namespace) -> ServerSettings:
-    return ServerSettings.build(database_url=args.database_url)
-
-
-def _engine(args: argparse.Namespace) -> Engine:
-    from sync.server.db import make_engine
-    from sync.server.migrate import upgrade
-
-    engine = make_engine(settings(args).database_url)
-    # Admin commands on a fresh database just work: the schema comes first.
-    upgrade(engine)
-    return engine
 
 
 def _new_password() -> str:

@@ -10,7 +10,7 @@ EXIT_OK = 0
 
 def cmd_collect(args: argparse.Namespace) -> int:
     from sync.server import blob_gc
-    from sync.server_cli import _engine
+    from sync.server.cli_common import migrated_engine as _engine
 
     grace = blob_gc.grace_hours(args.grace_hours)
     engine = _engine(args)

@@ -27,7 +27,7 @@ def _counts(counts: dict[str, int]) -> str:
 
 def cmd_erase_person(args: argparse.Namespace) -> int:
     from sync.server import erasure
-    from sync.server_cli import _engine
+    from sync.server.cli_common import migrated_engine as _engine
 
     engine = _engine(args)
     try:
@@ -91,7 +91,7 @@ def _as_of(text: str | None) -> date:
 
 def cmd_retention_run(args: argparse.Namespace) -> int:
     from sync.server import retention
-    from sync.server_cli import _engine
+    from sync.server.cli_common import migrated_engine as _engine
 
     years, as_of = retention_years(args.years), _as_of(args.as_of)
     engine = _engine(args)

@@ -12,7 +12,7 @@ EXIT_OK, EXIT_FOUND = 0, 1
 
 
 def _engine(args: argparse.Namespace) -> Any:
-    from sync.server_cli import _engine as engine
+    from sync.server.cli_common import migrated_engine as engine
 
     return engine(args)
 

@@ -12,10 +12,11 @@ FORMATS = ("xlsx", "csv")
 
 
 def cmd_export_cases(args: argparse.Namespace) -> int:
+    from sync.server.cli_common import EXIT_OK
+    from sync.server.cli_common import migrated_engine as _engine
     from sync.server.export_audit import cases_detail, record_export, server_actor
     from sync.server.exports.cases import export_cases
     from sync.server.exports.pseudonymise import export_key
-    from sync.server_cli import EXIT_OK, _engine
 
     if not args.pseudonymised:
         raise UserError("only a pseudonymised export exists: add --pseudonymised")

@@ -22,9 +22,10 @@ def _day(text: str, option: str) -> date:
 
 def cmd_export_indicators(args: argparse.Namespace) -> int:
     from app.reports.definitions import load_definitions
+    from sync.server.cli_common import EXIT_OK
+    from sync.server.cli_common import migrated_engine as _engine
     from sync.server.export_audit import indicators_detail, record_export, server_actor
     from sync.server.exports_indicators.report import check_period, server_report
-    from sync.server_cli import EXIT_OK, _engine
 
     period_from, period_to = _day(args.period_from, "--from"), _day(args.period_to, "--to")
     check_period(period_from, period_to, args.threshold)
