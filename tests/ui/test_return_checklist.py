@@ -78,18 +78,18 @@ def test_amber_before_red_after_expiry_and_at_departure(qtbot, ctx, tasks, store
     samira, lina, omar = (row_of(view, ids[p]) for p in (f.samira, f.lina, f.omar))
     # No departure planned yet: Samira's passport expires in 9 days, amber and said so.
     assert background(view, samira).color() == AMBER
-    assert cells(view, samira)[6] == "⚠ expires in 9 day(s)"
+    assert cells(view, samira)[3] == "⚠ expires in 9 day(s)"
     assert cells(view, samira)[1] == "Rahimi, Samira"
-    assert cells(view, samira)[4] == format_date(date(2025, 6, 10))
+    assert cells(view, samira)[5] == format_date(date(2025, 6, 10))
     assert background(view, lina).style() == Qt.BrushStyle.NoBrush
-    assert cells(view, lina)[6] == "✔ in order"
-    assert background(view, omar).color() == RED and cells(view, omar)[6] == "✖ expired"
+    assert cells(view, lina)[3] == "✔ in order"
+    assert background(view, omar).color() == RED and cells(view, omar)[3] == "✖ expired"
     # A missing document is still to get: amber, in words.
     missing = [
         r for r in range(view.returns.checklist.table.rowCount()) if cells(view, r)[2] == "missing"
     ]
     assert missing and all(background(view, r).color() == AMBER for r in missing)
-    assert all(cells(view, r)[6] == "⚠ still to get" for r in missing)
+    assert all(cells(view, r)[3] == "⚠ still to get" for r in missing)
 
     # The departure is planned after the passport runs out: invalid at departure, red.
     reloaded(
@@ -105,16 +105,16 @@ def test_amber_before_red_after_expiry_and_at_departure(qtbot, ctx, tasks, store
     )
     samira = row_of(view, ids[f.samira])
     assert background(view, samira).color() == RED
-    assert cells(view, samira)[5] == "no"
-    assert "not valid at departure" in cells(view, samira)[6] and cells(view, samira)[6][0] == "✖"
-    assert cells(view, row_of(view, ids[f.lina]))[5] == "yes"
+    assert cells(view, samira)[6] == "no"
+    assert "not valid at departure" in cells(view, samira)[3] and cells(view, samira)[3][0] == "✖"
+    assert cells(view, row_of(view, ids[f.lina]))[6] == "yes"
 
 
 def test_red_after_the_expiry_day_on_another_today(qtbot, ctx, tasks, store, checked):
     f, ids = checked
     view = open_return(qtbot, ctx, tasks, f, today=date(2025, 6, 11))
     row = row_of(view, ids[f.samira])
-    assert background(view, row).color() == RED and cells(view, row)[6] == "✖ expired"
+    assert background(view, row).color() == RED and cells(view, row)[3] == "✖ expired"
 
 
 def test_enter_and_f2_open_the_row_which_enter_never_saves_and_ctrl_s_does(

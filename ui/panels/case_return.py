@@ -165,9 +165,10 @@ class ReturnSection(Section):
             if t.relationship is not None:
                 name = f"{name} ({return_labels.label(t.relationship)})"
             (going if t.travels else staying).append(name)
-        text = self.tr("Travelling: {0}").format(", ".join(going) or "–")
+        # "; " between persons: their names are "Family, Given" already.
+        text = self.tr("Travelling: {0}").format("; ".join(going) or "–")
         if staying:
-            text += " · " + self.tr("staying: {0}").format(", ".join(staying))
+            text += " · " + self.tr("staying: {0}").format("; ".join(staying))
         return text
 
     def _set_enabled(self, on: bool) -> None:

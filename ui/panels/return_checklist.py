@@ -30,12 +30,12 @@ class ReturnChecklist(QtWidgets.QWidget):
             self.tr("Document"),
             self.tr("Traveller"),
             self.tr("Status"),
+            self.tr("Attention"),  # before the dates: seen first in a narrow window
             self.tr("Issued on"),
             self.tr("Valid until"),
             self.tr("Valid at departure"),
-            self.tr("Attention"),
         ]
-        self.table = make_table(self, "checklist", headers, (200, 160, 100, 90, 90, 110))
+        self.table = make_table(self, "checklist", headers, (200, 160, 100, 220, 90, 90))
         self.table.setAccessibleName(self.tr("Document checklist"))
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _: self.request_edit())
@@ -72,10 +72,10 @@ class ReturnChecklist(QtWidgets.QWidget):
                         if r.check.person_id
                         else self.tr("(whole application)"),
                         return_labels.label(r.check.status),
+                        self.attention(r.state, r.check.status),
                         format_date(r.check.issued_on),
                         format_date(r.check.valid_until),
                         self.valid_text(r.state.valid_at_departure),
-                        self.attention(r.state, r.check.status),
                     ),
                 )
                 for r in rows

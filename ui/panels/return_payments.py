@@ -45,6 +45,7 @@ class ReturnPayments(QtWidgets.QWidget):
             (160,),
         )
         self.totals.setAccessibleName(self.tr("Totals by status"))
+        self.totals.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
         self.findings = QtWidgets.QLabel(self)
         self.findings.setObjectName("double_funding")
         self.findings.setWordWrap(True)
@@ -118,6 +119,13 @@ class ReturnPayments(QtWidgets.QWidget):
             ("total", (self.tr("Total"), *(format_money(totals.total(s)) for s in STATUSES)))
         )
         fill_table(self.totals, lines)
+        last = self.totals.rowCount() - 1
+        for column in range(self.totals.columnCount()):
+            item = self.totals.item(last, column)
+            if item is not None:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
         fit_headers(self.totals)
         self.show_findings(findings, names)
         self.on_table_item_selection_changed()
