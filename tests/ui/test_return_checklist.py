@@ -18,7 +18,7 @@ from ui.drafts import CloseMode
 from ui.editors.document_check import DocumentCheckEditor
 from ui.i18n import format_date
 from ui.panels.return_checklist import AMBER, RED
-from ui.qt import Qt
+from ui.qt import Qt, QtWidgets
 
 pytestmark = pytest.mark.gui
 TRAVEL = "travel_document"
@@ -163,3 +163,28 @@ def test_add_from_programme_makes_the_rows(qtbot, ctx, tasks, store, editors):
     )
     # REAG/GARP asks 3 travellers for a passport and a residence document, plus the form.
     assert view.returns.checklist.table.rowCount() >= 7
+
+
+def test_tab_runs_from_the_application_to_the_checklist_and_its_buttons(
+    qtbot, ctx, tasks, store, checked
+):
+    f, _ = checked
+    view = open_return(qtbot, ctx, tasks, f)
+    active(qtbot, view)
+    section = view.returns
+    section.application.setFocus()
+    seen = []
+    for _ in range(5):
+        widget = QtWidgets.QApplication.focusWidget()
+        seen.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert seen == [
+        section.application,
+        section.travellers_button,
+        section.parts.tabBar(),
+        section.checklist.table,
+        section.checklist.edit_button,
+    ]
+    # Right on the tab bar shows the departure, whose buttons come next.
+    qtbot.keyClick(section.parts.tabBar(), Qt.Key.Key_Right)
+    assert section.parts.currentWidget() is section.departure

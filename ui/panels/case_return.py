@@ -57,6 +57,9 @@ class ReturnSection(Section):
         self.empty = QtWidgets.QLabel(self)
         self.empty.setObjectName("return_empty")
 
+        # Made before its pages, so Tab reaches the tab bar first, then the page shown.
+        self.parts = QtWidgets.QTabWidget(self)
+        self.parts.setObjectName("return_parts")
         self.checklist = ReturnChecklist(self)
         self.checklist.edit_requested.connect(self.on_checklist_edit_requested)
         self.checklist.generate_requested.connect(self.on_checklist_generate_requested)
@@ -67,8 +70,6 @@ class ReturnSection(Section):
         self.payments.new_requested.connect(self.on_payments_new_requested)
         self.payments.edit_requested.connect(self.on_payments_edit_requested)
         self.payments.plan_requested.connect(self.on_payments_plan_requested)
-        self.parts = QtWidgets.QTabWidget(self)
-        self.parts.setObjectName("return_parts")
         self.parts.addTab(self.checklist, self.tr("Chec&klist"))
         self.parts.addTab(self.departure, self.tr("&Departure"))
         self.parts.addTab(self.payments, self.tr("&Support"))

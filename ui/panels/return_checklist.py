@@ -37,6 +37,7 @@ class ReturnChecklist(QtWidgets.QWidget):
         ]
         self.table = make_table(self, "checklist", headers, (200, 160, 100, 220, 90, 90))
         self.table.setAccessibleName(self.tr("Document checklist"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves for the buttons; arrows move rows
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _: self.request_edit())
         self.states: list[DocumentState] = []

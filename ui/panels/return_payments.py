@@ -36,6 +36,7 @@ class ReturnPayments(QtWidgets.QWidget):
         ]
         self.table = make_table(self, "payments", headers, (160, 160, 70, 110, 100, 90, 90))
         self.table.setAccessibleName(self.tr("Support payments"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves for the buttons; arrows move rows
         self.table.activated.connect(lambda _: self.request_edit())
         self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
         self.totals = make_table(
@@ -46,6 +47,7 @@ class ReturnPayments(QtWidgets.QWidget):
         )
         self.totals.setAccessibleName(self.tr("Totals by status"))
         self.totals.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
+        self.totals.setTabKeyNavigation(False)
         self.findings = QtWidgets.QLabel(self)
         self.findings.setObjectName("double_funding")
         self.findings.setWordWrap(True)
