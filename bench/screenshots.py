@@ -75,6 +75,8 @@ GUIDE = {
     "11b-person-cases",
     "11c-person-consents",
     "11d-person-attachments",
+    "11e-person-return",
+    "11f-person-return-support",
     "12-search",
     "13-consultation-editor",
     "14-case-status",
@@ -443,6 +445,7 @@ def _workspace(
         shots.take(window, f"11{suffix}-person-{section}")
     workspace.person_view.show_section("personal")
 
+    _return_section(shots, controller)
     _search(shots, controller, person_id)
 
     # A new person: the empty form, closed again unchanged.
@@ -509,6 +512,88 @@ def _workspace(
     settle(controller)
     window.allow_close()
     window.close()
+
+
+def _return_person(store: Store) -> tuple[str, str] | None:
+    """(person, application) of a departure planned and not yet made, with a checklist:
+    the Return tab with something to act on. None if the demo drew none."""
+    from app.domain.returns.travel import Departure
+
+    for departure in records.find(store, entity="departure"):
+        assert isinstance(departure, Departure)
+        if departure.planned_on is None or departure.confirmed_on or departure.not_departed_reason:
+            continue
+        if not records.find(
+            store, entity="document_check", where={"application_id": departure.application_id}
+        ):
+            continue
+        case = records.get(store, entity="case", record_id=departure.case_id, audit=False)
+        contact = getattr(case, "main_contact_id", None)
+        if contact:
+            return contact, departure.application_id
+    return None
+
+
+def _return_section(shots: Shots, controller: Controller) -> None:
+    """The Return tab on its checklist and its support, and the forms it opens."""
+    from ui.editors.departure import DepartureEditor
+    from ui.editors.support_payment import PaymentEditor
+    from ui.editors.travellers import TravellersEditor
+
+    workspace = controller.workspace
+    assert workspace is not None and controller.session is not None
+    found = _return_person(controller.session.store)
+    if found is None:
+        return
+    person_id, application_id = found
+    workspace.show_person(person_id)
+    settle(controller)
+    view = workspace.person_view
+    view.show_section("return")
+    section = view.returns
+    index = section.application.findData(application_id)
+    if index >= 0:
+        section.application.setCurrentIndex(index)
+    settle(controller)
+    window = controller.window
+    shots.take(window, "11e-person-return")
+    section.parts.setCurrentWidget(section.payments)
+    settle(controller)
+    shots.take(window, "11f-person-return-support")
+    section.parts.setCurrentWidget(section.departure)
+    settle(controller)
+    shots.take(window, "11g-person-return-departure")
+    section.parts.setCurrentWidget(section.checklist)
+    overview = section.overview
+    ctx = workspace.ctx
+    if overview is not None:
+        a = overview.application
+        forms = (
+            ("27-travellers", TravellersEditor.for_application(ctx, a.id)),
+            (
+                "28-departure-confirm",
+                DepartureEditor.for_application(
+                    ctx,
+                    case_id=a.case_id,
+                    application_id=a.id,
+                    departure_id=overview.departure.id if overview.departure else None,
+                    confirm=True,
+                ),
+            ),
+            (
+                "29-support-payment",
+                PaymentEditor.for_application(
+                    ctx, case_id=a.case_id, application_id=a.id, people=section.people()
+                ),
+            ),
+        )
+        for name, form in forms:
+            workspace.open_editor(form)
+            settle(controller)
+            shots.take(form, name)
+            form.close_with(CloseMode.DROP)
+    view.show_section("personal")
+    settle(controller)
 
 
 def _follow_ups(shots: Shots, controller: Controller) -> None:

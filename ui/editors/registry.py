@@ -8,9 +8,13 @@ def editor_types() -> dict[str, type[Editor]]:
     from ui.editors.application import ApplicationEditor
     from ui.editors.case_status import CaseStatusDialog
     from ui.editors.consultation import ConsultationEditor
+    from ui.editors.departure import DepartureEditor
+    from ui.editors.document_check import DocumentCheckEditor
     from ui.editors.follow_up import FollowUpDialog
     from ui.editors.person import PersonEditor
     from ui.editors.referral import ReferralEditor
+    from ui.editors.support_payment import PaymentEditor
+    from ui.editors.travellers import TravellersEditor
     from ui.panels.person_dialogs import ConsentDialog, VulnerabilityDialog
 
     forms: tuple[type[Editor], ...] = (
@@ -22,6 +26,10 @@ def editor_types() -> dict[str, type[Editor]]:
         FollowUpDialog,
         VulnerabilityDialog,
         ConsentDialog,
+        TravellersEditor,
+        DocumentCheckEditor,
+        DepartureEditor,
+        PaymentEditor,
     )
     return {cls.form: cls for cls in forms}
 

@@ -2447,6 +2447,10 @@
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
+    <message>
+        <source>R&amp;eturn</source>
+        <translation>&amp;Rückkehr</translation>
+    </message>
 </context>
 <context>
     <name>PersonalSection</name>
@@ -4178,6 +4182,545 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>The password could not be changed: {0}</source>
         <translation>Das Passwort konnte nicht geändert werden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DepartureEditor</name>
+    <message>
+        <source>&amp;Airport or border crossing</source>
+        <translation>&amp;Flughafen oder Grenzübergang</translation>
+    </message>
+    <message>
+        <source>&amp;Booking reference</source>
+        <translation>&amp;Buchungsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed on</source>
+        <translation>Bestätigt &amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Escort</source>
+        <translation>Begleit&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Be&amp;merkung</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Planned departure</source>
+        <translation>&amp;Geplante Ausreise</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>G&amp;rund</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(bitte wählen)</translation>
+    </message>
+    <message>
+        <source>(not yet known)</source>
+        <translation>(noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>Choose how the departure was confirmed.</source>
+        <translation>Wählen Sie, wodurch die Ausreise bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>Choose why they did not depart.</source>
+        <translation>Wählen Sie, warum die Ausreise nicht stattfand.</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;how</source>
+        <translation>Bestätigt &amp;durch</translation>
+    </message>
+    <message>
+        <source>Departure – {0}</source>
+        <translation>Ausreise – {0}</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Ausreise</translation>
+    </message>
+    <message>
+        <source>Planned departure</source>
+        <translation>Geplante Ausreise</translation>
+    </message>
+    <message>
+        <source>Travel &amp;mode</source>
+        <translation>Reise&amp;weg</translation>
+    </message>
+    <message>
+        <source>departed</source>
+        <translation>ausgereist</translation>
+    </message>
+    <message>
+        <source>did not depart</source>
+        <translation>nicht ausgereist</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheckEditor</name>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>A&amp;usgestellt am</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Be&amp;merkung</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>Gültig &amp;bis</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>Valid until cannot come before issued on.</source>
+        <translation>„Gültig bis“ kann nicht vor „Ausgestellt am“ liegen.</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentEditor</name>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Component</source>
+        <translation>&amp;Leistung</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>&amp;Instalment</source>
+        <translation>Ra&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Bemer&amp;kung</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>&amp;Gezahlt / erbracht am</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>T&amp;raveller</source>
+        <translation>&amp;Reisende Person</translation>
+    </message>
+    <message>
+        <source>(not travelling)</source>
+        <translation>(reist nicht mit)</translation>
+    </message>
+    <message>
+        <source>(whole application)</source>
+        <translation>(ganzer Antrag)</translation>
+    </message>
+    <message>
+        <source>A planned payment has no approval or paid date.</source>
+        <translation>Eine geplante Leistung hat kein Bewilligungs- oder Zahlungsdatum.</translation>
+    </message>
+    <message>
+        <source>Appr&amp;oved on</source>
+        <translation>Be&amp;willigt am</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Bewilligt am</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Enter the date it was paid or delivered.</source>
+        <translation>Geben Sie an, wann gezahlt oder erbracht wurde.</translation>
+    </message>
+    <message>
+        <source>It cannot be paid before it was approved.</source>
+        <translation>Gezahlt werden kann erst nach der Bewilligung.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>&amp;Zahlende Stelle</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Gezahlt am</translation>
+    </message>
+    <message>
+        <source>Support payment – {0}</source>
+        <translation>Förderleistung – {0}</translation>
+    </message>
+    <message>
+        <source>Support payment</source>
+        <translation>Förderleistung</translation>
+    </message>
+    <message>
+        <source>in kind (not money)</source>
+        <translation>Sachleistung (kein Geld)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChecklist</name>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(whole application)</source>
+        <translation>(ganzer Antrag)</translation>
+    </message>
+    <message>
+        <source>Add from pro&amp;gramme</source>
+        <translation>Aus Programm &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the documents the programme asks of these travellers</source>
+        <translation>Die Dokumente ergänzen, die das Programm von diesen Reisenden verlangt</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Document checklist</source>
+        <translation>Dokumenten-Checkliste</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Edit entr&amp;y…</source>
+        <translation>&amp;Zeile bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected document (Enter or F2)</source>
+        <translation>Das gewählte Dokument bearbeiten (Eingabe oder F2)</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>Reisende Person</translation>
+    </message>
+    <message>
+        <source>Valid at departure</source>
+        <translation>Gültig bei Ausreise</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>issued too early for the departure</source>
+        <translation>zu früh vor der Ausreise ausgestellt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not there, departure soon</source>
+        <translation>fehlt, Ausreise bald</translation>
+    </message>
+    <message>
+        <source>not valid at departure</source>
+        <translation>bei Ausreise nicht gültig</translation>
+    </message>
+    <message>
+        <source>still to get</source>
+        <translation>noch zu besorgen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDeparture</name>
+    <message>
+        <source>&amp;Booking and plan…</source>
+        <translation>Planung und Buc&amp;hung…</translation>
+    </message>
+    <message>
+        <source>Airport or border crossing:</source>
+        <translation>Flughafen oder Grenzübergang:</translation>
+    </message>
+    <message>
+        <source>Booking reference:</source>
+        <translation>Buchungsnummer:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm departure…</source>
+        <translation>Ausreise bestät&amp;igen…</translation>
+    </message>
+    <message>
+        <source>Escort:</source>
+        <translation>Begleitung:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>Geplant:</translation>
+    </message>
+    <message>
+        <source>Record that they left, or that they did not depart and why</source>
+        <translation>Festhalten, dass die Ausreise stattfand – oder warum nicht</translation>
+    </message>
+    <message>
+        <source>Travel mode:</source>
+        <translation>Reiseweg:</translation>
+    </message>
+    <message>
+        <source>departed on {0} ({1})</source>
+        <translation>ausgereist am {0} ({1})</translation>
+    </message>
+    <message>
+        <source>departed on {0}</source>
+        <translation>ausgereist am {0}</translation>
+    </message>
+    <message>
+        <source>did not depart: {0}</source>
+        <translation>nicht ausgereist: {0}</translation>
+    </message>
+    <message>
+        <source>no departure planned yet</source>
+        <translation>noch keine Ausreise geplant</translation>
+    </message>
+    <message>
+        <source>not yet departed</source>
+        <translation>noch nicht ausgereist</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPayments</name>
+    <message>
+        <source> (in kind)</source>
+        <translation> (Sachleistung)</translation>
+    </message>
+    <message>
+        <source> for {0}</source>
+        <translation> für {0}</translation>
+    </message>
+    <message>
+        <source>(whole application)</source>
+        <translation>(ganzer Antrag)</translation>
+    </message>
+    <message>
+        <source>Add the planned payments the programme foresees for these travellers</source>
+        <translation>Die Leistungen planen, die das Programm für diese Reisenden vorsieht</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Edit pa&amp;yment…</source>
+        <translation>Za&amp;hlung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>New p&amp;ayment…</source>
+        <translation>Neue &amp;Zahlung…</translation>
+    </message>
+    <message>
+        <source>P&amp;lan from programme</source>
+        <translation>Aus Pr&amp;ogramm planen</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Gezahlt am</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Zahlende Stelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Support payments</source>
+        <translation>Förderleistungen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Totals by status</source>
+        <translation>Summen nach Status</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>Reisende Person</translation>
+    </message>
+    <message>
+        <source>⚠ Double funding: {0} and {1} ({2})</source>
+        <translation>⚠ Doppelförderung: {0} und {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnSection</name>
+    <message>
+        <source>&amp;Departure</source>
+        <translation>Ausrei&amp;se</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Förderung</translation>
+    </message>
+    <message>
+        <source>&amp;Who travels…</source>
+        <translation>Wer reist &amp;mit…</translation>
+    </message>
+    <message>
+        <source>Applicati&amp;on:</source>
+        <translation>A&amp;ntrag:</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Chec&amp;kliste</translation>
+    </message>
+    <message>
+        <source>No application yet: add one under Applications, then plan the return.</source>
+        <translation>Noch kein Antrag: Legen Sie unter „Anträge“ einen an und planen Sie dann die Rückkehr.</translation>
+    </message>
+    <message>
+        <source>No travellers named yet: the whole household counts as travelling.</source>
+        <translation>Noch keine Reisenden bestimmt: Der ganze Haushalt gilt als reisend.</translation>
+    </message>
+    <message>
+        <source>Travelling: {0}</source>
+        <translation>Reisen aus: {0}</translation>
+    </message>
+    <message>
+        <source>staying: {0}</source>
+        <translation>bleiben: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, submitted {1} ({2})</source>
+        <translation>{0}, gestellt am {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>TravellersEditor</name>
+    <message>
+        <source>Tick who travels; give each one's relationship to the main applicant.</source>
+        <translation>Haken Sie an, wer ausreist, und geben Sie die Beziehung zur Hauptperson an.</translation>
+    </message>
+    <message>
+        <source>&amp;Main applicant</source>
+        <translation>&amp;Hauptperson</translation>
+    </message>
+    <message>
+        <source>&amp;Travellers</source>
+        <translation>&amp;Reisende</translation>
+    </message>
+    <message>
+        <source>(relationship)</source>
+        <translation>(Beziehung)</translation>
+    </message>
+    <message>
+        <source>Choose the main applicant.</source>
+        <translation>Wählen Sie die Hauptperson.</translation>
+    </message>
+    <message>
+        <source>Relationship of {0}</source>
+        <translation>Beziehung von {0}</translation>
+    </message>
+    <message>
+        <source>Tick at least one person who travels.</source>
+        <translation>Haken Sie mindestens eine Person an, die ausreist.</translation>
+    </message>
+    <message>
+        <source>Travellers – {0}</source>
+        <translation>Reisende – {0}</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>Reisende</translation>
+    </message>
+    <message>
+        <source>{0} travels</source>
+        <translation>{0} reist aus</translation>
     </message>
 </context>
 </TS>

@@ -2447,6 +2447,10 @@
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>R&amp;eturn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonalSection</name>
@@ -4166,6 +4170,545 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>The password could not be changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartureEditor</name>
+    <message>
+        <source>&amp;Airport or border crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booking reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the departure was confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why they did not depart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel &amp;mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not depart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheckEditor</name>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until cannot come before issued on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentEditor</name>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;raveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not travelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned payment has no approval or paid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appr&amp;oved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date it was paid or delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be paid before it was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support payment – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in kind (not money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChecklist</name>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(whole application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from pro&amp;gramme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the documents the programme asks of these travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entr&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected document (Enter or F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid at departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued too early for the departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not there, departure soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid at departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still to get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDeparture</name>
+    <message>
+        <source>&amp;Booking and plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airport or border crossing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm departure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that they left, or that they did not depart and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departed on {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departed on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not depart: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no departure planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet departed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPayments</name>
+    <message>
+        <source> (in kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the planned payments the programme foresees for these travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pa&amp;yment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New p&amp;ayment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan from programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Double funding: {0} and {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnSection</name>
+    <message>
+        <source>&amp;Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who travels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicati&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application yet: add one under Applications, then plan the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No travellers named yet: the whole household counts as travelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travelling: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staying: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, submitted {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravellersEditor</name>
+    <message>
+        <source>Tick who travels; give each one's relationship to the main applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Main applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(relationship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the main applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one person who travels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travellers – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} travels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

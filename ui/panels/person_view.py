@@ -14,6 +14,8 @@ from ui import i18n, labels
 from ui.attachments_io import TempFiles, clean_on_quit
 from ui.context import Context
 from ui.panels.base import Panel
+from ui.panels.case_return import ENTITIES as RETURN_ENTITIES
+from ui.panels.case_return import ReturnSection
 from ui.panels.person_applications import ApplicationsSection
 from ui.panels.person_attachments import AttachmentsSection
 from ui.panels.person_casework import CasesSection, ConsultationsSection
@@ -40,6 +42,7 @@ SECTIONS = (
     "consultations",
     "referrals",
     "applications",
+    "return",
     "attachments",
     "audit",
 )
@@ -72,6 +75,7 @@ class PersonView(Panel):
             "application",
             "attachment",
             "follow_up",
+            *RETURN_ENTITIES,
         }
     )
 
@@ -122,6 +126,7 @@ class PersonView(Panel):
         chosen = self.cases.chosen_case_id
         self.referrals = ReferralsSection(self.ctx, self, chosen_case=chosen)
         self.applications = ApplicationsSection(self.ctx, self, chosen_case=chosen)
+        self.returns = ReturnSection(self.ctx, self)
         self.attachments = AttachmentsSection(self.ctx, self.temp_files, self)
         self.audit = AuditSection(self.ctx, self)
         self.sections: dict[str, Section] = dict(
@@ -136,6 +141,7 @@ class PersonView(Panel):
                     self.consultations,
                     self.referrals,
                     self.applications,
+                    self.returns,
                     self.attachments,
                     self.audit,
                 ),
@@ -317,6 +323,7 @@ class PersonView(Panel):
             "consultations": self.tr("Consul&tations"),
             "referrals": self.tr("&Referrals"),
             "applications": self.tr("Appl&ications"),
+            "return": self.tr("R&eturn"),
             "attachments": self.tr("Attach&ments"),
             "audit": self.tr("A&udit trail"),
         }
