@@ -4180,4 +4180,99 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
         <translation>Das Passwort konnte nicht geändert werden: {0}</translation>
     </message>
 </context>
+<context>
+    <name>ReturnFeeds</name>
+    <message>
+        <source>Documents expiring within {0} days</source>
+        <translation>Dokumente, die innerhalb von {0} Tagen ablaufen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Departures in the next {0} days</source>
+        <translation>Ausreisen in den nächsten {0} Tagen</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Geplant am</translation>
+    </message>
+    <message>
+        <source>Information requests overdue</source>
+        <translation>Überfällige Informationsanfragen</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Contacts after return due</source>
+        <translation>Fällige Kontakte nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Documents e&amp;xpiring</source>
+        <translation>Ablaufende Dokumente (&amp;x)</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artures</source>
+        <translation>&amp;Ausreisen</translation>
+    </message>
+    <message>
+        <source>Information re&amp;quests overdue</source>
+        <translation>Überfällige Informationsan&amp;fragen</translation>
+    </message>
+    <message>
+        <source>Contacts after re&amp;turn</source>
+        <translation>Kon&amp;takte nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>No document expires soon</source>
+        <translation>Kein Dokument läuft bald ab</translation>
+    </message>
+    <message>
+        <source>No departure planned</source>
+        <translation>Keine Ausreise geplant</translation>
+    </message>
+    <message>
+        <source>No request overdue</source>
+        <translation>Keine Anfrage überfällig</translation>
+    </message>
+    <message>
+        <source>No contact due</source>
+        <translation>Kein Kontakt fällig</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
 </TS>

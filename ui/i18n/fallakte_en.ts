@@ -4169,4 +4169,99 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ReturnFeeds</name>
+    <message>
+        <source>Documents expiring within {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures in the next {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information requests overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts after return due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents e&amp;xpiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dep&amp;artures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information re&amp;quests overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts after re&amp;turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No departure planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
