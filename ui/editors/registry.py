@@ -9,6 +9,7 @@ def editor_types() -> dict[str, type[Editor]]:
     from ui.editors.case_status import CaseStatusDialog
     from ui.editors.consultation import ConsultationEditor
     from ui.editors.follow_up import FollowUpDialog
+    from ui.editors.information_request import InformationRequestEditor
     from ui.editors.person import PersonEditor
     from ui.editors.referral import ReferralEditor
     from ui.panels.person_dialogs import ConsentDialog, VulnerabilityDialog
@@ -22,6 +23,7 @@ def editor_types() -> dict[str, type[Editor]]:
         FollowUpDialog,
         VulnerabilityDialog,
         ConsentDialog,
+        InformationRequestEditor,
     )
     return {cls.form: cls for cls in forms}
 

@@ -2447,6 +2447,10 @@
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
+    <message>
+        <source>Information re&amp;quests</source>
+        <translation>Informationsan&amp;fragen</translation>
+    </message>
 </context>
 <context>
     <name>PersonalSection</name>
@@ -4273,6 +4277,112 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>InformationRequestsSection</name>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Angefragt am</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwortet am</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Information requests</source>
+        <translation>Informationsanfragen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w request…</source>
+        <translation>&amp;Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected request (Enter)</source>
+        <translation>Die ausgewählte Anfrage bearbeiten (Enter)</translation>
+    </message>
+    <message>
+        <source>The answer is overdue</source>
+        <translation>Die Antwort ist überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>InformationRequestEditor</name>
+    <message>
+        <source>Answer due</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwortet am</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(keine Datei)</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>As&amp;ked on</source>
+        <translation>Ange&amp;fragt am</translation>
+    </message>
+    <message>
+        <source>Answer &amp;due</source>
+        <translation>Antwort fäll&amp;ig</translation>
+    </message>
+    <message>
+        <source>A&amp;nswered on</source>
+        <translation>Beant&amp;wortet am</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment</source>
+        <translation>&amp;Anhang</translation>
+    </message>
+    <message>
+        <source>Information request</source>
+        <translation>Informationsanfrage</translation>
+    </message>
+    <message>
+        <source>Information request – {0}</source>
+        <translation>Informationsanfrage – {0}</translation>
+    </message>
+    <message>
+        <source>The answer cannot be due before the request was made.</source>
+        <translation>Die Antwort kann nicht vor der Anfrage fällig sein.</translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the request.</source>
+        <translation>Die Antwort kann nicht vor der Anfrage kommen.</translation>
     </message>
 </context>
 </TS>

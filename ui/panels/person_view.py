@@ -26,6 +26,8 @@ from ui.panels.person_sections import (
     Section,
     VulnerabilitiesSection,
 )
+from ui.panels.return_information import InformationRequestsSection
+from ui.panels.return_records import ReturnRecordsSection
 from ui.qt import QtWidgets, Signal
 from ui.reference_labels import country_name
 from ui.tasks import Failure
@@ -40,6 +42,7 @@ SECTIONS = (
     "consultations",
     "referrals",
     "applications",
+    "information_requests",
     "attachments",
     "audit",
 )
@@ -72,6 +75,7 @@ class PersonView(Panel):
             "application",
             "attachment",
             "follow_up",
+            "information_request",
         }
     )
 
@@ -122,6 +126,7 @@ class PersonView(Panel):
         chosen = self.cases.chosen_case_id
         self.referrals = ReferralsSection(self.ctx, self, chosen_case=chosen)
         self.applications = ApplicationsSection(self.ctx, self, chosen_case=chosen)
+        self.information_requests = InformationRequestsSection(self.ctx, self, chosen_case=chosen)
         self.attachments = AttachmentsSection(self.ctx, self.temp_files, self)
         self.audit = AuditSection(self.ctx, self)
         self.sections: dict[str, Section] = dict(
@@ -136,6 +141,7 @@ class PersonView(Panel):
                     self.consultations,
                     self.referrals,
                     self.applications,
+                    self.information_requests,
                     self.attachments,
                     self.audit,
                 ),
@@ -148,6 +154,8 @@ class PersonView(Panel):
         self.tabs.setDocumentMode(True)
         for section in self.sections.values():
             self.tabs.addTab(section, "")
+            if isinstance(section, ReturnRecordsSection):  # their records arrive after the dossier
+                section.count_changed.connect(self._retitle_tabs)
         self._retitle_tabs()
 
         badges = QtWidgets.QHBoxLayout()
@@ -317,6 +325,7 @@ class PersonView(Panel):
             "consultations": self.tr("Consul&tations"),
             "referrals": self.tr("&Referrals"),
             "applications": self.tr("Appl&ications"),
+            "information_requests": self.tr("Information re&quests"),
             "attachments": self.tr("Attach&ments"),
             "audit": self.tr("A&udit trail"),
         }
