@@ -11,6 +11,7 @@ from tests.app.services.return_family import family as return_family
 from tests.ui.conftest import settle
 from ui.drafts import CloseMode
 from ui.editors.information_request import InformationRequestEditor
+from ui.editors.medical_return import MedicalReturnEditor
 from ui.panels.person_view import PersonView
 from ui.panels.today import TodayPanel
 from ui.qt import Qt, QtWidgets
@@ -150,3 +151,51 @@ def test_an_answer_before_the_request_is_refused_at_the_field(
     settle(qtbot, tasks)
     assert "before the request" in editor.problems.message("answered_on")
     assert not records.find(store, entity="information_request")
+
+
+def test_a_medical_return_needs_the_date_of_fitness_and_keeps_the_months_typed(
+    qtbot, ctx, view, family, store, tasks, navigator, editors
+):
+    section = view.medical_returns
+    shown(qtbot, view, section, family.lina)
+    view.show_section("medical_returns")
+    qtbot.keyClick(section.new_button, Qt.Key.Key_Space)
+    editor = opened(MedicalReturnEditor, editors, qtbot, tasks)
+    qtbot.waitUntil(lambda: editor.person.count() == 4)
+    assert editor.person.code() == family.samira  # the case's main contact by default
+    editor.person.set_code(family.lina)
+    editor.fitness.set_code("fit_with_escort")
+    editor.medication.setFocus()
+    editor.medication.selectAll()
+    qtbot.keyClicks(editor.medication, "6")
+    qtbot.keyClick(editor.medication, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, tasks)
+    assert "date of the assessment" in editor.problems.message("assessed_on")
+    assert not records.find(store, entity="medical_return")
+    editor.assessed_on.set_value(date.today() - timedelta(days=1))
+    editor.source.set_code("public_health_officer")
+    editor.treatment.set_code("partly_available")
+    saved_with_ctrl_s(qtbot, tasks, editor, section)
+    [medical] = records.find(store, entity="medical_return")
+    assert (medical.person_id, medical.fitness, medical.medication_months) == (
+        family.lina,
+        "fit_with_escort",
+        6,
+    )
+    assert medical.source == "public_health_officer"
+    assert medical.treatment_available == "partly_available"
+    assert section.table.item(0, 0).text() == "Rahimi, Lina"
+    assert section.table.item(0, 4).text() == "6"
+
+
+def test_the_medication_spin_box_offers_what_the_record_takes():
+    from pydantic import ValidationError
+
+    from app.domain.ids import new_id
+    from app.domain.returns.information import MedicalReturn
+    from ui.editors.medical_return import MAX_MONTHS
+
+    base = {"id": new_id(), "case_id": new_id(), "person_id": new_id()}
+    MedicalReturn.model_validate({**base, "medication_months": MAX_MONTHS})
+    with pytest.raises(ValidationError):
+        MedicalReturn.model_validate({**base, "medication_months": MAX_MONTHS + 1})

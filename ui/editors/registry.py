@@ -10,6 +10,7 @@ def editor_types() -> dict[str, type[Editor]]:
     from ui.editors.consultation import ConsultationEditor
     from ui.editors.follow_up import FollowUpDialog
     from ui.editors.information_request import InformationRequestEditor
+    from ui.editors.medical_return import MedicalReturnEditor
     from ui.editors.person import PersonEditor
     from ui.editors.referral import ReferralEditor
     from ui.panels.person_dialogs import ConsentDialog, VulnerabilityDialog
@@ -24,6 +25,7 @@ def editor_types() -> dict[str, type[Editor]]:
         VulnerabilityDialog,
         ConsentDialog,
         InformationRequestEditor,
+        MedicalReturnEditor,
     )
     return {cls.form: cls for cls in forms}
 

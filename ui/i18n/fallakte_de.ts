@@ -2451,6 +2451,10 @@
         <source>Information re&amp;quests</source>
         <translation>Informationsan&amp;fragen</translation>
     </message>
+    <message>
+        <source>Me&amp;dical return</source>
+        <translation>Me&amp;dizinische Rückkehr</translation>
+    </message>
 </context>
 <context>
     <name>PersonalSection</name>
@@ -4383,6 +4387,116 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>The answer cannot come before the request.</source>
         <translation>Die Antwort kann nicht vor der Anfrage kommen.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicalReturnsSection</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Fit to travel</source>
+        <translation>Reisefähigkeit</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Eingeschätzt am</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Medication (months)</source>
+        <translation>Medikamente (Monate)</translation>
+    </message>
+    <message>
+        <source>Treatment at destination</source>
+        <translation>Behandlung im Zielland</translation>
+    </message>
+    <message>
+        <source>Medical returns</source>
+        <translation>Medizinische Rückkehr</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w medical return…</source>
+        <translation>&amp;Neue medizinische Angaben…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry (Enter)</source>
+        <translation>Den ausgewählten Eintrag bearbeiten (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>MedicalReturnEditor</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Eingeschätzt am</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> Monat(e)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to travel</source>
+        <translation>&amp;Reisefähigkeit</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on</source>
+        <translation>Einges&amp;chätzt am</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Medication to take (months)</source>
+        <translation>&amp;Medikamente mitzunehmen (Monate)</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment at destination</source>
+        <translation>&amp;Behandlung im Zielland</translation>
+    </message>
+    <message>
+        <source>&amp;Information request</source>
+        <translation>&amp;Informationsanfrage</translation>
+    </message>
+    <message>
+        <source>Medical return</source>
+        <translation>Medizinische Rückkehr</translation>
+    </message>
+    <message>
+        <source>Medical return – {0}</source>
+        <translation>Medizinische Rückkehr – {0}</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Bitte die Person wählen.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the assessment.</source>
+        <translation>Bitte das Datum der Einschätzung eingeben.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ from ui.panels.person_sections import (
     VulnerabilitiesSection,
 )
 from ui.panels.return_information import InformationRequestsSection
+from ui.panels.return_medical import MedicalReturnsSection
 from ui.panels.return_records import ReturnRecordsSection
 from ui.qt import QtWidgets, Signal
 from ui.reference_labels import country_name
@@ -43,6 +44,7 @@ SECTIONS = (
     "referrals",
     "applications",
     "information_requests",
+    "medical_returns",
     "attachments",
     "audit",
 )
@@ -76,6 +78,7 @@ class PersonView(Panel):
             "attachment",
             "follow_up",
             "information_request",
+            "medical_return",
         }
     )
 
@@ -127,6 +130,7 @@ class PersonView(Panel):
         self.referrals = ReferralsSection(self.ctx, self, chosen_case=chosen)
         self.applications = ApplicationsSection(self.ctx, self, chosen_case=chosen)
         self.information_requests = InformationRequestsSection(self.ctx, self, chosen_case=chosen)
+        self.medical_returns = MedicalReturnsSection(self.ctx, self, chosen_case=chosen)
         self.attachments = AttachmentsSection(self.ctx, self.temp_files, self)
         self.audit = AuditSection(self.ctx, self)
         self.sections: dict[str, Section] = dict(
@@ -142,6 +146,7 @@ class PersonView(Panel):
                     self.referrals,
                     self.applications,
                     self.information_requests,
+                    self.medical_returns,
                     self.attachments,
                     self.audit,
                 ),
@@ -326,6 +331,7 @@ class PersonView(Panel):
             "referrals": self.tr("&Referrals"),
             "applications": self.tr("Appl&ications"),
             "information_requests": self.tr("Information re&quests"),
+            "medical_returns": self.tr("Me&dical return"),
             "attachments": self.tr("Attach&ments"),
             "audit": self.tr("A&udit trail"),
         }
