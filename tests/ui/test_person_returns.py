@@ -12,6 +12,10 @@ from tests.ui.conftest import settle
 from ui.drafts import CloseMode
 from ui.editors.information_request import InformationRequestEditor
 from ui.editors.medical_return import MedicalReturnEditor
+from ui.editors.reintegration_follow_up import ReintegrationFollowUpEditor
+from ui.editors.reintegration_measure import ReintegrationMeasureEditor
+from ui.editors.reintegration_plan import ReintegrationPlanEditor
+from ui.editors.sustainability import SustainabilityEditor
 from ui.panels.person_view import PersonView
 from ui.panels.today import TodayPanel
 from ui.qt import Qt, QtWidgets
@@ -199,3 +203,108 @@ def test_the_medication_spin_box_offers_what_the_record_takes():
     MedicalReturn.model_validate({**base, "medication_months": MAX_MONTHS})
     with pytest.raises(ValidationError):
         MedicalReturn.model_validate({**base, "medication_months": MAX_MONTHS + 1})
+
+
+def test_a_reintegration_plan_with_a_goal_and_a_contact_that_is_due_on_today(
+    qtbot, ctx, view, family, store, tasks, navigator, editors
+):
+    section = view.reintegration
+    shown(qtbot, view, section, family.samira)
+    view.show_section("reintegration")
+    assert not section.measures.new_button.isEnabled()  # a goal needs its plan first
+    qtbot.keyClick(section.new_button, Qt.Key.Key_Space)
+    plan_editor = opened(ReintegrationPlanEditor, editors, qtbot, tasks)
+    plan_editor.partner.setFocus()
+    qtbot.keyClicks(plan_editor.partner, "Partner Kabul e.V.")
+    saved_with_ctrl_s(qtbot, tasks, plan_editor, section)
+    [plan] = records.find(store, entity="reintegration_plan")
+    assert plan.partner == "Partner Kabul e.V." and plan.case_id == family.case
+    assert section.table.rowCount() == 1 and section.selected_plan().id == plan.id
+
+    qtbot.keyClick(section.measures.new_button, Qt.Key.Key_Space)
+    measure_editor = opened(ReintegrationMeasureEditor, editors, qtbot, tasks)
+    measure_editor.dimension.set_code("economic")
+    measure_editor.goal.setFocus()
+    qtbot.keyClicks(measure_editor.goal, "Eigener Laden")
+    saved_with_ctrl_s(qtbot, tasks, measure_editor, section)
+    [measure] = records.find(store, entity="reintegration_measure")
+    assert (measure.plan_id, measure.dimension, measure.goal) == (
+        plan.id,
+        "economic",
+        "Eigener Laden",
+    )
+    assert section.measures.table.item(0, 1).text() == "Eigener Laden"
+    assert section.table.item(0, 3).text() == "1"
+
+    qtbot.keyClick(section.contacts.new_button, Qt.Key.Key_Space)
+    contact_editor = opened(ReintegrationFollowUpEditor, editors, qtbot, tasks)
+    assert contact_editor.due_on.value() == date.today() + timedelta(days=30)
+    contact_editor.due_on.set_value(date.today() + timedelta(days=5))
+    contact_editor.mode.set_code("video")
+    saved_with_ctrl_s(qtbot, tasks, contact_editor, section)
+    [contact] = records.find(store, entity="reintegration_follow_up")
+    assert (contact.plan_id, contact.mode, contact.held_on) == (plan.id, "video", None)
+
+    panel = today_panel(qtbot, ctx, tasks)
+    assert panel.returns.contacts.count() == 1
+    assert "video" in panel.returns.contacts.item(0).text()
+    navigator.calls.clear()
+    panel.returns.contacts.setFocus()
+    panel.returns.contacts.setCurrentItem(panel.returns.contacts.item(0))
+    qtbot.keyClick(panel.returns.contacts, Qt.Key.Key_Return)
+    assert navigator.calls == [("case", family.case)]
+
+    # Held: Enter on the row edits it, and it leaves Today.
+    table = section.contacts.table
+    table.selectRow(0)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    held = opened(ReintegrationFollowUpEditor, editors, qtbot, tasks)
+    assert held.existing is not None and held.existing.id == contact.id
+    held.held_on.set_value(date.today())
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        saved_with_ctrl_s(qtbot, tasks, held, section)
+    settle(qtbot, tasks)
+    assert panel.returns.contacts.item(0).text() == "No contact due"
+
+
+def test_a_sustainability_assessment_answers_the_questions_of_the_data_file(
+    qtbot, ctx, view, family, store, tasks, editors
+):
+    from app.domain.sustainability import default_questionnaire
+
+    section = view.reintegration
+    shown(qtbot, view, section, family.samira)
+    view.show_section("reintegration")
+    qtbot.keyClick(section.assessments.new_button, Qt.Key.Key_Space)
+    editor = opened(SustainabilityEditor, editors, qtbot, tasks)
+    questions = default_questionnaire().question
+    assert list(editor.answers) == [
+        q.code
+        for d in ("economic", "social", "psychosocial")
+        for q in questions
+        if q.dimension == d
+    ]
+    qtbot.waitUntil(lambda: editor.person.code() == family.samira)
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, tasks)
+    assert "at least one" in editor.problems.general.text() + "".join(
+        editor.problems.message(f"answers.{q.code}") for q in questions
+    )
+    for question in questions:
+        combo = editor.answers[question.code]
+        combo.setFocus()
+        # The first answer by keys; the social ones the last (weakest) answer.
+        presses = len(question.options) if question.dimension == "social" else 1
+        for _ in range(presses):
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert editor.answers[questions[0].code].code() == questions[0].options[0].code
+    editor.checkpoint.set_code("months_12")
+    saved_with_ctrl_s(qtbot, tasks, editor, section)
+    [assessment] = records.find(store, entity="sustainability_assessment")
+    assert assessment.person_id == family.samira and assessment.checkpoint == "months_12"
+    assert assessment.questionnaire == default_questionnaire().version
+    assert assessment.scores == {"economic": 1.0, "social": 0.0, "psychosocial": 1.0}
+    assert assessment.result == "not_sustainable"
+    row = [section.assessments.table.item(0, c).text() for c in range(6)]
+    assert row[1:] == ["after 12 months", "1.00", "0.00", "1.00", "not sustainable"]

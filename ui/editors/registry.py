@@ -13,6 +13,10 @@ def editor_types() -> dict[str, type[Editor]]:
     from ui.editors.medical_return import MedicalReturnEditor
     from ui.editors.person import PersonEditor
     from ui.editors.referral import ReferralEditor
+    from ui.editors.reintegration_follow_up import ReintegrationFollowUpEditor
+    from ui.editors.reintegration_measure import ReintegrationMeasureEditor
+    from ui.editors.reintegration_plan import ReintegrationPlanEditor
+    from ui.editors.sustainability import SustainabilityEditor
     from ui.panels.person_dialogs import ConsentDialog, VulnerabilityDialog
 
     forms: tuple[type[Editor], ...] = (
@@ -26,6 +30,10 @@ def editor_types() -> dict[str, type[Editor]]:
         ConsentDialog,
         InformationRequestEditor,
         MedicalReturnEditor,
+        ReintegrationPlanEditor,
+        ReintegrationMeasureEditor,
+        ReintegrationFollowUpEditor,
+        SustainabilityEditor,
     )
     return {cls.form: cls for cls in forms}
 

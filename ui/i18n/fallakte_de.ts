@@ -2455,6 +2455,10 @@
         <source>Me&amp;dical return</source>
         <translation>Me&amp;dizinische Rückkehr</translation>
     </message>
+    <message>
+        <source>Reinte&amp;gration</source>
+        <translation>&amp;Reintegration</translation>
+    </message>
 </context>
 <context>
     <name>PersonalSection</name>
@@ -4497,6 +4501,253 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Enter the date of the assessment.</source>
         <translation>Bitte das Datum der Einschätzung eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationSection</name>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Reintegration plans</source>
+        <translation>Reintegrationspläne</translation>
+    </message>
+    <message>
+        <source>New pla&amp;n…</source>
+        <translation>Neuer Pla&amp;n…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>Plan &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan (Enter)</source>
+        <translation>Den ausgewählten Plan bearbeiten (Enter)</translation>
+    </message>
+    <message>
+        <source>Goals and measures</source>
+        <translation>Ziele und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>New goa&amp;l…</source>
+        <translation>Neues &amp;Ziel…</translation>
+    </message>
+    <message>
+        <source>Contacts after return</source>
+        <translation>Kontakte nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Stattgefunden am</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>New contact a&amp;fter return…</source>
+        <translation>Neuer &amp;Kontakt nach der Rückkehr…</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Nachhaltigkeit</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>New a&amp;ssessment…</source>
+        <translation>Neue Bewert&amp;ung…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationPlanEditor</name>
+    <message>
+        <source>(not yet known)</source>
+        <translation>(noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>&amp;Drawn up on</source>
+        <translation>&amp;Erstellt am</translation>
+    </message>
+    <message>
+        <source>Return &amp;country</source>
+        <translation>Rückkehr&amp;land</translation>
+    </message>
+    <message>
+        <source>&amp;Partner organisation</source>
+        <translation>&amp;Partnerorganisation</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Reintegrationsplan</translation>
+    </message>
+    <message>
+        <source>Reintegration plan – {0}</source>
+        <translation>Reintegrationsplan – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationMeasureEditor</name>
+    <message>
+        <source>&amp;Dimension</source>
+        <translation>&amp;Dimension</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Maßnahme</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Reintegration measure</source>
+        <translation>Reintegrationsmaßnahme</translation>
+    </message>
+    <message>
+        <source>Reintegration measure – {0}</source>
+        <translation>Reintegrationsmaßnahme – {0}</translation>
+    </message>
+    <message>
+        <source>Name the goal.</source>
+        <translation>Bitte das Ziel nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationFollowUpEditor</name>
+    <message>
+        <source>Held on</source>
+        <translation>Stattgefunden am</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation>&amp;Stattgefunden am</translation>
+    </message>
+    <message>
+        <source>H&amp;ow</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Durch</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Contact after return</source>
+        <translation>Kontakt nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>Contact after return – {0}</source>
+        <translation>Kontakt nach der Rückkehr – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SustainabilityEditor</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on</source>
+        <translation>&amp;Bewertet am</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(nicht beantwortet)</translation>
+    </message>
+    <message>
+        <source>Sustainability assessment</source>
+        <translation>Nachhaltigkeitsbewertung</translation>
+    </message>
+    <message>
+        <source>Sustainability assessment – {0}</source>
+        <translation>Nachhaltigkeitsbewertung – {0}</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Bitte die Person wählen.</translation>
+    </message>
+    <message>
+        <source>Answer at least one question.</source>
+        <translation>Bitte mindestens eine Frage beantworten.</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ from ui.panels.person_sections import (
 from ui.panels.return_information import InformationRequestsSection
 from ui.panels.return_medical import MedicalReturnsSection
 from ui.panels.return_records import ReturnRecordsSection
+from ui.panels.return_reintegration import ReintegrationSection
 from ui.qt import QtWidgets, Signal
 from ui.reference_labels import country_name
 from ui.tasks import Failure
@@ -45,6 +46,7 @@ SECTIONS = (
     "applications",
     "information_requests",
     "medical_returns",
+    "reintegration",
     "attachments",
     "audit",
 )
@@ -79,6 +81,10 @@ class PersonView(Panel):
             "follow_up",
             "information_request",
             "medical_return",
+            "reintegration_plan",
+            "reintegration_measure",
+            "reintegration_follow_up",
+            "sustainability_assessment",
         }
     )
 
@@ -131,6 +137,7 @@ class PersonView(Panel):
         self.applications = ApplicationsSection(self.ctx, self, chosen_case=chosen)
         self.information_requests = InformationRequestsSection(self.ctx, self, chosen_case=chosen)
         self.medical_returns = MedicalReturnsSection(self.ctx, self, chosen_case=chosen)
+        self.reintegration = ReintegrationSection(self.ctx, self, chosen_case=chosen)
         self.attachments = AttachmentsSection(self.ctx, self.temp_files, self)
         self.audit = AuditSection(self.ctx, self)
         self.sections: dict[str, Section] = dict(
@@ -147,6 +154,7 @@ class PersonView(Panel):
                     self.applications,
                     self.information_requests,
                     self.medical_returns,
+                    self.reintegration,
                     self.attachments,
                     self.audit,
                 ),
@@ -332,6 +340,7 @@ class PersonView(Panel):
             "applications": self.tr("Appl&ications"),
             "information_requests": self.tr("Information re&quests"),
             "medical_returns": self.tr("Me&dical return"),
+            "reintegration": self.tr("Reinte&gration"),
             "attachments": self.tr("Attach&ments"),
             "audit": self.tr("A&udit trail"),
         }
