@@ -4252,7 +4252,7 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     </message>
     <message>
         <source>Documents e&amp;xpiring</source>
-        <translation>Ablaufende Dokumente (&amp;x)</translation>
+        <translation>Ablaufende Do&amp;kumente</translation>
     </message>
     <message>
         <source>Dep&amp;artures</source>
@@ -4616,6 +4616,10 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>open</source>
         <translation>offen</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>

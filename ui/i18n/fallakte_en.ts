@@ -4606,6 +4606,10 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReintegrationPlanEditor</name>

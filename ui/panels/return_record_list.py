@@ -1,4 +1,4 @@
-"""A titled table of records with New and Edit buttons, for the parts of the reintegration
+"""A table of records with New and Edit buttons, for the parts of the reintegration
 section (measures, contacts after return, assessments); Enter on a row edits it."""
 
 from collections.abc import Callable, Sequence
@@ -26,17 +26,14 @@ class RecordList(QtWidgets.QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.new_editor, self.edit_editor = new_editor, edit_editor
-        label = QtWidgets.QLabel(title, self)
         self.table = make_table(self, name, headers, widths)
         self.table.setAccessibleName(title.replace("&", ""))
-        label.setBuddy(self.table)
         self.table.activated.connect(self.on_table_activated)
         self.new_button = QtWidgets.QPushButton(new_text, self)
         self.new_button.clicked.connect(self.on_new_button_clicked)
         self.new_button.setEnabled(False)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons(self.new_button))
 

@@ -104,11 +104,29 @@ class ReintegrationSection(ReturnRecordsSection):
         super()._finish_layout()
         layout = self.layout()
         assert isinstance(layout, QtWidgets.QVBoxLayout)
-        parts = QtWidgets.QSplitter(self)
+        # The parts one at a time at full width: side by side their columns were cut on a
+        # laptop. Ctrl+Tab (or the arrow keys on the tab bar) goes from one to the next.
+        self.parts = QtWidgets.QTabWidget(self)
+        self.parts.setObjectName("reintegration_parts")
+        self.parts.setDocumentMode(True)
         for part in (self.measures, self.contacts, self.assessments):
-            parts.addWidget(part)
-        layout.addWidget(parts, 2)
+            self.parts.addTab(part, "")
+        layout.addWidget(self.parts, 3)
         self.table.itemSelectionChanged.connect(self._show_parts)
+        self._retitle_parts()
+
+    def _retitle_parts(self) -> None:
+        for index, (title, part) in enumerate(
+            (
+                (self.tr("Goals and measures"), self.measures),
+                (self.tr("Contacts after return"), self.contacts),
+                (self.tr("Sustainability"), self.assessments),
+            )
+        ):
+            rows = part.table.rowCount()
+            self.parts.setTabText(
+                index, self.tr("{0} ({1})").format(title, rows) if rows else title
+            )
 
     def editor_type(self) -> "type[ReintegrationPlanEditor]":
         from ui.editors.reintegration_plan import ReintegrationPlanEditor
@@ -213,6 +231,7 @@ class ReintegrationSection(ReturnRecordsSection):
             ],
             can_add=case_id is not None,
         )
+        self._retitle_parts()
 
     @staticmethod
     def _score(value: float | None) -> str:
