@@ -75,6 +75,8 @@ GUIDE = {
     "11b-person-cases",
     "11c-person-consents",
     "11d-person-attachments",
+    "11e-person-information",
+    "11g-person-reintegration",
     "12-search",
     "13-consultation-editor",
     "14-case-status",
@@ -86,6 +88,8 @@ GUIDE = {
     "20-follow-up-outcome",
     "21-follow-ups-undo",
     "22-follow-up-reassign",
+    "28-information-request",
+    "32-sustainability",
 }
 
 

@@ -120,3 +120,20 @@ def test_empty_return_lists_say_so_and_count_nothing(qtbot, ctx, tasks, store) -
     navigator_calls = list(ctx.navigator.calls)
     panel.on_list_item_activated(feeds.requests.item(0))  # the empty line opens nothing
     assert ctx.navigator.calls == navigator_calls
+
+
+def test_the_case_number_is_never_cut_in_the_return_lists(qtbot, ctx, tasks, store) -> None:
+    f = family(store)
+    set_departure(
+        store, application_id=f.application, values={"planned_on": TODAY + timedelta(days=3)}
+    )
+    generate_checklist(store, application_id=f.application)
+    _document(store, f, f.omar, TODAY + timedelta(days=4))
+    panel = _open_panel(qtbot, ctx, tasks)
+    panel.resize(900, 700)
+    qtbot.waitUntil(lambda: panel.width() == 900)
+    for widget, column in ((panel.returns.documents, 2), (panel.returns.departures, 1)):
+        widget.fit_columns()
+        text = widget.item(0).text(column)
+        needed = widget.fontMetrics().horizontalAdvance(text)
+        assert widget.header().sectionSize(column) >= needed, (text, widget.accessibleName())

@@ -4,7 +4,7 @@ beside the dossier (services/returns/return_file.py) whenever the dossier is sho
 from app.services.dossier import PersonDossier
 from app.services.returns.return_file import ReturnFile, return_files
 from ui.panels.person_casework import CaseRecordsSection
-from ui.qt import Signal
+from ui.qt import Signal, is_alive
 from ui.tasks import Failure
 
 
@@ -28,8 +28,8 @@ class ReturnRecordsSection(CaseRecordsSection):
         )
 
     def _arrived(self, generation: int, files: dict[str, ReturnFile]) -> None:
-        if generation != self._generation:
-            return  # another person (or a newer state) is being shown meanwhile
+        if generation != self._generation or not is_alive(self):
+            return  # another person (or a newer state) is being shown meanwhile, or none
         self.files = files
         self.show_files(files)
         self.on_table_item_selection_changed()
@@ -38,6 +38,8 @@ class ReturnRecordsSection(CaseRecordsSection):
 
     def _failed(self, failure: Failure) -> None:
         # The dossier itself reports an erased or missing person; here nothing more to say.
+        if not is_alive(self):
+            return
         self.files = {}
         self.show_files({})
 

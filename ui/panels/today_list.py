@@ -17,8 +17,18 @@ class TodayItem(QtWidgets.QTreeWidgetItem):
 class TodayList(QtWidgets.QTreeWidget):
     """A short list in columns: a long task title is cut at its end, never the case number."""
 
-    def __init__(self, name: str, columns: tuple[str, ...], parent: QtWidgets.QWidget) -> None:
+    def __init__(
+        self,
+        name: str,
+        columns: tuple[str, ...],
+        parent: QtWidgets.QWidget,
+        *,
+        cap_last: bool = True,
+    ) -> None:
         super().__init__(parent)
+        # The last column is a name ("Who"), kept to a share of the width; where it is the
+        # case number (the return lists), it stays whole.
+        self._cap_last = cap_last
         self.setAccessibleName(name)
         self.setColumnCount(len(columns))
         self.setHeaderLabels(list(columns))
@@ -66,7 +76,7 @@ class TodayList(QtWidgets.QTreeWidget):
             if column == self._stretch:
                 continue
             self.resizeColumnToContents(column)
-            if column == last and last != self._stretch:
+            if column == last and last != self._stretch and self._cap_last:
                 header.resizeSection(column, min(header.sectionSize(column), int(room * 0.28)))
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # Qt override

@@ -10,7 +10,7 @@ from app.domain.returns.codes import ContactBy, ContactMode, InformationTopic
 from app.services.returns.today import DAYS, Item, ReturnsToday
 from ui import i18n
 from ui.panels.today_list import TodayList
-from ui.qt import QtGui, QtWidgets, Signal
+from ui.qt import QtGui, QtWidgets, Signal, is_alive
 from ui.reference_labels import country_name
 from ui.return_code_labels import document_name, label
 
@@ -28,11 +28,13 @@ class ReturnFeeds(QtWidgets.QWidget):
             self.tr("Documents expiring within {0} days").format(DAYS),
             (self.tr("Valid until"), self.tr("Document"), self.tr("Case")),
             self,
+            cap_last=False,
         )
         self.departures = TodayList(
             self.tr("Departures in the next {0} days").format(DAYS),
             (self.tr("Planned on"), self.tr("Case")),
             self,
+            cap_last=False,
         )
         self.requests = TodayList(
             self.tr("Information requests overdue"),
@@ -68,6 +70,8 @@ class ReturnFeeds(QtWidgets.QWidget):
         return (self.documents, self.departures, self.requests, self.contacts)
 
     def show_view(self, view: ReturnsToday) -> None:
+        if not is_alive(self):
+            return  # the screen went while the lists were read (a test's teardown)
         self._fill(
             self.documents,
             view.documents_expiring,
