@@ -137,3 +137,21 @@ def test_the_case_number_is_never_cut_in_the_return_lists(qtbot, ctx, tasks, sto
         text = widget.item(0).text(column)
         needed = widget.fontMetrics().horizontalAdvance(text)
         assert widget.header().sectionSize(column) >= needed, (text, widget.accessibleName())
+
+
+def test_the_return_lists_speak_german(qtbot, ctx, tasks, store) -> None:
+    from ui import i18n
+    from ui.qt import QtCore
+
+    f = family(store)
+    _request(store, f.case, TODAY - timedelta(days=1))
+    i18n.install("de")
+    QtCore.QLocale.setDefault(i18n.locale_for("de"))
+    panel = _open_panel(qtbot, ctx, tasks)
+    feeds = panel.returns
+    assert feeds.boxes[feeds.requests].title() == "Überfällige Informationsanfragen (1)"
+    assert feeds.requests.item(0).text(1) == "medizinische Behandlung und Medikamente"
+    assert feeds.requests.item(0).text(3) == "Afghanistan"
+    assert feeds.requests.item(0).text(0) == "09.03.2025"
+    assert _texts(feeds.contacts) == ["Kein Kontakt fällig"]
+    assert feeds.boxes[feeds.documents].title() == "Ablaufende Dokumente (0)"
