@@ -77,6 +77,8 @@ GUIDE = {
     "11d-person-attachments",
     "11e-person-return",
     "11f-person-return-support",
+    "11e-person-information",
+    "11g-person-reintegration",
     "12-search",
     "13-consultation-editor",
     "14-case-status",
@@ -88,6 +90,8 @@ GUIDE = {
     "20-follow-up-outcome",
     "21-follow-ups-undo",
     "22-follow-up-reassign",
+    "28-information-request",
+    "32-sustainability",
 }
 
 
@@ -447,6 +451,8 @@ def _workspace(
 
     _return_section(shots, controller)
     _search(shots, controller, person_id)
+    if case_id:
+        _returns(shots, controller, person_id, case_id)
 
     # A new person: the empty form, closed again unchanged.
     workspace.panel("persons").on_new_button_clicked()  # type: ignore[attr-defined]
@@ -747,6 +753,140 @@ def _forms(shots: Shots, controller: Controller, case_id: str | None, person_id:
         settle(controller)
         shots.take(form, name)
         form.close_with(CloseMode.DROP)
+    settle(controller)
+
+
+def _return_records(store: Store, person_id: str, case_id: str) -> None:
+    """What the return screens show: an overdue request, a plan with a goal, contacts, a check."""
+    from datetime import timedelta
+
+    from app.domain.returns.codes import Checkpoint
+    from app.domain.sustainability import default_questionnaire
+    from app.services.returns.sustainability import record_assessment
+
+    today = date.today()
+    request = records.create(
+        store,
+        entity="information_request",
+        data={
+            "case_id": case_id,
+            "person_id": person_id,
+            "topic": "medical_treatment",
+            "country": "AFG",
+            "asked_on": today - timedelta(days=40),
+            "answer_due_on": today - timedelta(days=5),
+            "summary": "Insulin und Kontrolle beim Facharzt in Herat verfügbar?",
+        },
+    )
+    records.create(
+        store,
+        entity="medical_return",
+        data={
+            "case_id": case_id,
+            "person_id": person_id,
+            "fitness": "fit_with_escort",
+            "assessed_on": today - timedelta(days=3),
+            "source": "public_health_officer",
+            "medication_months": 3,
+            "treatment_available": "partly_available",
+            "information_request_id": request.id,
+        },
+    )
+    plan = records.create(
+        store,
+        entity="reintegration_plan",
+        data={
+            "case_id": case_id,
+            "drawn_up_on": today - timedelta(days=20),
+            "country": "AFG",
+            "partner": "Partnerorganisation Herat",
+        },
+    )
+    for dimension, goal in (
+        ("economic", "Kleiner Laden für Haushaltswaren"),
+        ("social", "Wohnung in der Nähe der Familie"),
+        ("psychosocial", "Beratung nach der Ankunft"),
+    ):
+        records.create(
+            store,
+            entity="reintegration_measure",
+            data={"case_id": case_id, "plan_id": plan.id, "dimension": dimension, "goal": goal},
+        )
+    for days, mode, by in ((4, "phone", "counsellor"), (90, "visit", "partner")):
+        records.create(
+            store,
+            entity="reintegration_follow_up",
+            data={
+                "case_id": case_id,
+                "plan_id": plan.id,
+                "due_on": today + timedelta(days=days),
+                "mode": mode,
+                "by": by,
+            },
+        )
+    questions = default_questionnaire().question
+    record_assessment(
+        store,
+        case_id=case_id,
+        person_id=person_id,
+        plan_id=plan.id,
+        checkpoint=Checkpoint.months_6,
+        assessed_on=today - timedelta(days=1),
+        answers={q.code: q.options[0].code for q in questions},
+    )
+
+
+def _returns(shots: Shots, controller: Controller, person_id: str, case_id: str) -> None:
+    """Today's return lists, the person view's return sections and their editors."""
+    from ui.editors.information_request import InformationRequestEditor
+    from ui.editors.medical_return import MedicalReturnEditor
+    from ui.editors.reintegration_follow_up import ReintegrationFollowUpEditor
+    from ui.editors.reintegration_plan import ReintegrationPlanEditor
+    from ui.editors.sustainability import SustainabilityEditor
+
+    workspace = controller.workspace
+    session = controller.session
+    assert workspace is not None and session is not None
+    window = controller.window
+    session.mutate(
+        lambda store: _return_records(store, person_id, case_id),
+        touches=(
+            "information_request",
+            "medical_return",
+            "reintegration_plan",
+            "reintegration_measure",
+            "reintegration_follow_up",
+            "sustainability_assessment",
+        ),
+    )
+    settle(controller)
+    workspace.show_panel("today")
+    settle(controller)
+    shots.take(window, "27-today-returns")
+    workspace.show_person(person_id)
+    settle(controller)
+    view = workspace.person_view
+    for name, section in (
+        ("11e-person-information", "information_requests"),
+        ("11f-person-medical", "medical_returns"),
+        ("11g-person-reintegration", "reintegration"),
+    ):
+        view.show_section(section)
+        settle(controller)
+        shots.take(window, name)
+    view.show_section("personal")
+    ctx = workspace.ctx
+    for name, editor in (
+        ("28-information-request", InformationRequestEditor.for_case(ctx, case_id)),
+        ("29-medical-return", MedicalReturnEditor.for_case(ctx, case_id)),
+        ("30-reintegration-plan", ReintegrationPlanEditor.for_case(ctx, case_id)),
+        ("31-reintegration-contact", ReintegrationFollowUpEditor.for_case(ctx, case_id)),
+        ("32-sustainability", SustainabilityEditor.for_case(ctx, case_id)),
+    ):
+        workspace.open_editor(editor)
+        settle(controller)
+        shots.take(editor, name)
+        editor.close_with(CloseMode.DROP)
     settle(controller)
 
 

@@ -16,11 +16,16 @@ def _pick(pair: tuple[str, str]) -> str:
     return pair[0] if display_language() == "de" else pair[1]
 
 
-def label(value: StrEnum | None) -> str:
-    if value is None:
+def code_label(enum: type[StrEnum], code: str | None) -> str:
+    """The label of a stored code; an unknown code (from a newer release) shows as itself."""
+    if code is None:
         return ""
-    found = ENUM_LABELS.get(type(value), {}).get(value.value)
-    return _pick(found) if found else value.value
+    found = ENUM_LABELS.get(enum, {}).get(code)
+    return _pick(found) if found else code
+
+
+def label(value: StrEnum | None) -> str:
+    return "" if value is None else code_label(type(value), value.value)
 
 
 def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:

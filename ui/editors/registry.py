@@ -11,9 +11,15 @@ def editor_types() -> dict[str, type[Editor]]:
     from ui.editors.departure import DepartureEditor
     from ui.editors.document_check import DocumentCheckEditor
     from ui.editors.follow_up import FollowUpDialog
+    from ui.editors.information_request import InformationRequestEditor
+    from ui.editors.medical_return import MedicalReturnEditor
     from ui.editors.person import PersonEditor
     from ui.editors.referral import ReferralEditor
+    from ui.editors.reintegration_follow_up import ReintegrationFollowUpEditor
+    from ui.editors.reintegration_measure import ReintegrationMeasureEditor
+    from ui.editors.reintegration_plan import ReintegrationPlanEditor
     from ui.editors.support_payment import PaymentEditor
+    from ui.editors.sustainability import SustainabilityEditor
     from ui.editors.travellers import TravellersEditor
     from ui.panels.person_dialogs import ConsentDialog, VulnerabilityDialog
 
@@ -30,6 +36,12 @@ def editor_types() -> dict[str, type[Editor]]:
         DocumentCheckEditor,
         DepartureEditor,
         PaymentEditor,
+        InformationRequestEditor,
+        MedicalReturnEditor,
+        ReintegrationPlanEditor,
+        ReintegrationMeasureEditor,
+        ReintegrationFollowUpEditor,
+        SustainabilityEditor,
     )
     return {cls.form: cls for cls in forms}
 

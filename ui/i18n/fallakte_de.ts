@@ -2451,6 +2451,18 @@
         <source>R&amp;eturn</source>
         <translation>&amp;Rückkehr</translation>
     </message>
+    <message>
+        <source>Information re&amp;quests</source>
+        <translation>Informationsan&amp;fragen</translation>
+    </message>
+    <message>
+        <source>Me&amp;dical return</source>
+        <translation>Me&amp;dizinische Rückkehr</translation>
+    </message>
+    <message>
+        <source>Reinte&amp;gration</source>
+        <translation>Rei&amp;ntegration</translation>
+    </message>
 </context>
 <context>
     <name>PersonalSection</name>
@@ -4721,6 +4733,568 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>{0} travels</source>
         <translation>{0} reist aus</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnFeeds</name>
+    <message>
+        <source>Documents expiring within {0} days</source>
+        <translation>Dokumente, die innerhalb von {0} Tagen ablaufen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Departures in the next {0} days</source>
+        <translation>Ausreisen in den nächsten {0} Tagen</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Geplant am</translation>
+    </message>
+    <message>
+        <source>Information requests overdue</source>
+        <translation>Überfällige Informationsanfragen</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Contacts after return due</source>
+        <translation>Fällige Kontakte nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Documents e&amp;xpiring</source>
+        <translation>Ablaufende Do&amp;kumente</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artures</source>
+        <translation>&amp;Ausreisen</translation>
+    </message>
+    <message>
+        <source>Information re&amp;quests overdue</source>
+        <translation>Überfällige Informationsan&amp;fragen</translation>
+    </message>
+    <message>
+        <source>Contacts after re&amp;turn</source>
+        <translation>Kon&amp;takte nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>No document expires soon</source>
+        <translation>Kein Dokument läuft bald ab</translation>
+    </message>
+    <message>
+        <source>No departure planned</source>
+        <translation>Keine Ausreise geplant</translation>
+    </message>
+    <message>
+        <source>No request overdue</source>
+        <translation>Keine Anfrage überfällig</translation>
+    </message>
+    <message>
+        <source>No contact due</source>
+        <translation>Kein Kontakt fällig</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>InformationRequestsSection</name>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Angefragt am</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwortet am</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Information requests</source>
+        <translation>Informationsanfragen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w request…</source>
+        <translation>&amp;Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected request (Enter)</source>
+        <translation>Die ausgewählte Anfrage bearbeiten (Enter)</translation>
+    </message>
+    <message>
+        <source>The answer is overdue</source>
+        <translation>Die Antwort ist überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>InformationRequestEditor</name>
+    <message>
+        <source>Answer due</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwortet am</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(keine Datei)</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>As&amp;ked on</source>
+        <translation>Ange&amp;fragt am</translation>
+    </message>
+    <message>
+        <source>Answer &amp;due</source>
+        <translation>Antwort fäll&amp;ig</translation>
+    </message>
+    <message>
+        <source>A&amp;nswered on</source>
+        <translation>Beant&amp;wortet am</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment</source>
+        <translation>&amp;Anhang</translation>
+    </message>
+    <message>
+        <source>Information request</source>
+        <translation>Informationsanfrage</translation>
+    </message>
+    <message>
+        <source>Information request – {0}</source>
+        <translation>Informationsanfrage – {0}</translation>
+    </message>
+    <message>
+        <source>The answer cannot be due before the request was made.</source>
+        <translation>Die Antwort kann nicht vor der Anfrage fällig sein.</translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the request.</source>
+        <translation>Die Antwort kann nicht vor der Anfrage kommen.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicalReturnsSection</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Fit to travel</source>
+        <translation>Reisefähigkeit</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Eingeschätzt am</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Medication (months)</source>
+        <translation>Medikamente (Monate)</translation>
+    </message>
+    <message>
+        <source>Treatment at destination</source>
+        <translation>Behandlung im Zielland</translation>
+    </message>
+    <message>
+        <source>Medical returns</source>
+        <translation>Medizinische Rückkehr</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w medical return…</source>
+        <translation>&amp;Neue medizinische Angaben…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry (Enter)</source>
+        <translation>Den ausgewählten Eintrag bearbeiten (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>MedicalReturnEditor</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Eingeschätzt am</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> Monat(e)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to travel</source>
+        <translation>&amp;Reisefähigkeit</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on</source>
+        <translation>Einges&amp;chätzt am</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Medication to take (months)</source>
+        <translation>&amp;Medikamente mitzunehmen (Monate)</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment at destination</source>
+        <translation>&amp;Behandlung im Zielland</translation>
+    </message>
+    <message>
+        <source>&amp;Information request</source>
+        <translation>&amp;Informationsanfrage</translation>
+    </message>
+    <message>
+        <source>Medical return</source>
+        <translation>Medizinische Rückkehr</translation>
+    </message>
+    <message>
+        <source>Medical return – {0}</source>
+        <translation>Medizinische Rückkehr – {0}</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Bitte die Person wählen.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the assessment.</source>
+        <translation>Bitte das Datum der Einschätzung eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationSection</name>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Reintegration plans</source>
+        <translation>Reintegrationspläne</translation>
+    </message>
+    <message>
+        <source>New pla&amp;n…</source>
+        <translation>Neuer Pla&amp;n…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>Plan &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan (Enter)</source>
+        <translation>Den ausgewählten Plan bearbeiten (Enter)</translation>
+    </message>
+    <message>
+        <source>Goals and measures</source>
+        <translation>Ziele und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>New goa&amp;l…</source>
+        <translation>Neues &amp;Ziel…</translation>
+    </message>
+    <message>
+        <source>Contacts after return</source>
+        <translation>Kontakte nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Stattgefunden am</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>New contact a&amp;fter return…</source>
+        <translation>Neuer &amp;Kontakt nach der Rückkehr…</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Nachhaltigkeit</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>New a&amp;ssessment…</source>
+        <translation>Neue Bewert&amp;ung…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationPlanEditor</name>
+    <message>
+        <source>(not yet known)</source>
+        <translation>(noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>&amp;Drawn up on</source>
+        <translation>&amp;Erstellt am</translation>
+    </message>
+    <message>
+        <source>Return &amp;country</source>
+        <translation>Rückkehr&amp;land</translation>
+    </message>
+    <message>
+        <source>&amp;Partner organisation</source>
+        <translation>&amp;Partnerorganisation</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Reintegrationsplan</translation>
+    </message>
+    <message>
+        <source>Reintegration plan – {0}</source>
+        <translation>Reintegrationsplan – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationMeasureEditor</name>
+    <message>
+        <source>&amp;Dimension</source>
+        <translation>&amp;Dimension</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Maßnahme</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Reintegration measure</source>
+        <translation>Reintegrationsmaßnahme</translation>
+    </message>
+    <message>
+        <source>Reintegration measure – {0}</source>
+        <translation>Reintegrationsmaßnahme – {0}</translation>
+    </message>
+    <message>
+        <source>Name the goal.</source>
+        <translation>Bitte das Ziel nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationFollowUpEditor</name>
+    <message>
+        <source>Held on</source>
+        <translation>Stattgefunden am</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation>&amp;Stattgefunden am</translation>
+    </message>
+    <message>
+        <source>H&amp;ow</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Durch</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Contact after return</source>
+        <translation>Kontakt nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>Contact after return – {0}</source>
+        <translation>Kontakt nach der Rückkehr – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SustainabilityEditor</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on</source>
+        <translation>&amp;Bewertet am</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(nicht beantwortet)</translation>
+    </message>
+    <message>
+        <source>Sustainability assessment</source>
+        <translation>Nachhaltigkeitsbewertung</translation>
+    </message>
+    <message>
+        <source>Sustainability assessment – {0}</source>
+        <translation>Nachhaltigkeitsbewertung – {0}</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Bitte die Person wählen.</translation>
+    </message>
+    <message>
+        <source>Answer at least one question.</source>
+        <translation>Bitte mindestens eine Frage beantworten.</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,10 @@ from ui.panels.person_sections import (
     Section,
     VulnerabilitiesSection,
 )
+from ui.panels.return_information import InformationRequestsSection
+from ui.panels.return_medical import MedicalReturnsSection
+from ui.panels.return_records import ReturnRecordsSection
+from ui.panels.return_reintegration import ReintegrationSection
 from ui.qt import QtWidgets, Signal
 from ui.reference_labels import country_name
 from ui.tasks import Failure
@@ -43,6 +47,9 @@ SECTIONS = (
     "referrals",
     "applications",
     "return",
+    "information_requests",
+    "medical_returns",
+    "reintegration",
     "attachments",
     "audit",
 )
@@ -76,6 +83,12 @@ class PersonView(Panel):
             "attachment",
             "follow_up",
             *RETURN_ENTITIES,
+            "information_request",
+            "medical_return",
+            "reintegration_plan",
+            "reintegration_measure",
+            "reintegration_follow_up",
+            "sustainability_assessment",
         }
     )
 
@@ -127,6 +140,9 @@ class PersonView(Panel):
         self.referrals = ReferralsSection(self.ctx, self, chosen_case=chosen)
         self.applications = ApplicationsSection(self.ctx, self, chosen_case=chosen)
         self.returns = ReturnSection(self.ctx, self)
+        self.information_requests = InformationRequestsSection(self.ctx, self, chosen_case=chosen)
+        self.medical_returns = MedicalReturnsSection(self.ctx, self, chosen_case=chosen)
+        self.reintegration = ReintegrationSection(self.ctx, self, chosen_case=chosen)
         self.attachments = AttachmentsSection(self.ctx, self.temp_files, self)
         self.audit = AuditSection(self.ctx, self)
         self.sections: dict[str, Section] = dict(
@@ -142,6 +158,9 @@ class PersonView(Panel):
                     self.referrals,
                     self.applications,
                     self.returns,
+                    self.information_requests,
+                    self.medical_returns,
+                    self.reintegration,
                     self.attachments,
                     self.audit,
                 ),
@@ -154,6 +173,8 @@ class PersonView(Panel):
         self.tabs.setDocumentMode(True)
         for section in self.sections.values():
             self.tabs.addTab(section, "")
+            if isinstance(section, ReturnRecordsSection):  # their records arrive after the dossier
+                section.count_changed.connect(self._retitle_tabs)
         self._retitle_tabs()
 
         badges = QtWidgets.QHBoxLayout()
@@ -324,6 +345,9 @@ class PersonView(Panel):
             "referrals": self.tr("&Referrals"),
             "applications": self.tr("Appl&ications"),
             "return": self.tr("R&eturn"),
+            "information_requests": self.tr("Information re&quests"),
+            "medical_returns": self.tr("Me&dical return"),
+            "reintegration": self.tr("Reinte&gration"),
             "attachments": self.tr("Attach&ments"),
             "audit": self.tr("A&udit trail"),
         }
