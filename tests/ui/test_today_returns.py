@@ -9,7 +9,7 @@ from app.services.returns.departures import set_departure
 from tests.app.services.return_family import family
 from tests.ui.conftest import settle
 from ui.panels.today import TodayPanel
-from ui.qt import Qt
+from ui.qt import Qt, QtWidgets
 
 TODAY = date(2025, 3, 10)
 
@@ -87,7 +87,9 @@ def test_today_shows_exactly_the_return_items_of_the_next_14_days(
     assert feeds.boxes[feeds.documents].title().endswith("(2)")
     assert [t.split("  ")[1] for t in _texts(feeds.departures)] == [reference]
     assert len(_texts(feeds.requests)) == 1 and "medical treatment" in _texts(feeds.requests)[0]
-    assert feeds.boxes[feeds.requests].title() == "Information requests overdue (1)"
+    assert (
+        feeds.boxes[feeds.requests].title().replace("&", "") == "Information requests overdue (1)"
+    )
     contacts = _texts(feeds.contacts)
     assert len(contacts) == 2 and "visit" in contacts[1] and "partner" in contacts[1]
     assert feeds.boxes[feeds.contacts].title().endswith("(2)")
@@ -116,7 +118,7 @@ def test_empty_return_lists_say_so_and_count_nothing(qtbot, ctx, tasks, store) -
     assert _texts(feeds.departures) == ["No departure planned"]
     assert _texts(feeds.requests) == ["No request overdue"]
     assert _texts(feeds.contacts) == ["No contact due"]
-    assert feeds.boxes[feeds.departures].title() == "Departures (0)"
+    assert feeds.boxes[feeds.departures].title().replace("&", "") == "Departures (0)"
     navigator_calls = list(ctx.navigator.calls)
     panel.on_list_item_activated(feeds.requests.item(0))  # the empty line opens nothing
     assert ctx.navigator.calls == navigator_calls
@@ -149,9 +151,56 @@ def test_the_return_lists_speak_german(qtbot, ctx, tasks, store) -> None:
     QtCore.QLocale.setDefault(i18n.locale_for("de"))
     panel = _open_panel(qtbot, ctx, tasks)
     feeds = panel.returns
-    assert feeds.boxes[feeds.requests].title() == "Überfällige Informationsanfragen (1)"
+    assert (
+        feeds.boxes[feeds.requests].title().replace("&", "")
+        == "Überfällige Informationsanfragen (1)"
+    )
     assert feeds.requests.item(0).text(1) == "medizinische Behandlung und Medikamente"
     assert feeds.requests.item(0).text(3) == "Afghanistan"
     assert feeds.requests.item(0).text(0) == "09.03.2025"
     assert _texts(feeds.contacts) == ["Kein Kontakt fällig"]
-    assert feeds.boxes[feeds.documents].title() == "Ablaufende Dokumente (0)"
+    assert feeds.boxes[feeds.documents].title().replace("&", "") == "Ablaufende Dokumente (0)"
+
+
+def test_on_a_laptop_screen_every_list_keeps_its_rows_and_the_chosen_list_comes_into_view(
+    qtbot, ctx, tasks, store, navigator
+) -> None:
+    """At 1366x768 eight lists squeezed to two rows each; now Today scrolls as a page and
+    Alt+letter brings the list it moves to into view."""
+    f = family(store)
+    for days in range(1, 9):
+        _request(store, f.case, TODAY - timedelta(days=days))
+    panel = TodayPanel(ctx)
+    panel.clock = lambda: TODAY
+    qtbot.addWidget(panel)
+    panel.resize(1366 - 250, 768 - 140)  # the workspace beside the sidebar, under the menu
+    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.activate()
+    settle(qtbot, tasks)
+
+    row = panel.returns.requests.visualItemRect(panel.returns.requests.item(0)).height()
+    for widget in (panel.overdue, panel.due, panel.recent, *panel.returns.lists()):
+        assert widget.viewport().height() >= 3 * row, widget.accessibleName()
+    requests = panel.returns.requests
+    assert panel.page.verticalScrollBar().value() == 0
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    # Every list's Alt+letter moves into it (the old hidden buddy labels never fired).
+    for key, target in (
+        (Qt.Key.Key_D, panel.due),
+        (Qt.Key.Key_R, panel.recent),
+        (Qt.Key.Key_F, panel.drafts),
+        (Qt.Key.Key_X, panel.returns.documents),
+        (Qt.Key.Key_A, panel.returns.departures),
+        (Qt.Key.Key_T, panel.returns.contacts),
+        (Qt.Key.Key_O, panel.overdue),
+        (Qt.Key.Key_Q, requests),
+    ):
+        qtbot.keyClick(
+            QtWidgets.QApplication.focusWidget() or panel, key, Qt.KeyboardModifier.AltModifier
+        )
+        qtbot.waitUntil(target.hasFocus, timeout=2_000)
+    top_left = requests.mapTo(panel.page.viewport(), requests.rect().topLeft())
+    bottom = top_left.y() + requests.height()
+    assert top_left.y() >= 0 and bottom <= panel.page.viewport().height()

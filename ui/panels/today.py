@@ -100,16 +100,36 @@ class TodayPanel(Panel):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.undo_bar)
-        layout.addLayout(grid, 1)
+        # At 1366x768 eight lists do not fit with room for their rows: the lists scroll as a
+        # page, never sideways, and the list a key (Alt+letter, Tab) moves to comes into view.
+        body = QtWidgets.QWidget(self)
+        body.setLayout(grid)
+        self.page = QtWidgets.QScrollArea(self)
+        self.page.setWidgetResizable(True)
+        self.page.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page.setWidget(body)
+        layout.addWidget(self.page, 1)
+        app = QtWidgets.QApplication.instance()
+        if isinstance(app, QtWidgets.QApplication):
+            app.focusChanged.connect(self._show_focused)
 
     def title(self) -> str:
         return self.tr("Today")
 
+    def _show_focused(self, _old: QtWidgets.QWidget | None, new: QtWidgets.QWidget | None) -> None:
+        try:
+            body = self.page.widget()
+        except RuntimeError:  # this panel is gone; Qt still delivers to the slot once
+            return
+        if new is not None and body is not None and body.isAncestorOf(new):
+            box = new.parentWidget() or new
+            self.page.ensureWidgetVisible(box, 0, 0)
+
     def _boxed(self, title: str, widget: QtWidgets.QWidget) -> QtWidgets.QWidget:
-        box = QtWidgets.QGroupBox(title.replace("&", ""), self)
-        label = QtWidgets.QLabel(title, box)
-        label.setBuddy(widget)
-        label.hide()  # the mnemonic works through the hidden buddy label
+        # The box's own title carries the mnemonic: Alt+letter moves into its list. (A hidden
+        # buddy label never fired: Qt ignores the shortcuts of hidden widgets.)
+        box = QtWidgets.QGroupBox(title, self)
         inner = QtWidgets.QVBoxLayout(box)
         inner.addWidget(widget)
         return box

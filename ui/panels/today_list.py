@@ -5,6 +5,9 @@ from ui.qt import Qt, QtGui, QtWidgets
 ROLE_TARGET = Qt.ItemDataRole.UserRole  # what activating a row opens: ("case", id), ("draft", …)
 
 
+MIN_ROWS = 4
+
+
 class TodayItem(QtWidgets.QTreeWidgetItem):
     def text(self, column: int = -1) -> str:  # type: ignore[override]
         """One column's text, or with no column the whole row as it reads (tests, screen readers)."""
@@ -44,6 +47,9 @@ class TodayList(QtWidgets.QTreeWidget):
         # The free text (task, name) takes the room that is left; dates and numbers keep theirs.
         self._stretch = 1 if len(columns) > 2 else 0
         header.setSectionResizeMode(self._stretch, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        # Eight lists share a laptop screen: each keeps room for a few rows and Today scrolls.
+        rows = self.fontMetrics().height() + 6
+        self.setMinimumHeight(header.sizeHint().height() + MIN_ROWS * rows + 2 * self.frameWidth())
 
     def count(self) -> int:
         return self.topLevelItemCount()

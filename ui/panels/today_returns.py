@@ -58,10 +58,8 @@ class ReturnFeeds(QtWidgets.QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for index, (widget, title) in enumerate(self._titles.items()):
             widget.itemActivated.connect(self.activated.emit)
-            box = QtWidgets.QGroupBox(title.replace("&", ""), self)
-            mnemonic = QtWidgets.QLabel(title, box)
-            mnemonic.setBuddy(widget)
-            mnemonic.hide()  # the mnemonic works through the hidden buddy label
+            # The title's mnemonic moves into the list (see TodayPanel._boxed).
+            box = QtWidgets.QGroupBox(title, self)
             QtWidgets.QVBoxLayout(box).addWidget(widget)
             self.boxes[widget] = box
             grid.addWidget(box, index // 2, index % 2)
@@ -130,6 +128,6 @@ class ReturnFeeds(QtWidgets.QWidget):
                     entry.setForeground(column, QtGui.QBrush(OVERDUE))
         if not items:
             widget.empty(empty)
-        title = self._titles[widget].replace("&", "")
+        title = self._titles[widget]  # with its mnemonic
         self.boxes[widget].setTitle(self.tr("{0} ({1})").format(title, len(items)))
         widget.fit_columns()
