@@ -70,8 +70,18 @@ class LeaseState:
         return self.applies and (self.expired or self.days_left <= WARN_DAYS)
 
 
-class LeaseExpired(Exception):
-    """Raised by callers that refuse browsing; the CLI and GUI word it themselves."""
+def refusal(state: LeaseState) -> str:
+    """Why browsing is refused, for the command line (the GUI words it in its own screen)."""
+    if state.status is LeaseStatus.clock_back:
+        why = "die Uhr wurde zurückgestellt / the clock was set back"
+    else:
+        why = (
+            f"{state.lease_days} Tage ohne Synchronisation / {state.lease_days} days without a sync"
+        )
+    return (
+        f"Synchronisation erforderlich ({why}): run 'fallakte sync'; "
+        "the data is intact, and shown again once the server has confirmed this device"
+    )
 
 
 def lease_state(store: Store, now: datetime | None = None) -> LeaseState:
