@@ -32,6 +32,8 @@ DEFAULT_DAYS = 30
 MIN_DAYS, MAX_DAYS = 1, 365
 # NTP corrections are seconds; a clock this far behind what the store saw was set back.
 CLOCK_BACK_TOLERANCE = timedelta(minutes=15)
+# The seen mark moves in steps of this, so a refresh every few seconds does not write each time.
+MARK_STEP = timedelta(minutes=1)
 # In the last days the status bar warns.
 WARN_DAYS = 5
 
@@ -116,18 +118,27 @@ def note_time(store: Store, now: datetime | None = None) -> LeaseState:
     computed before the mark moves: a clock set back must see the old, later mark.
     """
     now = now or _now()
-    with store.write() as writer:
-        conn = writer.conn
+    with store.read() as conn:
         state = state_in(conn, now)
         values = _settings(conn)
-        if not values.get("server_url"):
-            return state
-        if state.confirmed_at is None:
+    if not _needs_mark(values, now):
+        return state  # the status bar refreshes often: most calls write nothing
+    with store.write() as writer:
+        conn = writer.conn
+        values = _settings(conn)  # again, inside the write: another thread may have moved it
+        if not values.get(CONFIRMED_AT) and not values.get(LAST_SYNC):
             _set(conn, CONFIRMED_AT, _iso(now))
-        seen = _time(values.get(SEEN_AT))
-        if seen is None or now > seen:
+        if _needs_mark(values, now):
             _set(conn, SEEN_AT, _iso(now))
     return state
+
+
+def _needs_mark(values: dict[str, str], now: datetime) -> bool:
+    """Whether `now` moves the seen mark on by a minute or more (far below the tolerance)."""
+    if not values.get("server_url"):
+        return False
+    seen = _time(values.get(SEEN_AT))
+    return seen is None or now >= seen + MARK_STEP
 
 
 def confirm(conn: Connection, *, days: int, now: datetime, server_time: datetime | None) -> None:

@@ -117,3 +117,19 @@ def test_a_store_that_is_not_enrolled_has_no_lease(tmp_path):
         assert not lease_state(store, far).expired and not lease_state(store, far).applies
     finally:
         store.close()
+
+
+def test_a_garbled_lease_answer_renews_nothing_and_keeps_the_round(enrolled, monkeypatch):
+    from sync.client import BadResponse
+
+    anna = enrolled("anna")
+    start = datetime.now(UTC)
+    synced_at(anna, start)
+
+    def garbled():
+        raise BadResponse("the server's answer to /sync/lease was malformed")
+
+    monkeypatch.setattr(anna.client, "lease", garbled)
+    result = sync_once(anna.store, anna.client, now=lambda: start + 20 * DAY)
+    assert result.lease_days is None
+    assert lease_state(anna.store, start + 20 * DAY).days_left == 10  # counted from the first
