@@ -222,6 +222,7 @@ class Controller(QObject):
         assert self.workspace is not None
         self.sync = SyncController(self.workspace.ctx)
         self.sync.revoked.connect(self.on_sync_revoked)
+        self.sync.state_changed.connect(self.on_sync_state_changed)
         self.workspace.attach_sync(self.sync)
         bar = self.window.statusBar()
         for child in bar.findChildren(SyncStatusWidget):
@@ -234,6 +235,21 @@ class Controller(QObject):
             self.workspace.ready.connect(self.sync.start)
         else:
             self.workspace.ready.connect(self.sync.refresh)
+
+    def on_sync_state_changed(self, state: object) -> None:
+        lease = getattr(state, "lease", None)
+        if lease is not None and lease.expired and self.workspace is not None:
+            # The lease ran out while unlocked: the workspace gives way to "sync required".
+            # Outside the signal, which comes from the sync controller about to be dropped.
+            QtCore.QTimer.singleShot(0, self._lease_ran_out)
+
+    def _lease_ran_out(self) -> None:
+        if self.workspace is None or self.session is None:
+            return
+        # As for a language switch: open forms travel through drafts, the store stays open.
+        store = self._teardown(keep_store=True)
+        if store is not None:
+            self.on_store_opened(store)
 
     def _reopen_drafts(self, found: list[draft_service.Draft]) -> None:
         if self.workspace is None:
@@ -269,7 +285,8 @@ class Controller(QObject):
         if not keep_store:
             steps.run("store", store.close)  # the key leaves memory with the engine
         self.session = None
-        self._reopen = kept
+        if workspace is not None:  # from the sync-required screen, the forms kept before stay
+            self._reopen = kept
         if workspace is not None:
             self.workspace = None
             steps.run("page", lambda: self.window.drop_page(workspace))

@@ -161,3 +161,34 @@ def test_the_status_bar_speaks_german(qtbot):
     assert widget.lease_label.text() == "Offline-Frist: 1 Tag"
     controller.show(enrolled=True, lease=LeaseState(LeaseStatus.clock_back, 0, 30, None))
     assert widget.lease_label.text() == "Offline-Frist abgelaufen: Synchronisation erforderlich"
+
+
+def test_a_lease_running_out_while_unlocked_swaps_the_workspace_for_the_gate(
+    qtbot, server, store_and_recovery, data_dir
+):
+    store = store_and_recovery[0]
+    shared.enrol_store(server, store)
+    store.close()
+    controller = unlocked(qtbot, data_dir)
+    workspace = controller.workspace
+    assert workspace is not None and controller.session is not None
+    case = Factory(controller.session.store).case()
+    workspace.new_consultation(case.id)
+    settle(qtbot, controller.tasks)
+    qtbot.keyClicks(workspace.editors[-1].notes, "Rueckkehr nach Tiflis besprochen")
+    expire(controller.session.store)
+    assert controller.sync is not None
+    controller.sync.refresh()  # what the next timer tick or local edit does
+    qtbot.waitUntil(lambda: isinstance(controller.lease_gate, LeaseGate), timeout=10_000)
+    gate = controller.lease_gate
+    assert controller.workspace is None and controller.session is not None
+    assert controller.window.pages.currentWidget() is gate
+    # The typing was kept as a draft and comes back with the workspace after the sync.
+    with qtbot.waitSignal(gate.confirmed, timeout=30_000):
+        qtbot.mouseClick(gate.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.workspace is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: len(controller.workspace.editors) == 1, timeout=10_000)
+    notes = controller.workspace.editors[0].notes.toPlainText()
+    assert notes == "Rueckkehr nach Tiflis besprochen"
+    settle(qtbot, controller.tasks)
+    controller.quit()
