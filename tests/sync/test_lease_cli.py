@@ -1,6 +1,7 @@
 """`fallakte` with an expired offline lease, as a counsellor runs it: status says so, browsing
 commands refuse, `fallakte sync` still works and opens the data again."""
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -55,6 +56,8 @@ def test_status_shows_days_left(home):
     assert "offline lease:" in shown and "30 days left of 30" in shown
     last_confirmed(home, 26)
     assert "4 days left of 30" in fallakte(home, "status").stdout
+    info = json.loads(fallakte(home, "status", "--json").stdout)
+    assert info["lease"] == {"status": "running", "days_left": 4, "lease_days": 30}
 
 
 def test_browsing_is_refused_when_expired_and_a_sync_opens_it_again(home, tmp_path):
