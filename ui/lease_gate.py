@@ -89,7 +89,7 @@ class LeaseGate(QtWidgets.QWidget):
             )
         else:
             text = self.tr(
-                "This device has not reached the server for {0} days. The case files on it are "
+                "This device has not reached the server for more than {0} days. The case files on it are "
                 "kept, encrypted and intact; they are shown again once the server has confirmed "
                 "that this device may still be used."
             ).format(lease.lease_days)

@@ -4218,8 +4218,8 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
         <translation>Die Uhr dieses Computers wurde zurückgestellt. Die Fallakten darauf bleiben erhalten, verschlüsselt und unversehrt; sie werden wieder angezeigt, sobald der Server dieses Gerät bestätigt hat.</translation>
     </message>
     <message>
-        <source>This device has not reached the server for {0} days. The case files on it are kept, encrypted and intact; they are shown again once the server has confirmed that this device may still be used.</source>
-        <translation>Dieses Gerät hat den Server seit {0} Tagen nicht erreicht. Die Fallakten darauf bleiben erhalten, verschlüsselt und unversehrt; sie werden wieder angezeigt, sobald der Server bestätigt hat, dass dieses Gerät weiter genutzt werden darf.</translation>
+        <source>This device has not reached the server for more than {0} days. The case files on it are kept, encrypted and intact; they are shown again once the server has confirmed that this device may still be used.</source>
+        <translation>Dieses Gerät hat den Server seit mehr als {0} Tagen nicht erreicht. Die Fallakten darauf bleiben erhalten, verschlüsselt und unversehrt; sie werden wieder angezeigt, sobald der Server bestätigt hat, dass dieses Gerät weiter genutzt werden darf.</translation>
     </message>
     <message>
         <source>Synchronising…</source>

@@ -4207,7 +4207,7 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This device has not reached the server for {0} days. The case files on it are kept, encrypted and intact; they are shown again once the server has confirmed that this device may still be used.</source>
+        <source>This device has not reached the server for more than {0} days. The case files on it are kept, encrypted and intact; they are shown again once the server has confirmed that this device may still be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
