@@ -92,6 +92,25 @@ def cmd_team_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_team_lease(args: argparse.Namespace) -> int:
+    from sync.server.export_audit import server_actor
+    from sync.server.lease import lease_days, set_lease_days
+
+    engine = _engine(args)
+    try:
+        if args.days is None:
+            days = lease_days(engine, team_id=args.id)
+        else:
+            days = set_lease_days(
+                engine, team_id=args.id, days=args.days, actor=server_actor()
+            ).lease_days
+    finally:
+        engine.dispose()
+    then = " (devices receive it with their next sync)" if args.days is not None else ""
+    print(f"team {args.id}: offline lease {days} days{then}")
+    return EXIT_OK
+
+
 def cmd_user_add(args: argparse.Namespace) -> int:
     from sync.server.admin import add_user
 
@@ -185,6 +204,16 @@ def parser() -> argparse.ArgumentParser:
     team_add = add(team, "add", cmd_team_add, "add a team")
     team_add.add_argument("id", help="team id, e.g. team-nord")
     team_add.add_argument("--name", required=True, help="display name")
+    team_lease = add(
+        team,
+        "lease",
+        cmd_team_lease,
+        "show or set how many days the team's devices may go without a sync (offline lease)",
+    )
+    team_lease.add_argument("id", help="team id")
+    team_lease.add_argument(
+        "--days", type=int, help="new length, 1 to 365 (default setting: 30); omit to show it"
+    )
 
     user = add(sub, "user", None, "manage users").add_subparsers(metavar="ACTION")
     user_add = add(

@@ -23,6 +23,7 @@ from sync.server import (
     directory_routes,
     erasure_routes,
     export_routes,
+    lease_routes,
     routes,
     user_routes,
 )
@@ -114,6 +115,7 @@ def create_app(
     routers.append((API_PREFIX, export_routes.router))
     routers.append((API_PREFIX, user_routes.router))
     routers.append((API_PREFIX, directory_routes.router))
+    routers.append((API_PREFIX, lease_routes.router))
     sync_router = _sync_router()
     if sync_router is not None:
         routers.append((API_PREFIX, sync_router))

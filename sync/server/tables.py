@@ -48,6 +48,8 @@ team = Table(
     Column("id", Text, primary_key=True),
     Column("name", Text, nullable=False),
     _timestamp("created_at"),
+    # Days the team's devices may go without a confirmed sync (migration 0009, lease.py).
+    Column("offline_lease_days", Integer, nullable=False, default=30, server_default="30"),
 )
 
 # "user" is a reserved word in PostgreSQL.

@@ -3261,6 +3261,17 @@ Meldung des Servers: {0}</translation>
         <source>Online</source>
         <translation>Online</translation>
     </message>
+    <message>
+        <source>Offline lease over: sync required</source>
+        <translation>Offline-Frist abgelaufen: Synchronisation erforderlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline lease: %n day(s)</source>
+        <translation>
+            <numerusform>Offline-Frist: %n Tag</numerusform>
+            <numerusform>Offline-Frist: %n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -3302,6 +3313,10 @@ Meldung des Servers: {0}</translation>
     <message>
         <source>Sync problem</source>
         <translation>Synchronisationsproblem</translation>
+    </message>
+    <message>
+        <source>Days this device may still be used without reaching the server</source>
+        <translation>Tage, die dieses Gerät noch ohne Verbindung zum Server genutzt werden kann</translation>
     </message>
 </context>
 <context>
@@ -5295,6 +5310,41 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Answer at least one question.</source>
         <translation>Bitte mindestens eine Frage beantworten.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseGate</name>
+    <message>
+        <source>Sync required</source>
+        <translation>Synchronisation erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>This computer's clock was set back. The case files on it are kept, encrypted and intact; they are shown again once the server has confirmed this device.</source>
+        <translation>Die Uhr dieses Computers wurde zurückgestellt. Die Fallakten darauf bleiben erhalten, verschlüsselt und unversehrt; sie werden wieder angezeigt, sobald der Server dieses Gerät bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>This device has not reached the server for more than {0} days. The case files on it are kept, encrypted and intact; they are shown again once the server has confirmed that this device may still be used.</source>
+        <translation>Dieses Gerät hat den Server seit mehr als {0} Tagen nicht erreicht. Die Fallakten darauf bleiben erhalten, verschlüsselt und unversehrt; sie werden wieder angezeigt, sobald der Server bestätigt hat, dass dieses Gerät weiter genutzt werden darf.</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Connect to the network and try again.</source>
+        <translation>Der Server ist nicht erreichbar. Bitte mit dem Netzwerk verbinden und erneut versuchen.</translation>
     </message>
 </context>
 </TS>

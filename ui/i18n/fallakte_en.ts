@@ -3257,6 +3257,17 @@ The server said: {0}</source>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline lease over: sync required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline lease: %n day(s)</source>
+        <translation>
+            <numerusform>Offline lease: %n day</numerusform>
+            <numerusform>Offline lease: %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -3297,6 +3308,10 @@ The server said: {0}</source>
     </message>
     <message>
         <source>Sync problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days this device may still be used without reaching the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5283,6 +5298,41 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>Answer at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaseGate</name>
+    <message>
+        <source>Sync required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer's clock was set back. The case files on it are kept, encrypted and intact; they are shown again once the server has confirmed this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has not reached the server for more than {0} days. The case files on it are kept, encrypted and intact; they are shown again once the server has confirmed that this device may still be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Connect to the network and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

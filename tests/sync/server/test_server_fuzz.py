@@ -20,8 +20,8 @@ from sync.server.migrate import upgrade
 from sync.server.process import ServerProcess
 
 # health, enrolment, blobs (2), push, pull, devices (2), erasure, exports (3), users (8),
-# the team directory
-OPERATIONS = 21
+# the team directory, the offline lease (renewal, admin setting)
+OPERATIONS = 23
 
 
 PASSWORD = "anna-server-pass-1"
