@@ -39,10 +39,10 @@ from sync.client import SyncClient
 from sync.credentials import load_token
 from sync.engine import sync_once
 from sync.enrolment import enroll
-from sync.server import admin
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
-from sync.server.process import ServerProcess
+from sync.server.accounts import admin
+from sync.server.ops.process import ServerProcess
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
 from ui import i18n
 from ui.app import Controller, load_style
 from ui.drafts import CloseMode

@@ -9,9 +9,9 @@ import pytest
 
 from app.services import lease
 from app.store.store import Store
-from sync.server import admin
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
+from sync.server.accounts import admin
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
 from tests.sync.test_e2e_devices import PASSWORD, SERVER_PASSWORD, fallakte
 
 

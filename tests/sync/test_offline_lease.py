@@ -10,9 +10,9 @@ from app.services.lease import LeaseStatus, lease_state, note_time
 from app.store.store import Store
 from sync.client import DeviceRevoked
 from sync.engine import sync_once
-from sync.server import lease as server_lease
-from sync.server.admin import list_devices, revoke_device
-from sync.server.db import make_engine
+from sync.server.accounts import lease as server_lease
+from sync.server.accounts.admin import list_devices, revoke_device
+from sync.server.storage.db import make_engine
 from tests.conftest import FAST_KDF
 
 DAY = timedelta(days=1)

@@ -10,7 +10,7 @@ import pytest
 from app.services import lease
 from app.services.lease import LeaseState, LeaseStatus
 from app.store.store import Store
-from sync.server import admin
+from sync.server.accounts import admin
 from tests.conftest import PASSWORD, Factory
 from tests.ui import test_sync_controller as shared
 from tests.ui.conftest import settle

@@ -1,4 +1,4 @@
-"""The team setting `offline_lease_days` (sync/server/lease.py): default, bounds, the admin API,
+"""The team setting `offline_lease_days` (sync/server/accounts/lease.py): default, bounds, the admin API,
 `fallakte-server team lease`, the audit event, and the renewal a device gets (or does not)."""
 
 import pytest
@@ -6,9 +6,9 @@ from sqlalchemy import select
 
 from app.errors import UserError
 from sync.protocol import API_PREFIX
-from sync.server import lease
-from sync.server.admin import add_team, revoke_device
-from sync.server.tables import audit_event
+from sync.server.accounts import lease
+from sync.server.accounts.admin import add_team, revoke_device
+from sync.server.storage.tables import audit_event
 from tests.sync.server.test_server_api import HEADERS, auth_headers
 from tests.sync.server.test_server_cli import server_cli
 
@@ -71,7 +71,7 @@ def test_only_an_admin_sets_it_through_the_api(client, engine, role_tokens):
 
 
 def test_an_active_device_is_renewed_a_revoked_one_is_not(client, engine, role_tokens):
-    from sync.server.admin import list_devices
+    from sync.server.accounts.admin import list_devices
 
     lease.set_lease_days(engine, team_id="nord", days=12, actor="root")
     renewed = client.get(
