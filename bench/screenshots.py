@@ -789,6 +789,8 @@ def _intake(shots: Shots, controller: Controller, person_id: str) -> None:
         shots.take(picker, "35-household-picker")
         picker.close()
     form.close_with(CloseMode.DROP)
+
+
 def _return_records(store: Store, person_id: str, case_id: str) -> None:
     """What the return screens show: an overdue request, a plan with a goal, contacts, a check."""
     from datetime import timedelta

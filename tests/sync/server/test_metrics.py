@@ -11,10 +11,10 @@ from sqlalchemy import update
 
 from app.domain.ids import new_id
 from app.errors import UserError
-from sync.server.ops import cli as server_cli
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER
 from sync.server.accounts.admin import revoke_device
 from sync.server.api.app import create_app
+from sync.server.ops import cli as server_cli
 from sync.server.ops.metrics import (
     ENV_METRICS,
     ENV_METRICS_TOKEN,
