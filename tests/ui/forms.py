@@ -29,8 +29,14 @@ class FormKind:
     field: Callable[[Editor], QtWidgets.QWidget]  # where the person types
     text: str  # what is typed, ASCII (QTest aborts on other keys); "": `key` instead
     key: Qt.Key | None = None
+    # Where the field only exists once the form has loaded (a box per household member), a
+    # person waits for it to show before typing; the others can be typed in while loading.
+    ready: Callable[[Editor], bool] | None = None
 
     def fill(self, qtbot: object, editor: Editor) -> QtWidgets.QWidget:
+        if self.ready is not None:
+            ready = self.ready
+            qtbot.waitUntil(lambda: ready(editor), timeout=10_000)  # type: ignore[attr-defined]
         field = self.field(editor)
         field.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab does: spin boxes select all
         if self.key is not None:
@@ -163,7 +169,14 @@ FORMS = [
     FormKind("follow_up_edit", _follow_up_edit, lambda e: e.task, " bald"),  # type: ignore[attr-defined]
     FormKind("vulnerability", _vulnerability, lambda e: e.notes, "Braucht Ruhe"),  # type: ignore[attr-defined]
     FormKind("consent", _consent, lambda e: e.form_version, "2025-01"),  # type: ignore[attr-defined]
-    FormKind("travellers", _travellers, _first_traveller, "", Qt.Key.Key_Space),
+    FormKind(
+        "travellers",
+        _travellers,
+        _first_traveller,
+        "",
+        Qt.Key.Key_Space,
+        ready=lambda e: bool(e.travels),  # type: ignore[attr-defined]
+    ),
     FormKind("document_check", _document_check, lambda e: e.note, "Kopie liegt vor"),  # type: ignore[attr-defined]
     FormKind("departure", _departure, lambda e: e.booking_reference, "XK7Q2"),  # type: ignore[attr-defined]
     FormKind("support_payment", _support_payment, lambda e: e.note, "Rate eins"),  # type: ignore[attr-defined]

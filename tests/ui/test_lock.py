@@ -12,7 +12,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.errors import StoreClosed
@@ -256,6 +256,7 @@ def test_a_dialog_or_menu_open_in_the_main_window_goes_with_the_lock(
     ),
     seed=st.integers(0, 2**16),
 )
+@example(plan=[("travellers", "fill")], seed=0).via("CI run: filled before it had loaded")
 def test_random_sets_of_forms_always_lock(qtbot, controller: Controller, plan, seed) -> None:
     """Random forms opened, typed in, closed by Esc or by the window's close, saved; then the
     lock. Whatever the mix: the store is closed, the lock screen shown, and it unlocks armed."""
