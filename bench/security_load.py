@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.domain.ids import new_id  # noqa: E402
-from sync.protocol import API_PREFIX, PROTOCOL_HEADER  # noqa: E402
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION  # noqa: E402
 from sync.server.accounts import admin  # noqa: E402
 from sync.server.ops.process import ServerProcess  # noqa: E402
 from sync.server.storage.db import make_engine  # noqa: E402
@@ -119,7 +119,7 @@ def seed(url: str, token: str, device_id: str, records: int) -> None:
         return f"{time.time_ns() // 1_000_000:013d}-{next(stamp_counter) % 100_000:05d}-{device_id}"
 
     seq = iter(range(1, 10**9))
-    headers = {PROTOCOL_HEADER: "1", "Authorization": f"Bearer {token}"}
+    headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Authorization": f"Bearer {token}"}
     with httpx.Client(base_url=url + API_PREFIX, headers=headers, timeout=120) as http:
         for start in range(0, records, 250):
             changes = []
@@ -172,7 +172,7 @@ def _client(url: str, concurrent: int) -> httpx.Client:
     two CPUs more than the server does."""
     limits = httpx.Limits(max_connections=concurrent, max_keepalive_connections=concurrent)
     # As the device client on loopback: no gzip (sync.client; it costs more than it saves).
-    headers = {PROTOCOL_HEADER: "1", "Accept-Encoding": "identity"}
+    headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept-Encoding": "identity"}
     return httpx.Client(base_url=url + API_PREFIX, headers=headers, timeout=300, limits=limits)
 
 
@@ -189,7 +189,7 @@ def run(server: ServerProcess, records: int, concurrent: int) -> int:
     for i in range(8):
         answer = httpx.post(
             f"{server.url}{API_PREFIX}/devices/enroll",
-            headers={PROTOCOL_HEADER: "1"},
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
             json={"username": f"user-{i}", "password": PASSWORD, "device_id": new_id()},
             timeout=60,
         )

@@ -5,7 +5,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-PROTOCOL_VERSION = 1
+# 2 (release 0.2): the return process's entities, merged duplicates, relationships and the
+# lease. A device of 0.1 would refuse records it does not know, so the server tells it to
+# update instead (426); its unsent changes wait in its store and go out after the update.
+PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "X-Fallakte-Protocol"
 API_PREFIX = "/api/v1"
 MAX_PUSH_CHANGES = 1000

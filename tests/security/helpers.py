@@ -19,7 +19,7 @@ from app.domain.ids import new_id
 from app.store.store import Store
 from sync.client import SyncClient
 from sync.engine import SyncResult, sync_once
-from sync.protocol import API_PREFIX, PROTOCOL_HEADER
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server.accounts import admin
 from sync.server.ops.process import ServerProcess
 from sync.server.storage import tables as t
@@ -52,7 +52,7 @@ class Raw:
     counter: itertools.count = field(default_factory=lambda: itertools.count(0))
 
     def http(self, *, token: bool = True) -> httpx.Client:
-        headers = {PROTOCOL_HEADER: "1"}
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
         if token:
             headers["Authorization"] = f"Bearer {self.token}"
         return httpx.Client(base_url=self.url + API_PREFIX, headers=headers, timeout=120)
@@ -221,7 +221,9 @@ class Live:
         **body: Any,
     ) -> httpx.Response:
         with httpx.Client(
-            base_url=self.url + API_PREFIX, headers={PROTOCOL_HEADER: "1"}, timeout=60
+            base_url=self.url + API_PREFIX,
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
+            timeout=60,
         ) as http:
             return http.post(
                 "/devices/enroll",

@@ -7,7 +7,7 @@ import zlib
 import httpx
 
 from app.domain.ids import new_id
-from sync.protocol import API_PREFIX, PROTOCOL_HEADER
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 MiB = 1024 * 1024
 
@@ -87,7 +87,9 @@ def test_a_push_without_a_valid_token_is_not_parsed(server):
     """Seven MiB of tiny JSON objects are 200 MiB of Python objects once parsed."""
     body = b'{"changes": [' + b'{"x":1},' * (7 * MiB // 8) + b"{}]}"
     before = server.peak_rss_mib()
-    with httpx.Client(base_url=server.url + API_PREFIX, headers={PROTOCOL_HEADER: "1"}) as http:
+    with httpx.Client(
+        base_url=server.url + API_PREFIX, headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+    ) as http:
         response = http.post(
             "/sync/push",
             content=body,

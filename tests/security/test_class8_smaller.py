@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.domain.ids import new_id
 from sync.client import SyncClient, SyncError
-from sync.protocol import API_PREFIX, PROTOCOL_HEADER, EnrollRequest
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, EnrollRequest
 from sync.server.storage import tables as t
 from tests.security.helpers import SERVER_PASSWORD
 
@@ -102,7 +102,7 @@ def test_error_bodies_never_echo_what_the_client_sent(server):
             http.get("/sync/pull", headers={PROTOCOL_HEADER: marker}),
             http.post(
                 "/devices/enroll",
-                headers={PROTOCOL_HEADER: "1"},
+                headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
                 json={"username": "a", "password": "b", "device_id": new_id(), marker: 1},
             ),
         ]

@@ -34,6 +34,7 @@ from sync.protocol import (
     MAX_PUSH_BYTES,
     MAX_PUSH_CHANGES,
     PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
     ErrorBody,
     PullResponse,
     PushResponse,
@@ -306,7 +307,9 @@ def api(
     ).token
     # Server errors come back as 500 responses (and fail the test) instead of raising here.
     with TestClient(app, raise_server_exceptions=False) as http:
-        http.headers.update({PROTOCOL_HEADER: "1", "Authorization": f"Bearer {token}"})
+        http.headers.update(
+            {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Authorization": f"Bearer {token}"}
+        )
         yield http, engine, device_id
 
 

@@ -44,7 +44,7 @@ from sync.client import (
     Unauthorized,
 )
 from sync.engine import sync_once
-from sync.protocol import PROTOCOL_HEADER, PushRequest
+from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, PushRequest
 from sync.server.accounts import admin
 from sync.server.storage import tables as t
 from sync.server.storage.db import make_engine
@@ -606,7 +606,7 @@ def test_a_client_speaking_another_protocol_gets_a_clear_message_once(
     with pytest.raises(ProtocolMismatch, match="(?i)update") as mismatch:
         sync_once(anna.store, client)
     # The server says what it speaks; what the client sent never comes back (issue 14).
-    assert "protocol 1" in str(mismatch.value) and "999" not in str(mismatch.value)
+    assert f"protocol {PROTOCOL_VERSION}" in str(mismatch.value) and "999" not in str(mismatch.value)
     assert len(proxy.requests) == 1  # not retried: retrying cannot help
     assert anna.outbox() == 1
 

@@ -7,7 +7,14 @@ import pytest
 
 from sync.client import DeviceRevoked, Forbidden, NotFound, Rejected, SyncError
 from sync.enrolment import enrolment_of
-from sync.protocol import API_PREFIX, MAX_REVOKE_REASON, PROTOCOL_HEADER, DeviceEntry, ErrorBody
+from sync.protocol import (
+    API_PREFIX,
+    MAX_REVOKE_REASON,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    DeviceEntry,
+    ErrorBody,
+)
 from sync.server.accounts.admin import revoke_device
 from sync.server.storage.db import make_engine
 
@@ -125,7 +132,7 @@ def test_the_reason_is_limited_on_both_sides(fleet, live_server, database_url):
     with pytest.raises(SyncError):
         lea.client.revoke_device(target, wipe=False, reason="x" * (MAX_REVOKE_REASON + 1))
     token = lea.client.session.headers["Authorization"]
-    headers = {PROTOCOL_HEADER: "1", "Authorization": token}
+    headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Authorization": token}
     url = f"{live_server}{API_PREFIX}/admin/devices/{target}/revoke"
     too_long = httpx.post(url, json={"wipe": False, "reason": "x" * 501}, headers=headers)
     assert too_long.status_code == 422
@@ -141,6 +148,8 @@ def test_the_reason_is_limited_on_both_sides(fleet, live_server, database_url):
 
 
 def test_without_a_token_the_admin_routes_are_401(live_server):
-    response = httpx.get(f"{live_server}{API_PREFIX}/admin/devices", headers={PROTOCOL_HEADER: "1"})
+    response = httpx.get(
+        f"{live_server}{API_PREFIX}/admin/devices", headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+    )
     assert response.status_code == 401
     assert ErrorBody.model_validate(response.json()).code == "unauthorized"

@@ -11,7 +11,7 @@ from sqlalchemy import update
 
 from app.domain.ids import new_id
 from app.errors import UserError
-from sync.protocol import API_PREFIX, PROTOCOL_HEADER
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server.accounts.admin import revoke_device
 from sync.server.api.app import create_app
 from sync.server.ops import cli as server_cli
@@ -30,7 +30,7 @@ from sync.server.storage import tables as t
 
 TOKEN = "0123456789abcdef0123456789abcdef"
 ON = MetricsSettings(enabled=True, token=TOKEN)
-HEADERS = {PROTOCOL_HEADER: "1"}
+HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
 PUSH, PULL = f"{API_PREFIX}/sync/push", f"{API_PREFIX}/sync/pull"
 
 

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
 from app.domain.ids import new_id
-from sync.protocol import API_PREFIX, PROTOCOL_HEADER, EnrollResponse, ErrorBody
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, EnrollResponse, ErrorBody
 from sync.server.accounts.admin import add_user, revoke_device
 from sync.server.accounts.auth import token_hash
 from sync.server.accounts.devices import PREFIX_ALPHABET
@@ -19,7 +19,7 @@ from sync.server.api.middleware import SERVER_TIME_HEADER
 from sync.server.ops.settings import ServerSettings
 from sync.server.storage import tables as t
 
-HEADERS = {PROTOCOL_HEADER: "1"}
+HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
 
 
 def enroll(client, username, password, device_id=None, **extra):
@@ -46,7 +46,7 @@ def test_health_says_ok_with_protocol_and_server_time(client):
     response = client.get(f"{API_PREFIX}/health")
     assert response.status_code == 200
     body = response.json()
-    assert (body["status"], body["database"], body["protocol"]) == ("ok", "ok", 1)
+    assert (body["status"], body["database"], body["protocol"]) == ("ok", "ok", PROTOCOL_VERSION)
     assert datetime.fromisoformat(body["server_time"]).tzinfo is not None
     assert datetime.fromisoformat(response.headers[SERVER_TIME_HEADER]).tzinfo is not None
 
@@ -133,7 +133,7 @@ def test_a_revoked_device_is_refused_with_the_reason(client, counsellor, server_
     assert (again.status_code, error_of(again).code) == (401, error.code)
 
 
-@pytest.mark.parametrize("sent", [None, "0", "2", "abc"])
+@pytest.mark.parametrize("sent", [None, "0", "1", str(PROTOCOL_VERSION + 1), "abc"])
 def test_another_protocol_version_gets_426_with_a_message_for_people(client, token, sent):
     headers = {"Authorization": f"Bearer {token}"}
     if sent is not None:
@@ -142,7 +142,10 @@ def test_another_protocol_version_gets_426_with_a_message_for_people(client, tok
     assert response.status_code == 426
     error = error_of(response)
     assert error.code == "protocol_mismatch"
-    assert "Server speaks protocol 1" in error.message and "update Fallakte" in error.message
+    assert (
+        f"Server speaks protocol {PROTOCOL_VERSION}" in error.message
+        and "update Fallakte" in error.message
+    )
     enrolment = client.post(f"{API_PREFIX}/devices/enroll", json={}, headers=headers)
     assert enrolment.status_code == 426
 

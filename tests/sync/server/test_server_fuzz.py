@@ -12,7 +12,7 @@ from schemathesis import GenerationMode
 from sqlalchemy import func, select
 
 from app.domain.ids import new_id
-from sync.protocol import PROTOCOL_HEADER, ErrorBody
+from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorBody
 from sync.server.accounts.admin import add_team, add_user
 from sync.server.ops.process import ServerProcess
 from sync.server.storage import tables as t
@@ -46,7 +46,7 @@ def fuzz_server(tmp_path_factory):
 
     enrolled = httpx.post(
         f"{server.url}/api/v1/devices/enroll",
-        headers={PROTOCOL_HEADER: "1"},
+        headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
         json={"username": "anna", "password": PASSWORD, "device_id": new_id()},
         timeout=30,
     )
@@ -86,7 +86,7 @@ def test_no_request_to_any_operation_makes_the_server_fail(fuzz_server):
         )
         def check(case):
             if door == "token":
-                case.headers = {**(case.headers or {}), PROTOCOL_HEADER: "1"}
+                case.headers = {**(case.headers or {}), PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
                 case.headers["Authorization"] = f"Bearer {token}"
             elif door == "none":
                 case.headers = {

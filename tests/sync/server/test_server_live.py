@@ -5,7 +5,7 @@ import hashlib
 import httpx
 
 from app.domain.ids import new_id
-from sync.protocol import API_PREFIX, PROTOCOL_HEADER
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server.accounts.admin import add_team, add_user
 from sync.server.api.middleware import SERVER_TIME_HEADER
 from sync.server.ops.process import ServerProcess
@@ -27,7 +27,9 @@ def test_a_live_server_enrols_a_device_and_keeps_its_blobs(database_url, tmp_pat
         digest = hashlib.sha256(content).hexdigest()
         with (
             server,
-            httpx.Client(base_url=server.url + API_PREFIX, headers={PROTOCOL_HEADER: "1"}) as http,
+            httpx.Client(
+                base_url=server.url + API_PREFIX, headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+            ) as http,
         ):
             health = http.get("/health")
             assert health.status_code == 200 and SERVER_TIME_HEADER in health.headers

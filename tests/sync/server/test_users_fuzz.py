@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from schemathesis import GenerationMode
 
 from app.domain.ids import new_id
-from sync.protocol import PROTOCOL_HEADER, ErrorBody
+from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorBody
 from sync.server.accounts.admin import add_team, add_user
 from sync.server.accounts.devices import enroll
 from sync.server.accounts.users import list_users
@@ -66,7 +66,7 @@ def test_no_request_to_the_user_api_makes_the_server_fail(admin_server):
     )
     def check(case, door, who):
         if door == "open":
-            case.headers = {**(case.headers or {}), PROTOCOL_HEADER: "1"}
+            case.headers = {**(case.headers or {}), PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
             case.headers["Authorization"] = f"Bearer {token}"
             if case.path_parameters and "user_id" in case.path_parameters:
                 case.path_parameters["user_id"] = who  # real users too, not only random ids
