@@ -76,6 +76,12 @@ def _case_status(ctx: Context, place: Place) -> Editor:
     return CaseStatusDialog(ctx, place.case_id)
 
 
+def _case_details(ctx: Context, place: Place) -> Editor:
+    from ui.editors.case_details import CaseDetailsEditor
+
+    return CaseDetailsEditor.for_case(ctx, place.case_id)
+
+
 def _follow_up(ctx: Context, place: Place) -> Editor:
     from ui.editors.follow_up import FollowUpDialog
 
@@ -159,6 +165,7 @@ FORMS = [
     FormKind("application", _application_form, lambda e: e.amount, "120"),  # type: ignore[attr-defined]
     FormKind("referral", _referral, lambda e: e.partner, "Caritas Trier"),  # type: ignore[attr-defined]
     FormKind("case_status", _case_status, lambda e: e.target, "", Qt.Key.Key_Down),  # type: ignore[attr-defined]
+    FormKind("case_details", _case_details, lambda e: e.outreach, "", Qt.Key.Key_Down),  # type: ignore[attr-defined]
     FormKind("follow_up", _follow_up, lambda e: e.task, "Pass nachfragen"),  # type: ignore[attr-defined]
     FormKind("follow_up_edit", _follow_up_edit, lambda e: e.task, " bald"),  # type: ignore[attr-defined]
     FormKind("vulnerability", _vulnerability, lambda e: e.notes, "Braucht Ruhe"),  # type: ignore[attr-defined]

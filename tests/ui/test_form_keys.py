@@ -27,6 +27,7 @@ COMPLETE = {
     "document_check",
     "departure",
     "support_payment",
+    "case_details",
 }
 
 
@@ -94,6 +95,7 @@ def _records(store, editor: Editor) -> int:
         "application": "application",
         "referral": "referral",
         "case_status": "case_status_change",
+        "case_details": "case",  # an update: the saved signal tells, the count stays
         "follow_up": "follow_up",
         "vulnerability": "vulnerability",
         "consent": "consent",

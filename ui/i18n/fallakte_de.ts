@@ -767,6 +767,18 @@
         <source>Set the person&apos;s site first (Edit).</source>
         <translation>Bitte legen Sie zuerst den Standort der Person fest (Bearbeiten).</translation>
     </message>
+    <message>
+        <source>Found us via</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Case de&amp;tails…</source>
+        <translation>Falld&amp;aten…</translation>
+    </message>
+    <message>
+        <source>How the person found the service</source>
+        <translation>Wie die Person zur Beratung kam</translation>
+    </message>
 </context>
 <context>
     <name>CodeList</name>
@@ -5487,6 +5499,25 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>internal error</source>
         <translation>interner Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsEditor</name>
+    <message>
+        <source>(not asked yet)</source>
+        <translation>(noch nicht erfragt)</translation>
+    </message>
+    <message>
+        <source>How the person &amp;found the service</source>
+        <translation>Wie die Person zur &amp;Beratung kam</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Falldaten</translation>
+    </message>
+    <message>
+        <source>Case details – {0}</source>
+        <translation>Falldaten – {0}</translation>
     </message>
 </context>
 </TS>

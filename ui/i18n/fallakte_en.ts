@@ -767,6 +767,18 @@
         <source>Set the person&apos;s site first (Edit).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Found us via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case de&amp;tails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the person found the service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeList</name>
@@ -5475,6 +5487,25 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsEditor</name>
+    <message>
+        <source>(not asked yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the person &amp;found the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details – {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
