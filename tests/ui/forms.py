@@ -153,8 +153,19 @@ def _support_payment(ctx: Context, place: Place) -> Editor:
     )
 
 
+def _external_reference(ctx: Context, place: Place) -> Editor:
+    from ui.editors.external_reference import ExternalReferenceEditor
+
+    return ExternalReferenceEditor.for_application(
+        ctx, case_id=place.case_id, application_id=_application(ctx, place)
+    )
+
+
 def _first_traveller(editor: Editor) -> QtWidgets.QWidget:
-    return next(iter(editor.travels.values()))  # type: ignore[attr-defined]
+    # Still loading (the random lock test does not always wait): the household is not shown
+    # yet, so the person can only reach the main applicant's combo.
+    found = list(editor.travels.values())  # type: ignore[attr-defined]
+    return found[0] if found else editor.main_applicant  # type: ignore[attr-defined]
 
 
 FORMS = [
@@ -174,6 +185,7 @@ FORMS = [
     FormKind("document_check", _document_check, lambda e: e.note, "Kopie liegt vor"),  # type: ignore[attr-defined]
     FormKind("departure", _departure, lambda e: e.booking_reference, "XK7Q2"),  # type: ignore[attr-defined]
     FormKind("support_payment", _support_payment, lambda e: e.note, "Rate eins"),  # type: ignore[attr-defined]
+    FormKind("external_reference", _external_reference, lambda e: e.number, "8765432-439"),  # type: ignore[attr-defined]
 ]
 BY_NAME = {kind.name: kind for kind in FORMS}
 

@@ -28,6 +28,7 @@ COMPLETE = {
     "departure",
     "support_payment",
     "case_details",
+    "external_reference",
 }
 
 
@@ -103,6 +104,7 @@ def _records(store, editor: Editor) -> int:
         "document_check": "document_check",
         "departure": "departure",
         "support_payment": "support_payment",
+        "external_reference": "external_reference",
     }[editor.form]
     return len(records.find(store, entity=entity))
 

@@ -11,6 +11,7 @@ def editor_types() -> dict[str, type[Editor]]:
     from ui.editors.consultation import ConsultationEditor
     from ui.editors.departure import DepartureEditor
     from ui.editors.document_check import DocumentCheckEditor
+    from ui.editors.external_reference import ExternalReferenceEditor
     from ui.editors.follow_up import FollowUpDialog
     from ui.editors.information_request import InformationRequestEditor
     from ui.editors.medical_return import MedicalReturnEditor
@@ -38,6 +39,7 @@ def editor_types() -> dict[str, type[Editor]]:
         DocumentCheckEditor,
         DepartureEditor,
         PaymentEditor,
+        ExternalReferenceEditor,
         InformationRequestEditor,
         MedicalReturnEditor,
         ReintegrationPlanEditor,

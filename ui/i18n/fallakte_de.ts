@@ -4810,6 +4810,10 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
         <source>{0}, submitted {1} ({2})</source>
         <translation>{0}, gestellt am {1} ({2})</translation>
     </message>
+    <message>
+        <source>Reference n&amp;umbers</source>
+        <translation>Aktenzei&amp;chen</translation>
+    </message>
 </context>
 <context>
     <name>TravellersEditor</name>
@@ -5518,6 +5522,76 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Case details – {0}</source>
         <translation>Falldaten – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReferences</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Reference numbers</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>New ref&amp;erence…</source>
+        <translation>Neues Akten&amp;zeichen…</translation>
+    </message>
+    <message>
+        <source>Edit referen&amp;ce…</source>
+        <translation>Aktenzeichen bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>the whole case</source>
+        <translation>den ganzen Fall</translation>
+    </message>
+    <message>
+        <source>this application</source>
+        <translation>diesen Antrag</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalReferenceEditor</name>
+    <message>
+        <source>the whole case</source>
+        <translation>den ganzen Fall</translation>
+    </message>
+    <message>
+        <source>this application</source>
+        <translation>diesen Antrag</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to</source>
+        <translation>&amp;Gehört zu</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Reference number – {0}</source>
+        <translation>Aktenzeichen – {0}</translation>
+    </message>
+    <message>
+        <source>Enter the number.</source>
+        <translation>Geben Sie die Nummer ein.</translation>
     </message>
 </context>
 </TS>

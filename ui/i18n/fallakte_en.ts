@@ -4799,6 +4799,10 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
         <source>{0}, submitted {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference n&amp;umbers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TravellersEditor</name>
@@ -5506,6 +5510,76 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>Case details – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReferences</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ref&amp;erence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit referen&amp;ce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalReferenceEditor</name>
+    <message>
+        <source>the whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
