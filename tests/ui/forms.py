@@ -161,6 +161,18 @@ def _external_reference(ctx: Context, place: Place) -> Editor:
     )
 
 
+def _reintegration_measure(ctx: Context, place: Place) -> Editor:
+    from app.services import records
+    from ui.editors.reintegration_measure import ReintegrationMeasureEditor
+
+    plan = records.create(
+        ctx.session.store,
+        entity="reintegration_plan",
+        data={"case_id": place.case_id, "drawn_up_on": date.today()},
+    )
+    return ReintegrationMeasureEditor.for_plan(ctx, place.case_id, plan.id)
+
+
 def _first_traveller(editor: Editor) -> QtWidgets.QWidget:
     # Still loading (the random lock test does not always wait): the household is not shown
     # yet, so the person can only reach the main applicant's combo.
@@ -185,6 +197,7 @@ FORMS = [
     FormKind("document_check", _document_check, lambda e: e.note, "Kopie liegt vor"),  # type: ignore[attr-defined]
     FormKind("departure", _departure, lambda e: e.booking_reference, "XK7Q2"),  # type: ignore[attr-defined]
     FormKind("support_payment", _support_payment, lambda e: e.note, "Rate eins"),  # type: ignore[attr-defined]
+    FormKind("reintegration_measure", _reintegration_measure, lambda e: e.goal, "Kleingewerbe"),  # type: ignore[attr-defined]
     FormKind("external_reference", _external_reference, lambda e: e.number, "8765432-439"),  # type: ignore[attr-defined]
 ]
 BY_NAME = {kind.name: kind for kind in FORMS}

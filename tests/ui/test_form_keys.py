@@ -29,6 +29,7 @@ COMPLETE = {
     "support_payment",
     "case_details",
     "external_reference",
+    "reintegration_measure",
 }
 
 
@@ -105,6 +106,7 @@ def _records(store, editor: Editor) -> int:
         "departure": "departure",
         "support_payment": "support_payment",
         "external_reference": "external_reference",
+        "reintegration_measure": "reintegration_measure",
     }[editor.form]
     return len(records.find(store, entity=entity))
 

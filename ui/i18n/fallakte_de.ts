@@ -5349,6 +5349,10 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
         <source>Name the goal.</source>
         <translation>Bitte das Ziel nennen.</translation>
     </message>
+    <message>
+        <source>Paid &amp;from</source>
+        <translation>&amp;Finanziert aus</translation>
+    </message>
 </context>
 <context>
     <name>ReintegrationFollowUpEditor</name>
@@ -5592,6 +5596,17 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>Enter the number.</source>
         <translation>Geben Sie die Nummer ein.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLines</name>
+    <message>
+        <source>instalment {0}</source>
+        <translation>Rate {0}</translation>
+    </message>
+    <message>
+        <source>(payment not on file)</source>
+        <translation>(Zahlung nicht vorhanden)</translation>
     </message>
 </context>
 </TS>

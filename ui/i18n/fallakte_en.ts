@@ -5338,6 +5338,10 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
         <source>Name the goal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paid &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReintegrationFollowUpEditor</name>
@@ -5580,6 +5584,17 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>Enter the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLines</name>
+    <message>
+        <source>instalment {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(payment not on file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
