@@ -16,7 +16,7 @@ class ReturnReferences(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         headers = [self.tr("Kind"), self.tr("Number"), self.tr("For")]
-        self.table = make_table(self, "references", headers, (240, 200))
+        self.table = make_table(self, "references", headers, (200, 150))
         self.table.setAccessibleName(self.tr("Reference numbers"))
         self.table.setTabKeyNavigation(False)  # Tab leaves for the buttons; arrows move rows
         self.table.activated.connect(lambda _: self.request_edit())
