@@ -77,6 +77,7 @@ GUIDE = {
     "11d-person-attachments",
     "11e-person-return",
     "11f-person-return-support",
+    "11h-person-return-references",
     "11e-person-information",
     "11g-person-reintegration",
     "12-search",
@@ -566,6 +567,9 @@ def _return_section(shots: Shots, controller: Controller) -> None:
     section.parts.setCurrentWidget(section.payments)
     settle(controller)
     shots.take(window, "11f-person-return-support")
+    section.parts.setCurrentWidget(section.references)
+    settle(controller)
+    shots.take(window, "11h-person-return-references")
     section.parts.setCurrentWidget(section.departure)
     settle(controller)
     shots.take(window, "11g-person-return-departure")

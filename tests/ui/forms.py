@@ -82,6 +82,12 @@ def _case_status(ctx: Context, place: Place) -> Editor:
     return CaseStatusDialog(ctx, place.case_id)
 
 
+def _case_details(ctx: Context, place: Place) -> Editor:
+    from ui.editors.case_details import CaseDetailsEditor
+
+    return CaseDetailsEditor.for_case(ctx, place.case_id)
+
+
 def _follow_up(ctx: Context, place: Place) -> Editor:
     from ui.editors.follow_up import FollowUpDialog
 
@@ -153,8 +159,31 @@ def _support_payment(ctx: Context, place: Place) -> Editor:
     )
 
 
+def _external_reference(ctx: Context, place: Place) -> Editor:
+    from ui.editors.external_reference import ExternalReferenceEditor
+
+    return ExternalReferenceEditor.for_application(
+        ctx, case_id=place.case_id, application_id=_application(ctx, place)
+    )
+
+
+def _reintegration_measure(ctx: Context, place: Place) -> Editor:
+    from app.services import records
+    from ui.editors.reintegration_measure import ReintegrationMeasureEditor
+
+    plan = records.create(
+        ctx.session.store,
+        entity="reintegration_plan",
+        data={"case_id": place.case_id, "drawn_up_on": date.today()},
+    )
+    return ReintegrationMeasureEditor.for_plan(ctx, place.case_id, plan.id)
+
+
 def _first_traveller(editor: Editor) -> QtWidgets.QWidget:
-    return next(iter(editor.travels.values()))  # type: ignore[attr-defined]
+    # Still loading (the random lock test does not always wait): the household is not shown
+    # yet, so the person can only reach the main applicant's combo.
+    found = list(editor.travels.values())  # type: ignore[attr-defined]
+    return found[0] if found else editor.main_applicant  # type: ignore[attr-defined]
 
 
 FORMS = [
@@ -165,6 +194,7 @@ FORMS = [
     FormKind("application", _application_form, lambda e: e.amount, "120"),  # type: ignore[attr-defined]
     FormKind("referral", _referral, lambda e: e.partner, "Caritas Trier"),  # type: ignore[attr-defined]
     FormKind("case_status", _case_status, lambda e: e.target, "", Qt.Key.Key_Down),  # type: ignore[attr-defined]
+    FormKind("case_details", _case_details, lambda e: e.outreach, "", Qt.Key.Key_Down),  # type: ignore[attr-defined]
     FormKind("follow_up", _follow_up, lambda e: e.task, "Pass nachfragen"),  # type: ignore[attr-defined]
     FormKind("follow_up_edit", _follow_up_edit, lambda e: e.task, " bald"),  # type: ignore[attr-defined]
     FormKind("vulnerability", _vulnerability, lambda e: e.notes, "Braucht Ruhe"),  # type: ignore[attr-defined]
@@ -180,6 +210,8 @@ FORMS = [
     FormKind("document_check", _document_check, lambda e: e.note, "Kopie liegt vor"),  # type: ignore[attr-defined]
     FormKind("departure", _departure, lambda e: e.booking_reference, "XK7Q2"),  # type: ignore[attr-defined]
     FormKind("support_payment", _support_payment, lambda e: e.note, "Rate eins"),  # type: ignore[attr-defined]
+    FormKind("reintegration_measure", _reintegration_measure, lambda e: e.goal, "Kleingewerbe"),  # type: ignore[attr-defined]
+    FormKind("external_reference", _external_reference, lambda e: e.number, "8765432-439"),  # type: ignore[attr-defined]
 ]
 BY_NAME = {kind.name: kind for kind in FORMS}
 

@@ -27,6 +27,9 @@ COMPLETE = {
     "document_check",
     "departure",
     "support_payment",
+    "case_details",
+    "external_reference",
+    "reintegration_measure",
 }
 
 
@@ -94,6 +97,7 @@ def _records(store, editor: Editor) -> int:
         "application": "application",
         "referral": "referral",
         "case_status": "case_status_change",
+        "case_details": "case",  # an update: the saved signal tells, the count stays
         "follow_up": "follow_up",
         "vulnerability": "vulnerability",
         "consent": "consent",
@@ -101,6 +105,8 @@ def _records(store, editor: Editor) -> int:
         "document_check": "document_check",
         "departure": "departure",
         "support_payment": "support_payment",
+        "external_reference": "external_reference",
+        "reintegration_measure": "reintegration_measure",
     }[editor.form]
     return len(records.find(store, entity=entity))
 

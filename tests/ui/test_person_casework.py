@@ -11,6 +11,7 @@ from app.services import dossier, records
 from tests.ui.conftest import settle
 from ui.drafts import CloseMode
 from ui.editors.application import ApplicationEditor
+from ui.editors.case_details import CaseDetailsEditor
 from ui.editors.consultation import ConsultationEditor
 from ui.editors.follow_up import FollowUpDialog
 from ui.editors.referral import ReferralEditor
@@ -280,3 +281,41 @@ def test_follow_up_done_and_added_from_the_cases_tab(qtbot, view, make, store, t
     editing = [d for d in box.findChildren(FollowUpDialog) if d.existing is not None]
     assert [d.existing.title for d in editing] == ["Flug buchen"]
     editing[0].reject()
+
+
+FOUND_VIA = 6  # the cases table's column: how the person found the service
+
+
+def test_outreach_channel_chosen_by_keys_is_saved_and_listed(
+    qtbot, view, editors, tasks, make, store
+):
+    case = make.case()
+    shown(qtbot, view, case.main_contact_id)
+    view.cases.table.selectRow(0)
+    assert view.cases.table.item(0, FOUND_VIA).text() == ""
+    qtbot.mouseClick(view.cases.details_button, Qt.MouseButton.LeftButton)
+    editor = opened(CaseDetailsEditor, editors, qtbot, tasks)
+    assert case.reference in editor.windowTitle()
+    assert editor.outreach.code() is None  # not asked yet
+
+    editor.outreach.setFocus()
+    qtbot.keyClick(editor.outreach, Qt.Key.Key_Down)  # reception centre session
+    qtbot.keyClick(editor.outreach, Qt.Key.Key_Down)  # municipality
+    assert editor.outreach.code() == "municipality"
+    with qtbot.waitSignal(view.dossier_loaded, timeout=5000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tasks)
+
+    stored = records.get(store, entity="case", record_id=case.id, audit=False)
+    assert stored.outreach_channel == "municipality"
+    assert stored.status == case.status and stored.reference == case.reference
+    assert view.cases.table.item(0, FOUND_VIA).text() == "municipality"
+
+
+def test_the_editor_shows_the_channel_already_told(qtbot, editors, ctx, tasks, make, store):
+    case = make.case()
+    records.update(store, entity="case", record_id=case.id, patch={"outreach_channel": "ngo"})
+    editor = CaseDetailsEditor.for_case(ctx, case.id)
+    editors.append(editor)
+    settle(qtbot, tasks)
+    assert editor.outreach.code() == "ngo"

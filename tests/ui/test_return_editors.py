@@ -116,3 +116,58 @@ def test_a_changed_assessment_is_scored_again(ctx, qtbot, tasks, store, editors)
     assert changed.scores["economic"] == expected
     assert changed.answers[weakest.code] == weakest.options[-1].code
     assert changed.result == ("sustainable" if expected >= 0.5 else "not_sustainable")
+
+
+def test_a_measure_is_tied_to_the_budget_lines_ticked_and_keeps_them_over_a_draft(
+    ctx, qtbot, tasks, store, editors
+):
+    """Issue 16: the budget lines that pay for a measure are the case's support payments."""
+    from app.services.returns.payments import plan_payments
+    from ui.editors.budget_lines import line_text
+
+    f = family(store)
+    plan = records.create(
+        store,
+        entity="reintegration_plan",
+        data={"case_id": f.case, "drawn_up_on": date(2025, 5, 2)},
+    )
+    payments = plan_payments(store, application_id=f.application)
+    editor = shown(ReintegrationMeasureEditor.for_plan(ctx, f.case, plan.id), editors, qtbot, tasks)
+    lines = editor.lines
+    assert lines.count() == len(payments) > 1
+    assert lines.payment_ids() == []
+    qtbot.keyClicks(editor.goal, "Kleingewerbe in Herat")
+    lines.setFocus()
+    lines.setCurrentRow(1)
+    qtbot.keyClick(lines, Qt.Key.Key_Space)  # ticks the line the cursor is on
+    chosen = lines.item(1).data(Qt.ItemDataRole.UserRole)
+    assert lines.payment_ids() == [chosen] and editor.dirty
+    shown_text = {p.id: line_text(p) for p in payments}[chosen]
+    assert lines.item(1).text() == shown_text
+
+    draft = kept_as_draft(editor, qtbot, tasks, store)
+    again = shown(editor_for(ctx, draft), editors, qtbot, tasks)
+    assert again.lines.payment_ids() == [chosen]
+    with qtbot.waitSignal(again.saved, timeout=10_000):
+        qtbot.keyClick(again.goal, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, tasks)
+    [measure] = records.find(store, entity="reintegration_measure")
+    assert measure.payment_ids == [chosen]
+
+    # Opened again: the line is ticked; unticking it by keys saves the measure without it.
+    stored = shown(ReintegrationMeasureEditor.for_record(ctx, measure.id), editors, qtbot, tasks)
+    ticked = [
+        r
+        for r in range(stored.lines.count())
+        if stored.lines.item(r).checkState() == Qt.CheckState.Checked
+    ]
+    assert [stored.lines.item(r).data(Qt.ItemDataRole.UserRole) for r in ticked] == [chosen]
+    stored.lines.setFocus()
+    stored.lines.setCurrentRow(ticked[0])
+    qtbot.keyClick(stored.lines, Qt.Key.Key_Space)
+    with qtbot.waitSignal(stored.saved, timeout=10_000):
+        qtbot.keyClick(stored.goal, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, tasks)
+    assert (
+        records.get(store, entity="reintegration_measure", record_id=measure.id).payment_ids == []
+    )

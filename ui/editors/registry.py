@@ -6,10 +6,12 @@ from ui.drafts import DraftData, Editor
 
 def editor_types() -> dict[str, type[Editor]]:
     from ui.editors.application import ApplicationEditor
+    from ui.editors.case_details import CaseDetailsEditor
     from ui.editors.case_status import CaseStatusDialog
     from ui.editors.consultation import ConsultationEditor
     from ui.editors.departure import DepartureEditor
     from ui.editors.document_check import DocumentCheckEditor
+    from ui.editors.external_reference import ExternalReferenceEditor
     from ui.editors.follow_up import FollowUpDialog
     from ui.editors.information_request import InformationRequestEditor
     from ui.editors.medical_return import MedicalReturnEditor
@@ -29,6 +31,7 @@ def editor_types() -> dict[str, type[Editor]]:
         ApplicationEditor,
         ReferralEditor,
         CaseStatusDialog,
+        CaseDetailsEditor,
         FollowUpDialog,
         VulnerabilityDialog,
         ConsentDialog,
@@ -36,6 +39,7 @@ def editor_types() -> dict[str, type[Editor]]:
         DocumentCheckEditor,
         DepartureEditor,
         PaymentEditor,
+        ExternalReferenceEditor,
         InformationRequestEditor,
         MedicalReturnEditor,
         ReintegrationPlanEditor,

@@ -767,6 +767,18 @@
         <source>Set the person&apos;s site first (Edit).</source>
         <translation>Bitte legen Sie zuerst den Standort der Person fest (Bearbeiten).</translation>
     </message>
+    <message>
+        <source>Found us via</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Case de&amp;tails…</source>
+        <translation>Falld&amp;aten…</translation>
+    </message>
+    <message>
+        <source>How the person found the service</source>
+        <translation>Wie die Person zur Beratung kam</translation>
+    </message>
 </context>
 <context>
     <name>CodeList</name>
@@ -4798,6 +4810,10 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
         <source>{0}, submitted {1} ({2})</source>
         <translation>{0}, gestellt am {1} ({2})</translation>
     </message>
+    <message>
+        <source>Reference n&amp;umbers</source>
+        <translation>Aktenzei&amp;chen</translation>
+    </message>
 </context>
 <context>
     <name>TravellersEditor</name>
@@ -5333,6 +5349,10 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
         <source>Name the goal.</source>
         <translation>Bitte das Ziel nennen.</translation>
     </message>
+    <message>
+        <source>Paid &amp;from</source>
+        <translation>&amp;Finanziert aus</translation>
+    </message>
 </context>
 <context>
     <name>ReintegrationFollowUpEditor</name>
@@ -5487,6 +5507,106 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>internal error</source>
         <translation>interner Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsEditor</name>
+    <message>
+        <source>(not asked yet)</source>
+        <translation>(noch nicht erfragt)</translation>
+    </message>
+    <message>
+        <source>How the person &amp;found the service</source>
+        <translation>Wie die Person zur &amp;Beratung kam</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Falldaten</translation>
+    </message>
+    <message>
+        <source>Case details – {0}</source>
+        <translation>Falldaten – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReferences</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Reference numbers</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>New ref&amp;erence…</source>
+        <translation>Neues Akten&amp;zeichen…</translation>
+    </message>
+    <message>
+        <source>Edit referen&amp;ce…</source>
+        <translation>Aktenzeichen bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>the whole case</source>
+        <translation>den ganzen Fall</translation>
+    </message>
+    <message>
+        <source>this application</source>
+        <translation>diesen Antrag</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalReferenceEditor</name>
+    <message>
+        <source>the whole case</source>
+        <translation>den ganzen Fall</translation>
+    </message>
+    <message>
+        <source>this application</source>
+        <translation>diesen Antrag</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to</source>
+        <translation>&amp;Gehört zu</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Reference number – {0}</source>
+        <translation>Aktenzeichen – {0}</translation>
+    </message>
+    <message>
+        <source>Enter the number.</source>
+        <translation>Geben Sie die Nummer ein.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLines</name>
+    <message>
+        <source>instalment {0}</source>
+        <translation>Rate {0}</translation>
+    </message>
+    <message>
+        <source>(payment not on file)</source>
+        <translation>(Zahlung nicht vorhanden)</translation>
     </message>
 </context>
 </TS>

@@ -767,6 +767,18 @@
         <source>Set the person&apos;s site first (Edit).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Found us via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case de&amp;tails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the person found the service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeList</name>
@@ -4787,6 +4799,10 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
         <source>{0}, submitted {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference n&amp;umbers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TravellersEditor</name>
@@ -5322,6 +5338,10 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
         <source>Name the goal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paid &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReintegrationFollowUpEditor</name>
@@ -5475,6 +5495,106 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsEditor</name>
+    <message>
+        <source>(not asked yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the person &amp;found the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReferences</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ref&amp;erence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit referen&amp;ce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalReferenceEditor</name>
+    <message>
+        <source>the whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLines</name>
+    <message>
+        <source>instalment {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(payment not on file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,12 +24,21 @@ from ui.panels.person_sections import Section, open_editor, show_failure
 from ui.panels.return_checklist import ReturnChecklist
 from ui.panels.return_departure import ReturnDeparture
 from ui.panels.return_payments import ReturnPayments
+from ui.panels.return_references import ReturnReferences
 from ui.qt import QtWidgets, Signal
 from ui.tasks import Failure
 from ui.widgets.fields import localized
 
 # What the section shows comes from these records; the person view reloads on their changes.
-ENTITIES = frozenset({"application_traveller", "document_check", "departure", "support_payment"})
+ENTITIES = frozenset(
+    {
+        "application_traveller",
+        "document_check",
+        "departure",
+        "support_payment",
+        "external_reference",
+    }
+)
 
 
 class ReturnSection(Section):
@@ -70,9 +79,13 @@ class ReturnSection(Section):
         self.payments.new_requested.connect(self.on_payments_new_requested)
         self.payments.edit_requested.connect(self.on_payments_edit_requested)
         self.payments.plan_requested.connect(self.on_payments_plan_requested)
+        self.references = ReturnReferences(self)
+        self.references.new_requested.connect(lambda: self.open_reference(None))
+        self.references.edit_requested.connect(self.open_reference)
         self.parts.addTab(self.checklist, self.tr("Chec&klist"))
         self.parts.addTab(self.departure, self.tr("&Departure"))
         self.parts.addTab(self.payments, self.tr("&Support"))
+        self.parts.addTab(self.references, self.tr("Reference n&umbers"))
 
         top = QtWidgets.QHBoxLayout()
         top.addWidget(label)
@@ -149,6 +162,7 @@ class ReturnSection(Section):
         self.checklist.fill(overview.checklist, self.names)
         self.departure.fill(overview.departure)
         self.payments.fill(overview.payments, overview.totals, overview.findings, self.names)
+        self.references.fill(overview.references)
         self.overview_loaded.emit(overview)
 
     def _failed(self, generation: int, failure: Failure) -> None:
@@ -262,3 +276,14 @@ class ReturnSection(Section):
             touches=("support_payment",),
             failed=lambda failure: show_failure(self, failure),
         )
+
+    def open_reference(self, reference_id: str | None) -> None:
+        from ui.editors.external_reference import ExternalReferenceEditor
+
+        if self.overview is None:
+            return
+        a = self.overview.application
+        editor = ExternalReferenceEditor.for_application(
+            self.ctx, case_id=a.case_id, application_id=a.id, reference_id=reference_id
+        )
+        open_editor(self.ctx, editor)

@@ -10,7 +10,7 @@ from app.domain.casework import Consultation
 from app.domain.enums import CaseStatus, FollowUpStatus
 from app.services import cases as case_service
 from app.services.dossier import CaseFile, PersonDossier
-from ui import labels
+from ui import labels, return_labels
 from ui.colleagues import colleagues_of
 from ui.context import Context
 from ui.i18n import format_date, format_number
@@ -55,10 +55,11 @@ class CasesSection(Section):
             self.tr("Opened"),
             self.tr("Counsellor"),
             self.tr("Next follow-up"),
+            self.tr("Found us via"),
         ]
         self.table = make_table(self, "cases", headers)
         self.table.setAccessibleName(self.tr("Cases"))
-        columns.set_widths(self.table, (190, 150, 90, 90, 120))
+        columns.set_widths(self.table, (190, 150, 90, 90, 120, 110))
         self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
         self.table.clicked.connect(self.on_table_clicked)
         self.timeline = StatusTimeline(self)
@@ -70,6 +71,9 @@ class CasesSection(Section):
         self.consult_button.clicked.connect(self.on_consult_button_clicked)
         self.status_button = QtWidgets.QPushButton(self.tr("Change &status…"), self)
         self.status_button.clicked.connect(self.on_status_button_clicked)
+        self.details_button = QtWidgets.QPushButton(self.tr("Case de&tails…"), self)
+        self.details_button.setToolTip(self.tr("How the person found the service"))
+        self.details_button.clicked.connect(self.on_details_button_clicked)
         self.open_button = QtWidgets.QPushButton(self.tr("&Open case"), self)
         self.open_button.setToolTip(self.tr("Open a case for this household"))
         self.open_button.clicked.connect(self.on_open_button_clicked)
@@ -83,7 +87,9 @@ class CasesSection(Section):
         splitter.setSizes([170, 220])
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addLayout(buttons(self.consult_button, self.status_button, self.open_button))
+        layout.addLayout(
+            buttons(self.consult_button, self.status_button, self.details_button, self.open_button)
+        )
         self._filling = False
         self._chosen: str | None = None  # the case the user picked, not the first one shown
 
@@ -103,6 +109,7 @@ class CasesSection(Section):
                         format_date(case.opened_on),
                         self.colleagues.display_name(case.counsellor),
                         format_date(min(due)) if due else "",
+                        return_labels.label(case.outreach_channel),
                     ),
                 )
             )
@@ -152,6 +159,7 @@ class CasesSection(Section):
         self.follow_ups.set_case(file)
         self.consult_button.setEnabled(file is not None)
         self.status_button.setEnabled(file is not None)
+        self.details_button.setEnabled(file is not None)
 
     def on_consult_button_clicked(self) -> None:
         file = self.selected()
@@ -166,6 +174,14 @@ class CasesSection(Section):
         from ui.editors.case_status import CaseStatusDialog
 
         open_editor(self.ctx, CaseStatusDialog(self.ctx, file.case.id, self))
+
+    def on_details_button_clicked(self) -> None:
+        file = self.selected()
+        if file is None:
+            return
+        from ui.editors.case_details import CaseDetailsEditor
+
+        open_editor(self.ctx, CaseDetailsEditor.for_case(self.ctx, file.case.id))
 
     def on_open_button_clicked(self) -> None:
         if self.dossier is None or self.dossier.person.household_id is None:

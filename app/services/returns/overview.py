@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.casework import Application
-from app.domain.returns.support import SupportPayment
+from app.domain.returns.support import ExternalReference, SupportPayment
 from app.domain.returns.travel import ApplicationTraveller, Departure
 from app.services.returns.checklist import ChecklistRow, checklist
 from app.services.returns.common import application_in
 from app.services.returns.departures import departure_of
 from app.services.returns.double_funding import Finding, double_funding
 from app.services.returns.payments import Totals, payments_of, totals
+from app.services.returns.references import references_for
 from app.services.returns.travellers import travellers_in
 from app.store.store import Store
 
@@ -28,6 +29,7 @@ class ReturnOverview:
     payments: list[SupportPayment]  # per traveller, then by component and instalment
     totals: Totals
     findings: list[Finding]  # double funding within the application's case
+    references: list[ExternalReference]  # the case's numbers, then the application's
 
 
 def return_overview(store: Store, *, application_id: str, today: date) -> ReturnOverview:
@@ -44,4 +46,7 @@ def return_overview(store: Store, *, application_id: str, today: date) -> Return
         payments=payments,
         totals=totals(payments),
         findings=double_funding(store, case_id=application.case_id),
+        references=references_for(
+            store, case_id=application.case_id, application_id=application_id
+        ),
     )
