@@ -180,10 +180,8 @@ def _reintegration_measure(ctx: Context, place: Place) -> Editor:
 
 
 def _first_traveller(editor: Editor) -> QtWidgets.QWidget:
-    # Still loading (the random lock test does not always wait): the household is not shown
-    # yet, so the person can only reach the main applicant's combo.
-    found = list(editor.travels.values())  # type: ignore[attr-defined]
-    return found[0] if found else editor.main_applicant  # type: ignore[attr-defined]
+    # FormKind.ready waits until the household is shown, as a person would.
+    return next(iter(editor.travels.values()))  # type: ignore[attr-defined]
 
 
 FORMS = [

@@ -606,7 +606,9 @@ def test_a_client_speaking_another_protocol_gets_a_clear_message_once(
     with pytest.raises(ProtocolMismatch, match="(?i)update") as mismatch:
         sync_once(anna.store, client)
     # The server says what it speaks; what the client sent never comes back (issue 14).
-    assert f"protocol {PROTOCOL_VERSION}" in str(mismatch.value) and "999" not in str(mismatch.value)
+    assert f"protocol {PROTOCOL_VERSION}" in str(mismatch.value) and "999" not in str(
+        mismatch.value
+    )
     assert len(proxy.requests) == 1  # not retried: retrying cannot help
     assert anna.outbox() == 1
 
