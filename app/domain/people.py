@@ -9,6 +9,7 @@ from app.domain.base import (
     Identifying,
     Indexed,
     LongText,
+    MergedInto,
     PastDate,
     Record,
     RecordId,
@@ -32,6 +33,8 @@ class Household(Record):
     entity: ClassVar[str] = "household"
     label: Annotated[ShortText, Identifying(), Indexed("title")]
     site: SiteCode | None = None
+    # Set when this household was merged into another (a duplicate): hidden, resolved there.
+    merged_into: Annotated[RecordId | None, Ref("household"), MergedInto()] = None
 
 
 class Person(Record):
@@ -55,6 +58,8 @@ class Person(Record):
     phone: Phone | None = None
     site: SiteCode | None = None
     household_id: Annotated[RecordId | None, Ref("household")] = None
+    # Set when this person was merged into another (a duplicate): hidden, resolved there.
+    merged_into: Annotated[RecordId | None, Ref("person"), MergedInto()] = None
 
 
 class Vulnerability(Record):

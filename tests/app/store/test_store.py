@@ -268,6 +268,7 @@ def test_a_store_made_by_the_first_schema_upgrades_on_unlock(data_dir):
             ],
         )
         fields = Person(id=person_id, family_name="Großmann").fields()
+        fields.pop("merged_into")  # a column of a later release (0007)
         conn.execute(
             insert(entity_tables["person"]), {"id": person_id, **fields, "clocks": {"*": "x"}}
         )
