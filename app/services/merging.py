@@ -96,10 +96,10 @@ def combined(entity: str, survivor: dict[str, Any], duplicate: dict[str, Any]) -
             joined = list(mine or [])
             joined += [v for v in theirs or [] if v not in joined]
             result[name] = joined[: _max_len(model, name)]
-        elif _is_empty(model, name, mine) and not _is_empty(model, name, theirs):
+        elif is_empty(model, name, mine) and not is_empty(model, name, theirs):
             result[name] = theirs
     if entity == "person":
-        if _is_empty(model, "birth_date", survivor.get("birth_date")):
+        if is_empty(model, "birth_date", survivor.get("birth_date")):
             result["birth_date_estimated"] = duplicate.get("birth_date_estimated", False)
         other = duplicate.get("family_name")
         aliases = list(result.get("aliases") or [])
@@ -108,7 +108,7 @@ def combined(entity: str, survivor: dict[str, Any], duplicate: dict[str, Any]) -
     return result
 
 
-def _is_empty(model: type[Record], name: str, value: Any) -> bool:
+def is_empty(model: type[Record], name: str, value: Any) -> bool:
     info = model.model_fields[name]
     default = None if info.is_required() else info.get_default(call_default_factory=True)
     return value is None or value == getattr(default, "value", default)
@@ -167,7 +167,9 @@ def merge_in(writer: Writer, entity: str, duplicate_id: str, survivor_id: str) -
     tombstone: dict[str, Any] = {"merged_into": survivor_id}
     if entity == "person":
         tombstone["household_id"] = None  # no longer a member: the survivor is
-    writer.put(entity, duplicate_id, tombstone)
+    # The base names every field as seen here, so the server can fold into the survivor the
+    # edits of the duplicate that reached it after this device's last pull.
+    writer.put(entity, duplicate_id, tombstone, full_base=True)
     # Ids only: which records became one is no personal data, their values would be.
     writer.audit(AuditAction.changed, entity, duplicate_id, f"merged into {survivor_id}")
     writer.audit(AuditAction.changed, entity, survivor_id, f"merged from {duplicate_id}")

@@ -1,0 +1,154 @@
+"""A merge of duplicates travels as ordinary changes; offline edits of the duplicate follow it."""
+
+from datetime import date
+
+import pytest
+
+from app.services import merging, records
+from sync.server import erasure
+from tests.sync.merge_harness import laptop, server
+
+
+@pytest.fixture
+def team(tmp_path):
+    engine = server(tmp_path / "server.db")
+    made = [laptop(tmp_path, name, engine) for name in ("anna", "bo", "cem")]
+    yield engine, made
+    for device in made:
+        device.store.close()
+    engine.dispose()
+
+
+def _people(store):
+    household = records.create(store, entity="household", data={"label": "Familie Haddad"})
+    survivor = records.create(
+        store,
+        entity="person",
+        data={"family_name": "Haddad", "given_names": "Rami", "household_id": household.id},
+    )
+    duplicate = records.create(
+        store, entity="person", data={"family_name": "Hadad", "given_names": "Rami"}
+    )
+    return household.id, survivor.id, duplicate.id
+
+
+def _vulnerability(store, person_id):
+    return records.create(
+        store,
+        entity="vulnerability",
+        data={
+            "person_id": person_id,
+            "assessed_on": date.today().isoformat(),
+            "assessed_by": "bo",
+            "categories": ["pregnancy"],
+        },
+    ).id
+
+
+def _converged(*devices):
+    first = devices[0].everything()
+    for other in devices[1:]:
+        assert other.everything() == first, f"{other.name} differs from {devices[0].name}"
+    return first
+
+
+def test_offline_edits_of_the_duplicate_reach_the_survivor_on_every_device(team):
+    _, (anna, bo, cem) = team
+    _, survivor, duplicate = _people(anna.store)
+    for device in (anna, bo, cem):
+        device.sync()
+    # Bo is offline: he adds a phone to the duplicate and records a vulnerability for it.
+    records.update(bo.store, entity="person", record_id=duplicate, patch={"phone": "+49 651 1"})
+    finding = _vulnerability(bo.store, duplicate)
+    merging.merge(anna.store, entity="person", duplicate_id=duplicate, survivor_id=survivor)
+    anna.sync()
+    cem.sync()
+    bo.sync()
+    anna.sync()
+    cem.sync()
+    state = _converged(anna, bo, cem)
+    assert state["person"][survivor]["phone"] == "+49 651 1"
+    assert state["vulnerability"][finding]["person_id"] == survivor
+    assert state["person"][duplicate]["merged_into"] == survivor
+
+
+def test_an_edit_the_merging_device_had_not_pulled_is_folded_into_the_survivor(team):
+    _, (anna, bo, cem) = team
+    _, survivor, duplicate = _people(anna.store)
+    for device in (anna, bo, cem):
+        device.sync()
+    records.update(bo.store, entity="person", record_id=duplicate, patch={"phone": "+49 651 2"})
+    finding = _vulnerability(bo.store, duplicate)
+    bo.sync()  # on the server before the merge, which Anna makes without pulling first
+    merging.merge(anna.store, entity="person", duplicate_id=duplicate, survivor_id=survivor)
+    anna.sync()
+    for device in (bo, cem, anna):
+        device.sync()
+    state = _converged(anna, bo, cem)
+    assert state["person"][survivor]["phone"] == "+49 651 2"
+    assert state["vulnerability"][finding]["person_id"] == survivor
+
+
+def test_a_concurrent_edit_of_the_survivor_and_the_duplicate_is_a_conflict_not_a_loss(team):
+    _, (anna, bo, cem) = team
+    _, survivor, duplicate = _people(anna.store)
+    for device in (anna, bo, cem):
+        device.sync()
+    records.update(bo.store, entity="person", record_id=duplicate, patch={"phone": "+49 651 3"})
+    records.update(anna.store, entity="person", record_id=survivor, patch={"phone": "+49 651 4"})
+    merging.merge(anna.store, entity="person", duplicate_id=duplicate, survivor_id=survivor)
+    anna.sync()
+    bo.sync()
+    for device in (anna, bo, cem):
+        device.sync()
+    state = _converged(anna, bo, cem)
+    phone = state["person"][survivor]["phone"]
+    assert phone in ("+49 651 3", "+49 651 4")
+    kept = {
+        (c["record_id"], c["field"], c["winner_value"], c["loser_value"]) for c in cem.conflicts()
+    }
+    other = ({"+49 651 3", "+49 651 4"} - {phone}).pop()
+    assert (survivor, "phone", phone, other) in kept
+
+
+def test_values_the_survivor_does_not_take_are_kept_as_its_conflicts(team):
+    _, (anna, bo, _) = team
+    _, survivor, duplicate = _people(anna.store)
+    records.update(anna.store, entity="person", record_id=duplicate, patch={"given_names": "R."})
+    anna.sync()
+    merging.merge(anna.store, entity="person", duplicate_id=duplicate, survivor_id=survivor)
+    anna.sync()
+    bo.sync()
+    kept = {
+        (c["record_id"], c["field"], c["winner_value"], c["loser_value"]) for c in bo.conflicts()
+    }
+    assert (survivor, "given_names", "Rami", "R.") in kept
+    assert bo.rows("person")[survivor]["aliases"] == ["Hadad"]
+
+
+def test_two_devices_merging_the_pair_each_into_the_other_end_with_one_survivor(team):
+    _, (anna, bo, cem) = team
+    _, first, second = _people(anna.store)
+    for device in (anna, bo, cem):
+        device.sync()
+    merging.merge(anna.store, entity="person", duplicate_id=second, survivor_id=first)
+    merging.merge(bo.store, entity="person", duplicate_id=first, survivor_id=second)
+    anna.sync()
+    bo.sync()
+    for device in (anna, bo, cem):
+        device.sync()
+    state = _converged(anna, bo, cem)
+    assert state["person"][second]["merged_into"] == first
+    assert state["person"][first]["merged_into"] is None
+
+
+def test_server_erasure_of_the_survivor_erases_the_merged_duplicate(team):
+    engine, (anna, bo, _) = team
+    _, survivor, duplicate = _people(anna.store)
+    anna.sync()
+    merging.merge(anna.store, entity="person", duplicate_id=duplicate, survivor_id=survivor)
+    anna.sync()
+    result = erasure.erase_person(engine, person_id=survivor, actor="admin", reason="Art. 17")
+    assert ("person", duplicate) in result.plan.erase
+    bo.sync()
+    assert bo.rows("person") == {}
