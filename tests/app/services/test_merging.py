@@ -144,3 +144,40 @@ def test_a_merge_that_cannot_be_is_refused_and_changes_nothing(store, make, whic
         merging.merge(store, entity="person", duplicate_id=duplicate.id, survivor_id=target)
     with store.read() as conn:
         assert len(conn.execute(select(outbox)).all()) == before
+
+
+def test_an_import_that_names_the_duplicate_lands_on_the_survivor(store, make, tmp_path):
+    import json
+
+    from app.services.importing import import_file
+
+    household, survivor, duplicate = _pair(make)
+    case = make.case(household_id=household.id, main_contact_id=survivor.id)
+    merging.merge(store, entity="person", duplicate_id=duplicate.id, survivor_id=survivor.id)
+    path = tmp_path / "consultations.jsonl"
+    row = {
+        "entity": "consultation",
+        "case_id": case.id,
+        "held_on": date.today().isoformat(),
+        "duration_minutes": 20,
+        "counsellor": "anna",
+        "participant_ids": [duplicate.id, survivor.id],
+    }
+    finding = {
+        "entity": "vulnerability",
+        "person_id": duplicate.id,
+        "assessed_on": date.today().isoformat(),
+        "assessed_by": "anna",
+        "categories": ["elderly"],
+    }
+    path.write_text(json.dumps(row) + "\n" + json.dumps(finding) + "\n", "utf-8")
+    report = import_file(store, path=path)
+    assert report.created == 2 and not report.problems
+    (consultation,) = [
+        c
+        for c in records.find(store, entity="consultation")
+        if c.participant_ids and c.case_id == case.id
+    ]
+    assert consultation.participant_ids == [survivor.id]
+    (kept,) = records.find(store, entity="vulnerability", where={"person_id": survivor.id})
+    assert kept.categories == ["elderly"]
