@@ -64,19 +64,28 @@ class Laptop:
         self.pull()
 
     def rows(self, entity: str) -> dict[str, dict[str, Any]]:
-        table = entity_tables[entity]
-        with self.store.read() as conn:
-            return {
-                r.id: {k: v for k, v in r._mapping.items() if k != "clocks"}
-                for r in conn.execute(select(table))
-            }
+        return rows(self.store, entity)
 
     def everything(self) -> dict[str, dict[str, dict[str, Any]]]:
-        return {entity: self.rows(entity) for entity in ENTITIES}
+        return snapshot(self.store)
 
     def conflicts(self) -> list[dict[str, Any]]:
         with self.store.read() as conn:
             return [dict(r._mapping) for r in conn.execute(select(conflict))]
+
+
+def rows(store: Store, entity: str) -> dict[str, dict[str, Any]]:
+    """Every record of `entity` on this device by id, without its stamps."""
+    table = entity_tables[entity]
+    with store.read() as conn:
+        return {
+            r.id: {k: v for k, v in r._mapping.items() if k != "clocks"}
+            for r in conn.execute(select(table))
+        }
+
+
+def snapshot(store: Store) -> dict[str, dict[str, dict[str, Any]]]:
+    return {entity: rows(store, entity) for entity in ENTITIES}
 
 
 def _quiet(_: object) -> None:
