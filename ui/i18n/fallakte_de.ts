@@ -3963,7 +3963,7 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation>&amp;Zusammenführen…</translation>
+        <translation>Zusammen&amp;führen…</translation>
     </message>
 </context>
 <context>
