@@ -281,6 +281,16 @@ def _push(
             if original.entity in ENTITIES
             else (original.fields, [])
         )
+        if (
+            original.entity in merged.MERGEABLE
+            and batch.merges.survivor((original.entity, original.record_id)) is not None
+            and "household_id" in fields
+            and merged.MERGED_INTO not in fields
+        ):
+            # A merged person is nobody's member any more (reports, erasure count members):
+            # the edit's membership is not taken, and the server's is stated again.
+            fields = {k: v for k, v in fields.items() if k != "household_id"}
+            rewritten = [*rewritten, "household_id"]
         work: list[tuple[Change, bool]] = [
             (original.model_copy(update={"fields": fields}) if rewritten else original, False)
         ]

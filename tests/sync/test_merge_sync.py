@@ -152,3 +152,21 @@ def test_server_erasure_of_the_survivor_erases_the_merged_duplicate(team):
     assert ("person", duplicate) in result.plan.erase
     bo.sync()
     assert bo.rows("person") == {}
+
+
+def test_a_merged_person_does_not_become_a_household_member_again(team):
+    _, (anna, bo, _) = team
+    household, survivor, duplicate = _people(anna.store)
+    for device in (anna, bo):
+        device.sync()
+    merging.merge(anna.store, entity="person", duplicate_id=duplicate, survivor_id=survivor)
+    # Later, offline: Bo puts the duplicate into the family's household.
+    records.update(
+        bo.store, entity="person", record_id=duplicate, patch={"household_id": household}
+    )
+    anna.sync()
+    bo.sync()
+    anna.sync()
+    state = _converged(anna, bo)
+    assert state["person"][duplicate]["household_id"] is None
+    assert state["person"][survivor]["household_id"] == household
