@@ -170,3 +170,15 @@ def test_a_merged_person_does_not_become_a_household_member_again(team):
     state = _converged(anna, bo)
     assert state["person"][duplicate]["household_id"] is None
     assert state["person"][survivor]["household_id"] == household
+
+
+def test_the_survivors_access_export_holds_what_was_merged_into_it(team):
+    from sync.server.exports_access.collect import collect
+
+    engine, (anna, _, _) = team
+    _, survivor, duplicate = _people(anna.store)
+    merging.merge(anna.store, entity="person", duplicate_id=duplicate, survivor_id=survivor)
+    anna.sync()
+    export = collect(engine, survivor)
+    assert [(p["id"], p["family_name"]) for p in export.records["person"]] == [(duplicate, "Hadad")]
+    assert any(e["record_id"] == duplicate for e in export.audit)
