@@ -32,6 +32,7 @@ from sync.server import (
     scope,
 )
 from sync.server.device_ids import is_device_id
+from sync.server.merged import MERGED_INTO
 from sync.server.tables import metadata
 
 _t = metadata.tables
@@ -227,6 +228,12 @@ class _Batch:
                 ]  # a key an old release stored: the record is repaired as it is edited
         changed = set(fields)
         self.refs.check(change.entity, state.fields, changed)
+        if (
+            MERGED_INTO in changed
+            and state.fields.get(MERGED_INTO)
+            and self.pusher.role not in ("lead", "admin")
+        ):
+            raise record_shape.Refused(MERGE_NEEDS_LEAD)
         named = state.fields.get("sha256") if change.entity == "attachment" else None
         if "sha256" in changed and named not in self.owned:
             raise record_shape.Refused(NOT_UPLOADED)
@@ -249,6 +256,7 @@ class _Batch:
         return _Accepted(state, list(merged.lost), late, move)
 
 
+MERGE_NEEDS_LEAD = "Zusammenführen dürfen nur Teamleitungen / merging records needs the lead role"
 NOT_UPLOADED = (
     "Inhalt des Anhangs nicht von diesem Team hochgeladen / the attachment's content was not "
     "uploaded by this team"

@@ -31,9 +31,9 @@ TEAM = "nord"
 class InProcessClient:
     """What the engine needs of a SyncClient: push, pull and a cancel flag."""
 
-    def __init__(self, server: Engine, device_id: str) -> None:
+    def __init__(self, server: Engine, device_id: str, role: str = "lead") -> None:
         self.server = server
-        self.pusher = Pusher(device_id=device_id, team_id=TEAM, username=device_id[-4:])
+        self.pusher = Pusher(device_id=device_id, team_id=TEAM, role=role, username=device_id[-4:])
         self.cancel = threading.Event()
 
     def push(self, request: PushRequest) -> PushResponse:
@@ -99,6 +99,7 @@ def server(path: Path) -> Engine:
     return engine
 
 
-def laptop(home: Path, name: str, server_engine: Engine) -> Laptop:
+def laptop(home: Path, name: str, server_engine: Engine, role: str = "lead") -> Laptop:
+    """A laptop whose user has `role` on the server (merging needs a lead)."""
     store, _ = Store.init(home / name, "device-pass-1", actor=name, kdf=FAST_KDF, site="ATR")
-    return Laptop(name, store, InProcessClient(server_engine, store.device.device_id))
+    return Laptop(name, store, InProcessClient(server_engine, store.device.device_id, role))

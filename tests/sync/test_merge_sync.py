@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from app.services import merging, records
 from sync.server import erasure
@@ -182,3 +183,25 @@ def test_the_survivors_access_export_holds_what_was_merged_into_it(team):
     export = collect(engine, survivor)
     assert [(p["id"], p["family_name"]) for p in export.records["person"]] == [(duplicate, "Hadad")]
     assert any(e["record_id"] == duplicate for e in export.audit)
+
+
+def test_the_server_takes_a_merge_only_from_a_lead(team, tmp_path):
+    from app.store.tables import rejected_change
+
+    engine, (anna, _, _) = team
+    counsellor = laptop(tmp_path, "dana", engine, role="counsellor")
+    try:
+        _, survivor, duplicate = _people(anna.store)
+        anna.sync()
+        counsellor.sync()
+        merging.merge(
+            counsellor.store, entity="person", duplicate_id=duplicate, survivor_id=survivor
+        )
+        counsellor.sync()
+        anna.sync()
+        assert anna.rows("person")[duplicate]["merged_into"] is None
+        with counsellor.store.read() as conn:
+            refused = conn.execute(select(rejected_change)).all()
+        assert [(r.record_id, "lead role" in r.reason) for r in refused] == [(duplicate, True)]
+    finally:
+        counsellor.store.close()
