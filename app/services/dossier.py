@@ -73,11 +73,14 @@ def person_dossier(store: Store, *, person_id: str, audit: bool = True) -> Perso
                 for p in _load(conn, Person, "household_id", [person.household_id])
                 if p.id != person.id and p.merged_into is None
             ]
+        # Until this device's own records made before a merge reached the server and came
+        # back rewritten, some may still name a duplicate merged into this person.
+        merged = [p.id for p in _load(conn, Person, "merged_into", [person.id])]
         vulnerabilities = _newest_first(
-            _load(conn, Vulnerability, "person_id", [person.id]), lambda v: v.assessed_on
+            _load(conn, Vulnerability, "person_id", [person.id, *merged]), lambda v: v.assessed_on
         )
         consents = _newest_first(
-            _load(conn, Consent, "person_id", [person.id]), lambda c: c.given_on
+            _load(conn, Consent, "person_id", [person.id, *merged]), lambda c: c.given_on
         )
         # A case belongs to a household; without one, the person's own cases are those
         # naming them as main contact.

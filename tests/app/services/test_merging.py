@@ -181,3 +181,21 @@ def test_an_import_that_names_the_duplicate_lands_on_the_survivor(store, make, t
     assert consultation.participant_ids == [survivor.id]
     (kept,) = records.find(store, entity="vulnerability", where={"person_id": survivor.id})
     assert kept.categories == ["elderly"]
+
+
+def test_the_survivors_file_shows_what_still_names_the_duplicate(store, make):
+    _, survivor, duplicate = _pair(make)
+    merging.merge(store, entity="person", duplicate_id=duplicate.id, survivor_id=survivor.id)
+    # As if made on this laptop in a form opened before the merge arrived by sync.
+    late = records.create(
+        store,
+        entity="vulnerability",
+        data={
+            "person_id": duplicate.id,
+            "assessed_on": date.today().isoformat(),
+            "assessed_by": "anna",
+            "categories": ["elderly"],
+        },
+    )
+    file = dossier.person_dossier(store, person_id=survivor.id, audit=False)
+    assert [v.id for v in file.vulnerabilities] == [late.id]
