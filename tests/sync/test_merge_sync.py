@@ -205,3 +205,21 @@ def test_the_server_takes_a_merge_only_from_a_lead(team, tmp_path):
         assert [(r.record_id, "lead role" in r.reason) for r in refused] == [(duplicate, True)]
     finally:
         counsellor.store.close()
+
+
+def test_households_merge_and_a_member_added_offline_joins_the_survivor(team):
+    _, (anna, bo, _) = team
+    first = records.create(anna.store, entity="household", data={"label": "Familie Haddad"}).id
+    second = records.create(anna.store, entity="household", data={"label": "Fam. Hadad"}).id
+    for device in (anna, bo):
+        device.sync()
+    child = records.create(
+        bo.store, entity="person", data={"family_name": "Hadad", "household_id": second}
+    ).id
+    merging.merge(anna.store, entity="household", duplicate_id=second, survivor_id=first)
+    anna.sync()
+    bo.sync()
+    anna.sync()
+    state = _converged(anna, bo)
+    assert state["person"][child]["household_id"] == first
+    assert state["household"][second]["merged_into"] == first
