@@ -9,11 +9,17 @@ from functools import partial
 
 import pytest
 from alembic.script import ScriptDirectory
+from sqlalchemy import insert, inspect
 
+from app.domain.ids import new_id
+from app.domain.people import Person
+from app.domain.registry import model_for
 from app.services import drafts, records
 from app.services.search import search
 from app.store import migrate
+from app.store import search as store_search
 from app.store.store import Store
+from app.store.tables import entity_tables
 from tests.conftest import FAST_KDF, PASSWORD
 
 
@@ -33,16 +39,25 @@ def old_store(data_dir, monkeypatch):
         store, _ = Store.init(data_dir, PASSWORD, actor="anna", kdf=FAST_KDF, site="ATR")
         with store.read() as conn:
             assert migrate.current_revision(conn) == previous
-        household = records.create(
-            store, entity="household", data={"label": "Familie Großmann", "site": "ATR"}
-        )
-        person = records.create(
-            store,
-            entity="person",
-            data={"household_id": household.id, "family_name": "Großmann", "given_names": "Lea"},
-        )
+        # Written as that release wrote them: its tables lack the columns added since (the
+        # current models would name them), so rows and search entries go in as plain SQL.
+        household = {"id": new_id(), "label": "Familie Großmann", "site": "ATR"}
+        person = {
+            "id": new_id(),
+            "household_id": household["id"],
+            "family_name": "Großmann",
+            "given_names": "Lea",
+        }
+        with store.engine.begin() as conn:
+            for table, row in (("household", household), ("person", person)):
+                known = {c["name"] for c in inspect(conn).get_columns(table)}
+                full = {**model_for(table).model_validate(row).fields(), "id": row["id"]}
+                values = {k: v for k, v in full.items() if k in known}
+                values["clocks"] = {"*": store.clock.now()}
+                conn.execute(insert(entity_tables[table]).values(values))
+            store_search.index_new(conn, "person", [person])
         store.close()
-    return person
+    return Person.model_validate(person)
 
 
 def test_a_store_from_the_previous_release_migrates_on_unlock_and_keeps_its_records(
