@@ -216,3 +216,50 @@ def redirect_owner(entity: str, state: RecordState, duplicate: str, survivor: st
         return []
     state.fields["owner_id"] = survivor
     return ["owner_id"]
+
+
+def carry(state: RecordState, name: str, value: FieldState) -> tuple[RecordState, Lost | None]:
+    """A value of the duplicate applied to the survivor: the higher stamp wins, and a differing
+    loser is always a conflict. The merge rule's "a device never edits concurrently with
+    itself" holds within one record only: here a device's edit of the duplicate meets its own
+    earlier edit of the survivor, two values it never had in front of it together."""
+    held = state.field_state(name)
+    if held is not None and held.stamp == value.stamp:
+        return state, None
+    result = state.copy()
+    winner, loser = value, held
+    if held is not None and held.stamp > value.stamp:
+        winner, loser = held, value
+    if winner is value:
+        result.fields[name] = value.value
+        result.clocks[name] = value.stamp
+        result.bases[name] = value.base
+    if loser is None or loser.value == winner.value or loser.value in (None, []):
+        return result, None
+    return result, Lost(name, winner.value, winner.stamp, loser.value, loser.stamp)
+
+
+def crossed(
+    before: RecordState | None,
+    after: RecordState,
+    stamp: str,
+    fields: Mapping[str, Any],
+    lost: list[Lost],
+) -> list[Lost]:
+    """Conflicts an edit of a duplicate, applied to its survivor, left unreported because the
+    merge rule took the two as one device's sequence (see `carry`)."""
+    if before is None:
+        return []
+    reported = {item.field for item in lost}
+    found = []
+    for name in fields:
+        held = before.field_state(name)
+        if held is None or name in reported or held.stamp == stamp:
+            continue
+        mine = after.fields.get(name)
+        if after.clocks.get(name) == stamp:
+            if held.value != mine and held.value not in (None, []):
+                found.append(Lost(name, mine, stamp, held.value, held.stamp))
+        elif fields[name] != mine and fields[name] not in (None, []):
+            found.append(Lost(name, mine, after.clocks[name], fields[name], stamp))
+    return found

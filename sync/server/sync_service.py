@@ -359,6 +359,8 @@ def _push(
             if accepted.move is not None:
                 moves[key] = accepted.move
             lost = list(accepted.lost)
+            if echo:
+                lost += merged.crossed(current, state, change.stamp, change.fields, lost)
             if change.entity in merged.MERGEABLE and not echo:
                 was = current.fields.get(merged.MERGED_INTO) if current else None
                 batch.merges.learn(key, state)
@@ -456,16 +458,18 @@ def _fold(
     state = touched.get(target, found[1])
     if not state.deleted:
         for name, value in sorted(merged.unseen(before, change.base).items()):
-            outcome = apply_change(
-                state, stamp=value.stamp, fields={name: value.value}, base={name: value.base}
-            )
-            state = outcome.state
-            lost += [
-                _LostOn(
-                    survivor, x.field, x.winner_value, x.winner_stamp, x.loser_value, x.loser_stamp
+            state, item = merged.carry(state, name, value)
+            if item is not None:
+                lost.append(
+                    _LostOn(
+                        survivor,
+                        item.field,
+                        item.winner_value,
+                        item.winner_stamp,
+                        item.loser_value,
+                        item.loser_stamp,
+                    )
                 )
-                for x in outcome.lost
-            ]
         lost += [
             _LostOn(survivor, x.field, x.winner_value, x.winner_stamp, x.loser_value, x.loser_stamp)
             for x in merged.kept_apart(key[0], before, state, change.base)

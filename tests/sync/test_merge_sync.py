@@ -223,3 +223,22 @@ def test_households_merge_and_a_member_added_offline_joins_the_survivor(team):
     state = _converged(anna, bo)
     assert state["person"][child]["household_id"] == first
     assert state["household"][second]["merged_into"] == first
+
+
+def test_one_laptops_edits_of_both_records_meet_as_a_conflict_on_the_survivor(team):
+    _, (anna, bo, _) = team
+    _, survivor, duplicate = _people(anna.store)
+    for device in (anna, bo):
+        device.sync()
+    # Offline, Bo gives each record a phone: two values he never had side by side.
+    records.update(bo.store, entity="person", record_id=survivor, patch={"phone": "+49 651 5"})
+    records.update(bo.store, entity="person", record_id=duplicate, patch={"phone": "+49 651 6"})
+    merging.merge(anna.store, entity="person", duplicate_id=duplicate, survivor_id=survivor)
+    anna.sync()
+    bo.sync()
+    anna.sync()
+    state = _converged(anna, bo)
+    phone = state["person"][survivor]["phone"]
+    kept = {(c["field"], c["winner_value"], c["loser_value"]) for c in anna.conflicts()}
+    other = ({"+49 651 5", "+49 651 6"} - {phone}).pop()
+    assert ("phone", phone, other) in kept
