@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
@@ -15,6 +16,9 @@ from app import __version__, password_policy
 from app.errors import UserError
 from app.store.keys import KdfParams
 from app.store.store import Store
+
+if TYPE_CHECKING:
+    from app.services.lease import LeaseState
 
 EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
 # What a shell reports for a program stopped by SIGPIPE (`ls | head`): the reader had enough.
@@ -74,7 +78,27 @@ def _check_new(chosen: str) -> None:
 
 
 def unlock(args: argparse.Namespace) -> Store:
-    return Store.unlock(data_dir(args), password(args))
+    from app.services.lease import note_time
+
+    store = Store.unlock(data_dir(args), password(args))
+    try:
+        note_time(store)  # every unlock marks the time, so a clock set back is noticed
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def unlock_for_browsing(args: argparse.Namespace) -> Store:
+    """Unlock for a command that shows or hands out records: refused once the lease ran out."""
+    from app.services.lease import lease_state, refusal
+
+    store = unlock(args)
+    state = lease_state(store)
+    if state.expired:
+        store.close()
+        raise UserError(refusal(state))
+    return store
 
 
 def _kdf(args: argparse.Namespace) -> KdfParams | None:
@@ -113,12 +137,22 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from app.services.lease import lease_state
     from app.services.status import status
 
     with unlock(args) as store:
         info = status(store)
+        offline = lease_state(store)
     if args.json:
-        payload = {**info.__dict__, "data_dir": str(info.data_dir)}
+        payload = {
+            **info.__dict__,
+            "data_dir": str(info.data_dir),
+            "lease": {
+                "status": offline.status.value,
+                "days_left": offline.days_left,
+                "lease_days": offline.lease_days,
+            },
+        }
         print(json.dumps(payload, indent=1, sort_keys=True))
         return EXIT_OK
     lines = [
@@ -135,10 +169,21 @@ def cmd_status(args: argparse.Namespace) -> int:
         ("unsynced changes", str(info.unsynced_changes)),
         ("audit events", str(info.audit_events)),
         ("size", f"{info.size_bytes / 1024 / 1024:.1f} MiB"),
+        ("offline lease", _lease_line(offline)),
     ]
     for label, value in lines:
         print(f"{label + ':':<21}{value}")
     return EXIT_OK
+
+
+def _lease_line(state: "LeaseState") -> str:
+    from app.services.lease import refusal
+
+    if not state.applies:
+        return "keine / none (not enrolled)"
+    if state.expired:
+        return refusal(state)
+    return f"noch {state.days_left} Tage / {state.days_left} days left of {state.lease_days}"
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
@@ -163,7 +208,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from app.services.importing import import_file
 
-    with unlock(args) as store:
+    with unlock_for_browsing(args) as store:
         report = import_file(
             store,
             path=Path(args.file),
@@ -188,7 +233,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from app.services.exporting import export_store
 
-    with unlock(args) as store:
+    with unlock_for_browsing(args) as store:
         count = export_store(store, path=Path(args.output), fmt=args.format, entities=args.entity)
     print(f"exported {count} records to {args.output}")
     return EXIT_OK
@@ -205,7 +250,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             f"Format aus der Endung unklar / cannot tell the format from '{output.name}': "
             f"use --format {'|'.join(FORMATS)}"
         )
-    with unlock(args) as store:
+    with unlock_for_browsing(args) as store:
         report = device_report(
             store, period_from=args.period_from, period_to=args.period_to, threshold=args.threshold
         )
@@ -227,7 +272,7 @@ def _date(text: str) -> date:
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from app.services.demo_loader import load_demo
 
-    with unlock(args) as store:
+    with unlock_for_browsing(args) as store:
         counts = load_demo(store, persons=args.persons, seed=args.seed)
     print("demo data: " + ", ".join(f"{n} {entity}" for entity, n in counts.items()))
     return EXIT_OK
@@ -236,7 +281,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from app.services.search import search
 
-    with unlock(args) as store:
+    with unlock_for_browsing(args) as store:
         # One more than asked for tells whether the list was cut.
         results = search(store, query=args.query, limit=args.limit + 1)
     for hit in results[: args.limit]:
@@ -249,7 +294,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_agenda(args: argparse.Namespace) -> int:
     from app.services.follow_ups import agenda
 
-    with unlock(args) as store:
+    with unlock_for_browsing(args) as store:
         items = agenda(store, assignee=args.assignee)
     limit = None if args.all else args.limit
     for title, follow_ups in (("überfällig / overdue", items.overdue), ("fällig / due", items.due)):
@@ -266,7 +311,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     from app.services.duplicates import possible_duplicates
     from app.services.records import get
 
-    with unlock(args) as store:
+    with unlock_for_browsing(args) as store:
         pairs = possible_duplicates(store, minimum=args.minimum)
         limit = None if args.all else args.limit
         for first, second, match in pairs[:limit]:

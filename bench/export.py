@@ -11,7 +11,7 @@ The server database is filled with the synthetic demo dataset (app/services/demo
 every team, written straight into the `record` table as the server stores it after a push
 (fields complete, one stamp per field, no bases), a sample checked against the domain models.
 Then, each in a fresh child process so that peak memory (VmHWM) is its own:
-  - the pseudonymised case export (sync.server.exports.cases.export_cases) as XLSX at 2-3
+  - the pseudonymised case export (sync.server.exports.cases.cases.export_cases) as XLSX at 2-3
     sizes while the teams are loaded (memory must stay flat), and XLSX and CSV at full size;
   - raw baselines: count(*), a plain streaming SELECT of the same rows with the bare driver,
     and a raw xlsxwriter constant_memory write of the same rows and columns of dummy cells;
@@ -63,7 +63,7 @@ EXPORT_KEY = b"bench-export-key-not-a-secret-0123456789"
 
 
 def _exported() -> tuple[str, ...]:
-    from sync.server.exports.cases import ENTITY_SHEETS
+    from sync.server.exports.cases.cases import ENTITY_SHEETS
 
     return ("case", *(model.entity for model, _ in ENTITY_SHEETS))
 
@@ -202,7 +202,7 @@ class Database:
     """The benchmark's server database: schema, teams, bulk load, statistics, raw access."""
 
     def __init__(self, url: str) -> None:
-        from sync.server.settings import normalise_database_url
+        from sync.server.ops.settings import normalise_database_url
 
         self.url = normalise_database_url(url)
         self.backend = "sqlite" if self.url.startswith("sqlite") else "postgresql"
@@ -219,9 +219,9 @@ class Database:
 
     def prepare(self, teams: list[str]) -> None:
         """Migrated schema and the teams; refuses a database that already holds records."""
-        from sync.server import admin
-        from sync.server.db import make_engine
-        from sync.server.migrate import upgrade
+        from sync.server.accounts import admin
+        from sync.server.storage.db import make_engine
+        from sync.server.storage.migrate import upgrade
 
         engine = make_engine(self.url)
         try:
@@ -349,8 +349,8 @@ def _measured(started: float, start_rss: float, **figures: Any) -> dict[str, Any
 
 
 def child_export(spec: dict[str, Any]) -> dict[str, Any]:
-    from sync.server.db import make_engine
-    from sync.server.exports.cases import export_cases
+    from sync.server.exports.cases.cases import export_cases
+    from sync.server.storage.db import make_engine
 
     engine = make_engine(spec["url"])
     path = Path(spec["out"])
@@ -447,7 +447,7 @@ def child_report(spec: dict[str, Any]) -> dict[str, Any]:
     from sqlalchemy import event
     from sqlalchemy.exc import OperationalError
 
-    from sync.server.db import make_engine, snapshot
+    from sync.server.storage.db import make_engine, snapshot
 
     # Looked up by name: the report engine and renderers may not be in this tree yet.
     load_definitions = importlib.import_module("app.reports.definitions").load_definitions
@@ -455,7 +455,7 @@ def child_report(spec: dict[str, Any]) -> dict[str, Any]:
     build_report = engine_module.build_report
     write_xlsx = importlib.import_module("app.reports.render_xlsx").write_xlsx
     write_pdf = importlib.import_module("app.reports.render_pdf").write_pdf
-    source_module = importlib.import_module("sync.server.exports_indicators.source")
+    source_module = importlib.import_module("sync.server.exports.indicators.source")
 
     engine = make_engine(spec["url"])
     statements: list[dict[str, Any]] = []
@@ -581,7 +581,7 @@ CHILDREN = {
 def export_sheets(counts: dict[str, int]) -> list[tuple[str, int, int]]:
     """(sheet, columns, rows) of the export, for the raw xlsxwriter baseline."""
     from app.domain.cases import Case
-    from sync.server.exports.cases import CONTACT_FIELDS, ENTITY_SHEETS, exported_fields
+    from sync.server.exports.cases.cases import CONTACT_FIELDS, ENTITY_SHEETS, exported_fields
 
     columns = {
         "cases": 2 + len(exported_fields(Case)) + len(CONTACT_FIELDS),

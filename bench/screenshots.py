@@ -39,10 +39,10 @@ from sync.client import SyncClient
 from sync.credentials import load_token
 from sync.engine import sync_once
 from sync.enrolment import enroll
-from sync.server import admin
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
-from sync.server.process import ServerProcess
+from sync.server.accounts import admin
+from sync.server.ops.process import ServerProcess
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
 from ui import i18n
 from ui.app import Controller, load_style
 from ui.drafts import CloseMode
@@ -75,6 +75,10 @@ GUIDE = {
     "11b-person-cases",
     "11c-person-consents",
     "11d-person-attachments",
+    "11e-person-return",
+    "11f-person-return-support",
+    "11e-person-information",
+    "11g-person-reintegration",
     "12-search",
     "13-consultation-editor",
     "14-case-status",
@@ -86,6 +90,8 @@ GUIDE = {
     "20-follow-up-outcome",
     "21-follow-ups-undo",
     "22-follow-up-reassign",
+    "28-information-request",
+    "32-sustainability",
 }
 
 
@@ -443,7 +449,10 @@ def _workspace(
         shots.take(window, f"11{suffix}-person-{section}")
     workspace.person_view.show_section("personal")
 
+    _return_section(shots, controller)
     _search(shots, controller, person_id)
+    if case_id:
+        _returns(shots, controller, person_id, case_id)
 
     # A new person: the empty form, closed again unchanged.
     workspace.panel("persons").on_new_button_clicked()  # type: ignore[attr-defined]
@@ -509,6 +518,88 @@ def _workspace(
     settle(controller)
     window.allow_close()
     window.close()
+
+
+def _return_person(store: Store) -> tuple[str, str] | None:
+    """(person, application) of a departure planned and not yet made, with a checklist:
+    the Return tab with something to act on. None if the demo drew none."""
+    from app.domain.returns.travel import Departure
+
+    for departure in records.find(store, entity="departure"):
+        assert isinstance(departure, Departure)
+        if departure.planned_on is None or departure.confirmed_on or departure.not_departed_reason:
+            continue
+        if not records.find(
+            store, entity="document_check", where={"application_id": departure.application_id}
+        ):
+            continue
+        case = records.get(store, entity="case", record_id=departure.case_id, audit=False)
+        contact = getattr(case, "main_contact_id", None)
+        if contact:
+            return contact, departure.application_id
+    return None
+
+
+def _return_section(shots: Shots, controller: Controller) -> None:
+    """The Return tab on its checklist and its support, and the forms it opens."""
+    from ui.editors.departure import DepartureEditor
+    from ui.editors.support_payment import PaymentEditor
+    from ui.editors.travellers import TravellersEditor
+
+    workspace = controller.workspace
+    assert workspace is not None and controller.session is not None
+    found = _return_person(controller.session.store)
+    if found is None:
+        return
+    person_id, application_id = found
+    workspace.show_person(person_id)
+    settle(controller)
+    view = workspace.person_view
+    view.show_section("return")
+    section = view.returns
+    index = section.application.findData(application_id)
+    if index >= 0:
+        section.application.setCurrentIndex(index)
+    settle(controller)
+    window = controller.window
+    shots.take(window, "11e-person-return")
+    section.parts.setCurrentWidget(section.payments)
+    settle(controller)
+    shots.take(window, "11f-person-return-support")
+    section.parts.setCurrentWidget(section.departure)
+    settle(controller)
+    shots.take(window, "11g-person-return-departure")
+    section.parts.setCurrentWidget(section.checklist)
+    overview = section.overview
+    ctx = workspace.ctx
+    if overview is not None:
+        a = overview.application
+        forms = (
+            ("27-travellers", TravellersEditor.for_application(ctx, a.id)),
+            (
+                "28-departure-confirm",
+                DepartureEditor.for_application(
+                    ctx,
+                    case_id=a.case_id,
+                    application_id=a.id,
+                    departure_id=overview.departure.id if overview.departure else None,
+                    confirm=True,
+                ),
+            ),
+            (
+                "29-support-payment",
+                PaymentEditor.for_application(
+                    ctx, case_id=a.case_id, application_id=a.id, people=section.people()
+                ),
+            ),
+        )
+        for name, form in forms:
+            workspace.open_editor(form)
+            settle(controller)
+            shots.take(form, name)
+            form.close_with(CloseMode.DROP)
+    view.show_section("personal")
+    settle(controller)
 
 
 def _follow_ups(shots: Shots, controller: Controller) -> None:
@@ -639,6 +730,7 @@ def _forms(shots: Shots, controller: Controller, case_id: str | None, person_id:
     if person.close_question is not None:
         shots.take(person.close_question, "21-close-question")
     person.close_with(CloseMode.DROP)
+    _intake(shots, controller, person_id)
     if case_id:
         consultation = ConsultationEditor.for_case(ctx, case_id)
         workspace.open_editor(consultation)
@@ -662,6 +754,174 @@ def _forms(shots: Shots, controller: Controller, case_id: str | None, person_id:
         settle(controller)
         shots.take(form, name)
         form.close_with(CloseMode.DROP)
+    settle(controller)
+
+
+def _intake(shots: Shots, controller: Controller, person_id: str) -> None:
+    """The check at intake: a new person typed like one on file, its likely matches, the
+    question on saving; then the household search of the same form."""
+    from app.services import records
+    from ui.editors.person import PersonEditor
+
+    workspace, session = controller.workspace, controller.session
+    assert workspace is not None and session is not None
+    known = records.get(session.store, entity="person", record_id=person_id, audit=False)
+    form = PersonEditor.for_new(workspace.ctx)
+    workspace.open_editor(form)
+    settle(controller)
+    form.family_name.setText(known.family_name)  # type: ignore[attr-defined]
+    form.given_names.setText(known.given_names or "")  # type: ignore[attr-defined]
+    form.run_duplicate_check()  # as 200 ms after the typing: starts the index
+    settle(controller)
+    shots.take(form, "33-person-editor-matches")
+    form.save()
+    settle(controller)
+    if form.duplicate_question is not None:
+        shots.take(form.duplicate_question, "34-save-anyway-question")
+        form.duplicate_question.close()
+    settle(controller)
+    form.on_household_join_requested()
+    picker = form.picker
+    if picker is not None:
+        picker.filter_edit.setText(known.family_name)  # type: ignore[attr-defined]
+        picker.run_search()
+        settle(controller)
+        shots.take(picker, "35-household-picker")
+        picker.close()
+    form.close_with(CloseMode.DROP)
+
+
+def _return_records(store: Store, person_id: str, case_id: str) -> None:
+    """What the return screens show: an overdue request, a plan with a goal, contacts, a check."""
+    from datetime import timedelta
+
+    from app.domain.returns.codes import Checkpoint
+    from app.domain.sustainability import default_questionnaire
+    from app.services.returns.sustainability import record_assessment
+
+    today = date.today()
+    request = records.create(
+        store,
+        entity="information_request",
+        data={
+            "case_id": case_id,
+            "person_id": person_id,
+            "topic": "medical_treatment",
+            "country": "AFG",
+            "asked_on": today - timedelta(days=40),
+            "answer_due_on": today - timedelta(days=5),
+            "summary": "Insulin und Kontrolle beim Facharzt in Herat verfügbar?",
+        },
+    )
+    records.create(
+        store,
+        entity="medical_return",
+        data={
+            "case_id": case_id,
+            "person_id": person_id,
+            "fitness": "fit_with_escort",
+            "assessed_on": today - timedelta(days=3),
+            "source": "public_health_officer",
+            "medication_months": 3,
+            "treatment_available": "partly_available",
+            "information_request_id": request.id,
+        },
+    )
+    plan = records.create(
+        store,
+        entity="reintegration_plan",
+        data={
+            "case_id": case_id,
+            "drawn_up_on": today - timedelta(days=20),
+            "country": "AFG",
+            "partner": "Partnerorganisation Herat",
+        },
+    )
+    for dimension, goal in (
+        ("economic", "Kleiner Laden für Haushaltswaren"),
+        ("social", "Wohnung in der Nähe der Familie"),
+        ("psychosocial", "Beratung nach der Ankunft"),
+    ):
+        records.create(
+            store,
+            entity="reintegration_measure",
+            data={"case_id": case_id, "plan_id": plan.id, "dimension": dimension, "goal": goal},
+        )
+    for days, mode, by in ((4, "phone", "counsellor"), (90, "visit", "partner")):
+        records.create(
+            store,
+            entity="reintegration_follow_up",
+            data={
+                "case_id": case_id,
+                "plan_id": plan.id,
+                "due_on": today + timedelta(days=days),
+                "mode": mode,
+                "by": by,
+            },
+        )
+    questions = default_questionnaire().question
+    record_assessment(
+        store,
+        case_id=case_id,
+        person_id=person_id,
+        plan_id=plan.id,
+        checkpoint=Checkpoint.months_6,
+        assessed_on=today - timedelta(days=1),
+        answers={q.code: q.options[0].code for q in questions},
+    )
+
+
+def _returns(shots: Shots, controller: Controller, person_id: str, case_id: str) -> None:
+    """Today's return lists, the person view's return sections and their editors."""
+    from ui.editors.information_request import InformationRequestEditor
+    from ui.editors.medical_return import MedicalReturnEditor
+    from ui.editors.reintegration_follow_up import ReintegrationFollowUpEditor
+    from ui.editors.reintegration_plan import ReintegrationPlanEditor
+    from ui.editors.sustainability import SustainabilityEditor
+
+    workspace = controller.workspace
+    session = controller.session
+    assert workspace is not None and session is not None
+    window = controller.window
+    session.mutate(
+        lambda store: _return_records(store, person_id, case_id),
+        touches=(
+            "information_request",
+            "medical_return",
+            "reintegration_plan",
+            "reintegration_measure",
+            "reintegration_follow_up",
+            "sustainability_assessment",
+        ),
+    )
+    settle(controller)
+    workspace.show_panel("today")
+    settle(controller)
+    shots.take(window, "27-today-returns")
+    workspace.show_person(person_id)
+    settle(controller)
+    view = workspace.person_view
+    for name, section in (
+        ("11e-person-information", "information_requests"),
+        ("11f-person-medical", "medical_returns"),
+        ("11g-person-reintegration", "reintegration"),
+    ):
+        view.show_section(section)
+        settle(controller)
+        shots.take(window, name)
+    view.show_section("personal")
+    ctx = workspace.ctx
+    for name, editor in (
+        ("28-information-request", InformationRequestEditor.for_case(ctx, case_id)),
+        ("29-medical-return", MedicalReturnEditor.for_case(ctx, case_id)),
+        ("30-reintegration-plan", ReintegrationPlanEditor.for_case(ctx, case_id)),
+        ("31-reintegration-contact", ReintegrationFollowUpEditor.for_case(ctx, case_id)),
+        ("32-sustainability", SustainabilityEditor.for_case(ctx, case_id)),
+    ):
+        workspace.open_editor(editor)
+        settle(controller)
+        shots.take(editor, name)
+        editor.close_with(CloseMode.DROP)
     settle(controller)
 
 

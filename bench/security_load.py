@@ -27,10 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 from app.domain.ids import new_id  # noqa: E402
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER  # noqa: E402
-from sync.server import admin  # noqa: E402
-from sync.server.db import make_engine  # noqa: E402
-from sync.server.migrate import upgrade  # noqa: E402
-from sync.server.process import ServerProcess  # noqa: E402
+from sync.server.accounts import admin  # noqa: E402
+from sync.server.ops.process import ServerProcess  # noqa: E402
+from sync.server.storage.db import make_engine  # noqa: E402
+from sync.server.storage.migrate import upgrade  # noqa: E402
 
 CONCURRENT = 200
 MEMORY_LIMIT_MIB = 600

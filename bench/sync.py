@@ -57,10 +57,10 @@ from sync import enrolment  # noqa: E402
 from sync.client import Cancelled, SyncClient, SyncError  # noqa: E402
 from sync.credentials import load_token  # noqa: E402
 from sync.engine import Progress, SyncResult, sync_once  # noqa: E402
-from sync.server import admin, auth  # noqa: E402
-from sync.server.db import make_engine  # noqa: E402
-from sync.server.migrate import upgrade  # noqa: E402
-from sync.server.process import ServerProcess  # noqa: E402
+from sync.server.accounts import admin, auth  # noqa: E402
+from sync.server.ops.process import ServerProcess  # noqa: E402
+from sync.server.storage.db import make_engine  # noqa: E402
+from sync.server.storage.migrate import upgrade  # noqa: E402
 
 PASSWORD = "benchmark password"
 SERVER_PASSWORD = "bench-server-password"

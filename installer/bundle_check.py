@@ -150,7 +150,7 @@ def listening(port: int) -> bool:
 
 
 def server(*args: str) -> list[str]:
-    return [sys.executable, "-m", "sync.server_cli", *args]
+    return [sys.executable, "-m", "sync.server.ops.cli", *args]
 
 
 def check_upgrade(bundle: Bundle, folder: Path) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
-from app.cli import _prompt, unlock
+from app.cli import _prompt, unlock, unlock_for_browsing
 from app.errors import UserError
 from app.store.store import Store
 from app.store.tables import conflict
@@ -75,11 +75,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
         f"rejected {result.rejected}, dropped {result.dropped}, erased {result.erased} "
         f"({result.seconds:.2f} s)"
     )
+    if result.lease_days is not None:
+        print(f"Offline-Frist erneuert / offline lease renewed: {result.lease_days} days")
     return 0
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    with unlock(args) as store, store.read() as conn:
+    with unlock_for_browsing(args) as store, store.read() as conn:
         rows = [
             dict(r._mapping) for r in conn.execute(select(conflict).order_by(conflict.c.server_seq))
         ]

@@ -25,6 +25,7 @@ from sync.protocol import (
     RevokeRequest,
 )
 from sync.protocol_directory import TeamDirectory
+from sync.protocol_lease import LeaseGrant, LeaseRequest, TeamLease
 from sync.protocol_users import (
     DisableRequest,
     MoveRequest,
@@ -155,6 +156,19 @@ class SyncClient:
     def team_directory(self, team: str) -> TeamDirectory:
         """The colleagues of this device's team: display names, roles, device names."""
         return self._call("GET", f"/teams/{quote(team, safe='')}/directory", TeamDirectory)
+
+    def lease(self) -> LeaseGrant:
+        """Renew the offline lease: only an active device gets an answer (revoked: DeviceRevoked)."""
+        return self._call("GET", "/sync/lease", LeaseGrant)
+
+    def set_team_lease(self, team: str, days: int) -> TeamLease:
+        """Set a team's offline lease in days (role admin)."""
+        return self._call(
+            "POST",
+            f"/admin/teams/{quote(team, safe='')}/lease",
+            TeamLease,
+            json_body=LeaseRequest(lease_days=days).model_dump(mode="json"),
+        )
 
     def list_devices(self) -> list[DeviceEntry]:
         """The devices this user may manage: their team's (lead) or all (admin)."""

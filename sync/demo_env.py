@@ -40,11 +40,11 @@ from sync.credentials import load_token
 from sync.demo_colleague import ColleagueEdit, EditKind, make_edit
 from sync.engine import SyncResult, sync_once
 from sync.enrolment import enroll, enrolment_of
-from sync.server import admin
-from sync.server import tables as t
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
-from sync.server.process import ServerProcess, port_is_free
+from sync.server.accounts import admin
+from sync.server.ops.process import ServerProcess, port_is_free
+from sync.server.storage import tables as t
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
 
 # As `make demo` initialises its store: quick to unlock, still argon2id.
 DEMO_KDF = KdfParams(time_cost=2, memory_kib=32 * 1024)

@@ -282,7 +282,7 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
 
 
 def _redirected(entity: str, name: str, before: RecordState, after: RecordState) -> bool:
-    """A server-stamped reference that now names a merge's survivor (sync/server/merged.py):
+    """A server-stamped reference that now names a merge's survivor (sync/server/pushpull/merged.py):
     nothing was removed for data protection, so drafts and refused edits of the record stay."""
     target = references(entity).get(name) or ("attachment" if name == "owner_id" else None)
     old, new = before.fields.get(name), after.fields.get(name)

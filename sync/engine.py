@@ -22,6 +22,7 @@ from sync import device as local
 from sync.client import BadResponse, Cancelled, ClockSkew, DeviceRevoked, NotFound, SyncClient
 from sync.credentials import forget_token
 from sync.directory import refresh_directory
+from sync.lease import renew_lease
 from sync.protocol import (
     MAX_PULL_RECORDS,
     MAX_PUSH_BYTES,
@@ -55,6 +56,7 @@ class SyncResult:
     evicted: int = 0
     conflicts: int = 0
     blobs: int = 0
+    lease_days: int | None = None  # the renewed offline lease; None: not renewed (old server)
     directory_changed: bool = False  # the team directory (names of colleagues) was renewed
     seconds: float = 0.0
     entities: set[str] = field(default_factory=set)
@@ -67,10 +69,12 @@ def sync_once(
     progress: Callable[[Progress], None] | None = None,
     pull_limit: int = MAX_PULL_RECORDS,
     wipe_on_revoke: bool = True,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> SyncResult:
     """One round: push everything unsent, pull everything new.
 
-    `wipe_on_revoke=False` leaves the erasure after "revoked, wipe" to the caller (the desktop
+    The round ends by renewing the offline lease (sync/lease.py); `now` is the device's clock
+    for it (tests move it). `wipe_on_revoke=False` leaves the erasure after "revoked, wipe" to the caller (the desktop
     app first stops everything else that reads the store, then erases it, then says so).
     """
     started = time.perf_counter()
@@ -79,6 +83,8 @@ def sync_once(
     try:
         _push_all(store, client, result, report)
         _pull_all(store, client, result, report, pull_limit)
+        # Asked after push and pull went through, so a lease is renewed only by a whole round.
+        result.lease_days = renew_lease(store, client, now=now())
     except DeviceRevoked as exc:
         if exc.wipe and wipe_on_revoke:
             wipe(store)

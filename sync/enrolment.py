@@ -3,11 +3,13 @@
 import ipaddress
 import platform
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
 from app.errors import UserError
+from app.services import lease
 from app.store.store import Store
 from sync import device as local
 from sync.client import SyncClient
@@ -69,6 +71,14 @@ def enroll(
             local.forget_server(writer.conn)
         for key, value in zip(SETTINGS, values, strict=True):
             local.set_setting(writer.conn, key, value)
+        # The lease starts at enrolment (the server just confirmed this device) with the
+        # default length; the first sync brings the team's own.
+        lease.confirm(
+            writer.conn,
+            days=lease.DEFAULT_DAYS,
+            now=datetime.now(UTC),
+            server_time=answer.server_time,
+        )
     where = save_token(store, answer.token)
     # Cases opened from now on carry the team and the server-assigned prefix, without a restart.
     store.refresh_settings()

@@ -72,7 +72,7 @@ class Change(Wire):
 
 class AuditEventWire(Wire):
     """An audit event as the device recorded it; the server takes actor and device from the
-    token and bounds the time (sync.server.audit_intake), whatever these fields say."""
+    token and bounds the time (sync.server.pushpull.audit_intake), whatever these fields say."""
 
     id: DeviceId
     at: datetime

@@ -14,15 +14,26 @@ from app.store.store import Store
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def pytest_report_header() -> list[str]:
-    """Name the interpreter and Qt binding, so that a crash report says what it ran on."""
+def _versions() -> str:
     import PySide6
     from PySide6 import QtCore
 
-    return [
+    return (
         f"fallakte: Python {platform.python_version()} ({platform.python_implementation()}), "
         f"PySide6 {PySide6.__version__}, Qt {QtCore.qVersion()}"
-    ]
+    )
+
+
+def pytest_report_header() -> list[str]:
+    """Name the interpreter and Qt binding, so that a crash report says what it ran on."""
+    return [_versions()]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # `make test` runs pytest -q, which hides the header; CI logs must still name the versions.
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and session.config.get_verbosity() < 0:
+        reporter.write_line(_versions())
 
 
 # Cheap key derivation in tests; the real default is calibrated to ~0.5 s.

@@ -24,3 +24,14 @@ def test_modules_have_a_one_line_docstring():
         if not ast.get_docstring(tree):
             missing.append(str(path.relative_to(ROOT)))
     assert missing == []
+
+
+def test_the_server_is_one_package_per_concern_and_each_is_in_the_architecture() -> None:
+    server = ROOT / "sync" / "server"
+    loose = sorted(p.name for p in server.glob("*.py") if p.name != "__init__.py")
+    assert loose == [], "a server module belongs in its concern's package: " + ", ".join(loose)
+    architecture = (ROOT / "docs" / "ARCHITECTURE.md").read_text("utf-8")
+    packages = sorted(p.name for p in server.iterdir() if (p / "__init__.py").exists())
+    assert packages, "no server packages found"
+    undocumented = [name for name in packages if f"    {name}/" not in architecture]
+    assert undocumented == []

@@ -242,15 +242,15 @@ def test_a_server_listing_into_a_closed_pipe_stops_quietly(tmp_path: Path, comma
     environ = {k: v for k, v in os.environ.items() if not k.startswith("FALLAKTE_")}
     environ["FALLAKTE_DATABASE_URL"] = f"sqlite:///{tmp_path / 'server.db'}"
     migrate = subprocess.run(
-        [sys.executable, "-m", "sync.server_cli", "migrate"],
+        [sys.executable, "-m", "sync.server.ops.cli", "migrate"],
         capture_output=True,
         env=environ,
         timeout=120,
     )
     assert migrate.returncode == 0, migrate.stderr
-    from sync.server import admin
-    from sync.server.db import make_engine
-    from sync.server.devices import enroll
+    from sync.server.accounts import admin
+    from sync.server.accounts.devices import enroll
+    from sync.server.storage.db import make_engine
 
     engine = make_engine(environ["FALLAKTE_DATABASE_URL"])
     try:
@@ -270,7 +270,7 @@ def test_a_server_listing_into_a_closed_pipe_stops_quietly(tmp_path: Path, comma
     os.close(read_end)
     try:
         result = subprocess.run(
-            [sys.executable, "-m", "sync.server_cli", *command],
+            [sys.executable, "-m", "sync.server.ops.cli", *command],
             stdout=write_end,
             stderr=subprocess.PIPE,
             text=True,

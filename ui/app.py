@@ -3,6 +3,7 @@
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.services import drafts as draft_service
@@ -24,6 +25,9 @@ from ui.teardown import Steps, close_transient_windows, drain
 from ui.unlock import UnlockPage
 from ui.window_place import place_main_window, remember_main_window
 from ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.services.lease import LeaseState
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +94,7 @@ class Controller(QObject):
         self.window.close_requested.connect(self.quit)
         self.session: Session | None = None
         self.workspace: Workspace | None = None
+        self.lease_gate: QtWidgets.QWidget | None = None  # "sync required" (ui/lease_gate.py)
         self.sync: QObject | None = None
         self.idle = IdleWatcher(self.settings.idle_lock_minutes)
         self.idle.idle.connect(self.lock)
@@ -147,10 +152,50 @@ class Controller(QObject):
             self.window.drop_page(self._first_run_page)
 
     def on_store_opened(self, store: Store) -> None:
+        from app.services.lease import note_time
+
         self.session = Session(store, self.tasks)
         self.idle.start()  # first: whatever the workspace does, the auto-lock is armed
-        self._build_workspace()
+        # A few settings rows, read before any record is: an expired lease shows none.
+        lease = note_time(store)
+        if lease.expired:
+            self._show_lease_gate(lease)
+        else:
+            self._build_workspace()
         self.unlocked.emit()
+
+    def _show_lease_gate(self, lease: "LeaseState") -> None:
+        from ui.lease_gate import GateContext, LeaseGate
+        from ui.sync_controller import SyncController
+
+        assert self.session is not None
+        sync = SyncController(GateContext(self.session, self.settings))
+        sync.revoked.connect(self.on_sync_revoked)
+        self.sync = sync
+        gate = LeaseGate(sync, lease)
+        gate.lock_requested.connect(self.lock)
+        gate.quit_requested.connect(self.quit)
+        gate.confirmed.connect(self.on_lease_confirmed)
+        self.lease_gate = gate
+        self.window.statusBar().hide()
+        self.window.show_page(gate)
+        gate.focus_sync()
+        sync.refresh()  # enrolment and lease; the counsellor starts the sync (Enter or the button)
+
+    def on_lease_confirmed(self) -> None:
+        # Emitted from inside the sync controller's signal: the swap waits for the event loop.
+        QtCore.QTimer.singleShot(0, self._leave_lease_gate)
+
+    def _leave_lease_gate(self) -> None:
+        gate, self.lease_gate = self.lease_gate, None
+        if gate is None or self.session is None:
+            return
+        sync, self.sync = self.sync, None
+        if sync is not None:
+            sync.stop()  # type: ignore[attr-defined]
+            sync.deleteLater()
+        self._build_workspace()
+        self.window.drop_page(gate)
 
     def _build_workspace(self) -> None:
         assert self.session is not None
@@ -177,6 +222,7 @@ class Controller(QObject):
         assert self.workspace is not None
         self.sync = SyncController(self.workspace.ctx)
         self.sync.revoked.connect(self.on_sync_revoked)
+        self.sync.state_changed.connect(self.on_sync_state_changed)
         self.workspace.attach_sync(self.sync)
         bar = self.window.statusBar()
         for child in bar.findChildren(SyncStatusWidget):
@@ -189,6 +235,21 @@ class Controller(QObject):
             self.workspace.ready.connect(self.sync.start)
         else:
             self.workspace.ready.connect(self.sync.refresh)
+
+    def on_sync_state_changed(self, state: object) -> None:
+        lease = getattr(state, "lease", None)
+        if lease is not None and lease.expired and self.workspace is not None:
+            # The lease ran out while unlocked: the workspace gives way to "sync required".
+            # Outside the signal, which comes from the sync controller about to be dropped.
+            QtCore.QTimer.singleShot(0, self._lease_ran_out)
+
+    def _lease_ran_out(self) -> None:
+        if self.workspace is None or self.session is None:
+            return
+        # As for a language switch: open forms travel through drafts, the store stays open.
+        store = self._teardown(keep_store=True)
+        if store is not None:
+            self.on_store_opened(store)
 
     def _reopen_drafts(self, found: list[draft_service.Draft]) -> None:
         if self.workspace is None:
@@ -224,10 +285,14 @@ class Controller(QObject):
         if not keep_store:
             steps.run("store", store.close)  # the key leaves memory with the engine
         self.session = None
-        self._reopen = kept
+        if workspace is not None:  # from the sync-required screen, the forms kept before stay
+            self._reopen = kept
         if workspace is not None:
             self.workspace = None
             steps.run("page", lambda: self.window.drop_page(workspace))
+        gate, self.lease_gate = self.lease_gate, None
+        if gate is not None:
+            steps.run("lease gate", lambda: self.window.drop_page(gate))
         return store
 
     def on_system_lock_requested(self, reason: str) -> None:

@@ -13,6 +13,16 @@ _LABELS: dict[str, str] = {
     "sex.male": QT_TRANSLATE_NOOP("Labels", "male"),
     "sex.diverse": QT_TRANSLATE_NOOP("Labels", "diverse"),
     "sex.unknown": QT_TRANSLATE_NOOP("Labels", "not known"),
+    # relationship to the head of household
+    "relation.head": QT_TRANSLATE_NOOP("Labels", "head of household"),
+    "relation.partner": QT_TRANSLATE_NOOP("Labels", "spouse or partner"),
+    "relation.child": QT_TRANSLATE_NOOP("Labels", "child"),
+    "relation.parent": QT_TRANSLATE_NOOP("Labels", "parent"),
+    "relation.sibling": QT_TRANSLATE_NOOP("Labels", "sibling"),
+    "relation.grandchild": QT_TRANSLATE_NOOP("Labels", "grandchild"),
+    "relation.grandparent": QT_TRANSLATE_NOOP("Labels", "grandparent"),
+    "relation.other_relative": QT_TRANSLATE_NOOP("Labels", "other relative"),
+    "relation.not_related": QT_TRANSLATE_NOOP("Labels", "not related"),
     # residence status
     "residence.asylum_pending": QT_TRANSLATE_NOOP("Labels", "asylum procedure pending"),
     "residence.rejected": QT_TRANSLATE_NOOP("Labels", "asylum rejected"),
@@ -115,6 +125,7 @@ _LABELS: dict[str, str] = {
 
 _GROUP: dict[type[StrEnum], str] = {
     enums.Sex: "sex",
+    enums.HouseholdRelation: "relation",
     enums.ResidenceStatus: "residence",
     enums.CaseStatus: "status",
     enums.CaseOutcome: "outcome",

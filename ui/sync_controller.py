@@ -5,10 +5,12 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Protocol
 
 from app.domain.registry import ENTITIES
 from app.errors import UserError
 from app.services.conflicts import list_conflicts
+from app.services.lease import LeaseState, lease_state, note_time
 from app.services.status import unsynced_changes
 from app.services.team_directory import KEY as DIRECTORY
 from app.store.store import Store
@@ -30,12 +32,23 @@ from sync.client import (
 from sync.engine import Progress, SyncResult, sync_once, wipe
 from sync.enrolment import Enrolment, enrolment_of
 from sync.protocol import MAX_PULL_RECORDS
-from ui.context import Context
 from ui.qt import QObject, QTimer, Signal
-from ui.session import Changed
+from ui.session import Changed, Session
+from ui.settings import DesktopSettings
 from ui.tasks import Failure
 
 log = logging.getLogger(__name__)
+
+
+class SyncContext(Protocol):
+    """What sync needs of its owner: the workspace's Context, or the sync-required screen's."""
+
+    @property
+    def session(self) -> Session: ...
+
+    @property
+    def settings(self) -> DesktopSettings: ...
+
 
 # After "server unreachable" the next try comes sooner than the interval, then ever later.
 FIRST_RETRY_S = 15
@@ -61,6 +74,7 @@ class SyncState:
     conflicts: int = 0
     error: str | None = None
     detail: str | None = None
+    lease: LeaseState | None = None  # the offline lease (app/services/lease.py); None: not read yet
 
 
 @dataclass(frozen=True)
@@ -82,6 +96,7 @@ class _Local:
     last_success: datetime | None
     unsynced: int
     conflicts: int
+    lease: LeaseState
 
 
 def _read_local(store: Store) -> _Local:
@@ -94,6 +109,8 @@ def _read_local(store: Store) -> _Local:
         _parse_time(last),
         unsynced_changes(store),
         _open_conflicts(store),
+        # Each refresh marks the time as seen, so a clock set back while unlocked is noticed.
+        note_time(store),
     )
 
 
@@ -115,6 +132,7 @@ class _Outcome:
     unsynced: int
     conflicts: int
     finished_at: datetime
+    lease: LeaseState
 
 
 class _Connection:
@@ -169,7 +187,7 @@ class SyncController(QObject):
 
     def __init__(
         self,
-        ctx: Context,
+        ctx: SyncContext,
         *,
         client_factory: Callable[[Store], SyncClient] = connect,
         parent: QObject | None = None,
@@ -244,6 +262,7 @@ class SyncController(QObject):
                 last_success=found.last_success or self.state.last_success,
                 unsynced=found.unsynced,
                 conflicts=found.conflicts,
+                lease=found.lease,
             )
             if then_sync:
                 self.sync_now()
@@ -279,7 +298,11 @@ class SyncController(QObject):
                 wipe_on_revoke=False,
             )
             return _Outcome(
-                result, unsynced_changes(store), _open_conflicts(store), datetime.now(UTC)
+                result,
+                unsynced_changes(store),
+                _open_conflicts(store),
+                datetime.now(UTC),
+                lease_state(store),
             )
 
         self.session.tasks.run_reporting(
@@ -307,6 +330,7 @@ class SyncController(QObject):
             conflicts=outcome.conflicts,
             error=None,
             detail=None,
+            lease=outcome.lease,
         )
         self._log(
             SyncRun(

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+from app.services.lease import LeaseState
 from ui import i18n
 from ui.qt import QtCore, QTimer, QtWidgets
 from ui.sync_controller import SyncController, SyncState
@@ -56,6 +57,19 @@ def state_text(state: SyncState) -> str:
     return QtCore.QCoreApplication.translate("SyncStatus", "Online")
 
 
+# The lease's last days, and a lease run out, are shown in this colour.
+LEASE_WARNING_COLOUR = "#c62828"
+
+
+def lease_text(lease: LeaseState) -> str:
+    """ "Offline-Frist: 12 Tage", or that a sync is required."""
+    if lease.expired:
+        return QtCore.QCoreApplication.translate("SyncStatus", "Offline lease over: sync required")
+    return QtCore.QCoreApplication.translate(
+        "SyncStatus", "Offline lease: %n day(s)", "", lease.days_left
+    )
+
+
 def _dot(state: SyncState) -> str:
     if not state.enrolled:
         return "none"
@@ -80,6 +94,11 @@ class SyncStatusWidget(QtWidgets.QWidget):
         self.state_label = QtWidgets.QLabel(self)
         self.last_sync_label = QtWidgets.QLabel(self)
         self.unsynced_label = QtWidgets.QLabel(self)
+        self.lease_label = QtWidgets.QLabel(self)
+        self.lease_label.setObjectName("leaseDays")
+        self.lease_label.setToolTip(
+            self.tr("Days this device may still be used without reaching the server")
+        )
         self.error_button = QtWidgets.QToolButton(self)
         self.error_button.setIcon(
             self.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -103,6 +122,7 @@ class SyncStatusWidget(QtWidgets.QWidget):
             self.state_label,
             self.last_sync_label,
             self.unsynced_label,
+            self.lease_label,
             self.error_button,
             self.sync_button,
         ):
@@ -133,6 +153,14 @@ class SyncStatusWidget(QtWidgets.QWidget):
             self.last_sync_label.setToolTip(i18n.format_datetime(state.last_success))
         self.unsynced_label.setText(self.tr("%n unsynced change(s)", "", state.unsynced))
         self.unsynced_label.setVisible(state.unsynced > 0)
+        lease = state.lease
+        shows_lease = lease is not None and lease.applies
+        self.lease_label.setVisible(shows_lease)
+        if lease is not None and shows_lease:
+            self.lease_label.setText(lease_text(lease))
+            warn = f"color: {LEASE_WARNING_COLOUR}; font-weight: bold;" if lease.warning else ""
+            self.lease_label.setStyleSheet(warn)
+            self.lease_label.setProperty("warning", lease.warning)
         self.error_button.setVisible(bool(state.error))
         self.sync_button.setEnabled(
             state.enrolled and not state.running and not self.controller.revoked_here
@@ -142,6 +170,8 @@ class SyncStatusWidget(QtWidgets.QWidget):
             parts.append(self.last_sync_label.text())
         if state.unsynced:
             parts.append(self.unsynced_label.text())
+        if shows_lease:
+            parts.append(self.lease_label.text())
         self.setAccessibleName(", ".join(parts))
 
     def on_sync_button_clicked(self) -> None:
@@ -168,5 +198,8 @@ class SyncStatusWidget(QtWidgets.QWidget):
             self.sync_button.setText(self.tr("S&ync now"))
             self.sync_button.setToolTip(self.tr("Synchronise now (Ctrl+Shift+S or F5)"))
             self.error_button.setToolTip(self.tr("Sync problem: click for details"))
+            self.lease_label.setToolTip(
+                self.tr("Days this device may still be used without reaching the server")
+            )
             self.render()
         super().changeEvent(event)

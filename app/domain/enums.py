@@ -10,6 +10,20 @@ class Sex(StrEnum):
     unknown = "unknown"
 
 
+class HouseholdRelation(StrEnum):
+    """How a member is related to the head of their household (the head is "head")."""
+
+    head = "head"
+    partner = "partner"
+    child = "child"
+    parent = "parent"
+    sibling = "sibling"
+    grandchild = "grandchild"
+    grandparent = "grandparent"
+    other_relative = "other_relative"
+    not_related = "not_related"
+
+
 class ResidenceStatus(StrEnum):
     asylum_pending = "asylum_pending"
     rejected = "rejected"

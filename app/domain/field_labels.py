@@ -81,6 +81,10 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
         "site": _SITE,
         "household_id": _HOUSEHOLD,
         "merged_into": ("Zusammengeführt mit", "Merged into"),
+        "relationship": (
+            "Beziehung zum Haushaltsvorstand",
+            "Relationship to the head of household",
+        ),
     },
     "vulnerability": {
         "person_id": _PERSON,
@@ -194,6 +198,17 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, Label]] = {
         "male": ("männlich", "male"),
         "diverse": ("divers", "diverse"),
         "unknown": _NOT_KNOWN,
+    },
+    enums.HouseholdRelation: {
+        "head": ("Haushaltsvorstand", "head of household"),
+        "partner": ("Ehe-/Lebenspartner/-in", "spouse or partner"),
+        "child": ("Kind", "child"),
+        "parent": ("Elternteil", "parent"),
+        "sibling": ("Geschwister", "sibling"),
+        "grandchild": ("Enkelkind", "grandchild"),
+        "grandparent": ("Großelternteil", "grandparent"),
+        "other_relative": ("andere/-r Verwandte/-r", "other relative"),
+        "not_related": ("nicht verwandt", "not related"),
     },
     enums.ResidenceStatus: {
         "asylum_pending": ("Asylverfahren läuft", "asylum procedure pending"),

@@ -18,7 +18,13 @@ from app.domain.base import (
     ShortText,
 )
 from app.domain.codes import CountryCode, LanguageCode, SiteCode
-from app.domain.enums import ConsentPurpose, ResidenceStatus, Sex, VulnerabilityCategory
+from app.domain.enums import (
+    ConsentPurpose,
+    HouseholdRelation,
+    ResidenceStatus,
+    Sex,
+    VulnerabilityCategory,
+)
 from app.domain.partial_date import PartialDate
 
 Name = Annotated[ShortText, Identifying(), Indexed("title")]
@@ -60,6 +66,8 @@ class Person(Record):
     household_id: Annotated[RecordId | None, Ref("household")] = None
     # Set when this person was merged into another (a duplicate): hidden, resolved there.
     merged_into: Annotated[RecordId | None, Ref("person"), MergedInto()] = None
+    # To the head of the household (store migration 0007); not known for older records.
+    relationship: HouseholdRelation | None = None
 
 
 class Vulnerability(Record):

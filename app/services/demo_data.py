@@ -55,6 +55,14 @@ _RESIDENCE = {
     ),
 }
 _OPEN_SEX = ("diverse", "unknown", "unknown")
+# The demo household roles as relationships to the head of household.
+_RELATION = {
+    "head": "head",
+    "unaccompanied": "head",
+    "spouse": "partner",
+    "child": "child",
+    "elder": "parent",
+}
 _MODES = _pool({"in_person": 15, "phone": 4, "video": 1})
 _TOPICS = _pool(
     {"return_options": 6, "travel_documents": 4, "financial_support": 4, "medical_needs": 2}
@@ -378,6 +386,7 @@ class _Generator:
                     "languages": speaks,
                     "interpreter_needed": needs and "deu" not in speaks and m.age >= 14,
                     "residence_status": residence,
+                    "relationship": _RELATION[m.role],
                     "authority_file_number": file_number,
                     "phone": phone,
                     "site": site.code,

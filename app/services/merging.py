@@ -11,7 +11,7 @@ reference is a dependant, like a required one).
 Everything is an ordinary field change with stamps, so sync carries a merge like any edit.
 What another device changes offline meanwhile is redirected: the server applies edits of the
 duplicate to the survivor (a concurrent edit becomes a conflict, never lost) and rewrites
-references to it in what it receives (sync/server/merged.py); a device rewrites its own records
+references to it in what it receives (sync/server/pushpull/merged.py); a device rewrites its own records
 when a pulled page brings a merge (`redirect_in`, called by sync/device.py).
 """
 

@@ -86,7 +86,7 @@ class Writer:
         already read the current rows (and checked for tombstones) passes them as
         `current` to save the lookups. With `full_base` a change names the stamp of every
         field as this device saw it, not only of those it changes (a merge: the server
-        folds what the device had not seen into the survivor, sync/server/merged.py).
+        folds what the device had not seen into the survivor, sync/server/pushpull/merged.py).
         """
         items = list(items)
         if current is None:

@@ -96,7 +96,7 @@ def test_the_benchmark_runs_at_a_tiny_scale(backend: str, tmp_path: Path) -> Non
     assert loaded["consultation"] == 2 * 200
     assert loaded["person"] == 2 * 40
     assert out["load"]["records"] == sum(loaded.values())
-    from sync.server.exports.cases import ENTITY_SHEETS
+    from sync.server.exports.cases.cases import ENTITY_SHEETS
 
     exported = {
         "cases": loaded["case"],

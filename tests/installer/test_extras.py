@@ -42,8 +42,8 @@ def run_hiding(modules: tuple[str, ...], entry: str, *args: str) -> subprocess.C
     [
         (("PySide6",), "ui.launcher:main", "fallakte", "desktop"),
         (("requests", "keyring"), "ui.launcher:main", "fallakte", "desktop"),
-        (("fastapi", "uvicorn"), "sync.server_cli:main", "fallakte-server", "server"),
-        (("psycopg",), "sync.server_cli:main", "fallakte-server", "server"),
+        (("fastapi", "uvicorn"), "sync.server.ops.cli:main", "fallakte-server", "server"),
+        (("psycopg",), "sync.server.ops.cli:main", "fallakte-server", "server"),
     ],
 )
 def test_a_missing_extra_is_one_line_exit_1(hidden, entry, program, extra):
@@ -58,7 +58,7 @@ def test_a_missing_extra_is_one_line_exit_1(hidden, entry, program, extra):
 
 
 def test_with_everything_installed_both_programs_start():
-    for entry in ("ui.launcher:main", "sync.server_cli:main"):
+    for entry in ("ui.launcher:main", "sync.server.ops.cli:main"):
         result = run_hiding((), entry, "--version")
         assert result.returncode == 0, result.stderr
 

@@ -99,7 +99,7 @@ def test_the_wheel_builds_without_warnings_and_carries_the_data(project_wheel):
         "resources/programmes/_documents.toml",
         "resources/reintegration/sustainability.toml",
         "resources/icons/fallakte.svg",
-        "sync/server/migrations/script.py.mako",
+        "sync/server/storage/migrations/script.py.mako",
         "app/store/migrations/script.py.mako",
     ):
         assert expected in names

@@ -24,10 +24,10 @@ from sync.credentials import load_token
 from sync.engine import sync_once
 from sync.enrolment import enroll
 from sync.protocol import MAX_PULL_RECORDS
-from sync.server import admin
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
-from sync.server.process import ServerProcess
+from sync.server.accounts import admin
+from sync.server.ops.process import ServerProcess
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
 from tests.conftest import FAST_KDF, Factory
 from tests.sync.conftest import PG_ADMIN_URL, PG_BASE_URL, pg_unreachable
 
@@ -149,7 +149,7 @@ def test_backup_then_restore_into_a_new_database_serves_the_same_records(tmp_pat
         databases.append(target)
         script("restore.sh", "-t", target_url, str(dump), env={})
         migrated = subprocess.run(
-            [sys.executable, "-m", "sync.server_cli", "--database-url", target_url, "migrate"],
+            [sys.executable, "-m", "sync.server.ops.cli", "--database-url", target_url, "migrate"],
             cwd=ROOT,
             capture_output=True,
             text=True,

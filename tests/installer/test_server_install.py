@@ -21,7 +21,7 @@ from sync.client import SyncClient
 from sync.credentials import load_token
 from sync.engine import sync_once
 from sync.enrolment import enroll
-from sync.server.process import ServerProcess
+from sync.server.ops.process import ServerProcess
 from tests.conftest import FAST_KDF
 from tests.sync.conftest import database_url  # noqa: F401  (the fixture: SQLite and PostgreSQL)
 

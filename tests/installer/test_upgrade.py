@@ -9,18 +9,18 @@ from functools import partial
 
 import pytest
 from alembic.script import ScriptDirectory
-from sqlalchemy import insert, inspect
+from sqlalchemy import MetaData, inspect
 
-from app.domain.ids import new_id
-from app.domain.people import Person
-from app.domain.registry import model_for
 from app.services import drafts, records
 from app.services.search import search
 from app.store import migrate
-from app.store import search as store_search
 from app.store.store import Store
 from app.store.tables import entity_tables
 from tests.conftest import FAST_KDF, PASSWORD
+
+
+def _has(conn, name: str) -> bool:
+    return inspect(conn).has_table(name)
 
 
 def previous_head() -> str:
@@ -39,25 +39,23 @@ def old_store(data_dir, monkeypatch):
         store, _ = Store.init(data_dir, PASSWORD, actor="anna", kdf=FAST_KDF, site="ATR")
         with store.read() as conn:
             assert migrate.current_revision(conn) == previous
-        # Written as that release wrote them: its tables lack the columns added since (the
-        # current models would name them), so rows and search entries go in as plain SQL.
-        household = {"id": new_id(), "label": "Familie Großmann", "site": "ATR"}
-        person = {
-            "id": new_id(),
-            "household_id": household["id"],
-            "family_name": "Großmann",
-            "given_names": "Lea",
-        }
-        with store.engine.begin() as conn:
-            for table, row in (("household", household), ("person", person)):
-                known = {c["name"] for c in inspect(conn).get_columns(table)}
-                full = {**model_for(table).model_validate(row).fields(), "id": row["id"]}
-                values = {k: v for k, v in full.items() if k in known}
-                values["clocks"] = {"*": store.clock.now()}
-                conn.execute(insert(entity_tables[table]).values(values))
-            store_search.index_new(conn, "person", [person])
+            # The tables as that release had them, where today's differ (0007 gave persons a
+            # column): the services then write what that release wrote.
+            old = MetaData()
+            old.reflect(conn, only=[name for name in entity_tables if _has(conn, name)])
+        for name, table in old.tables.items():
+            if set(table.c.keys()) != set(entity_tables[name].c.keys()):
+                patch.setitem(entity_tables, name, table)
+        household = records.create(
+            store, entity="household", data={"label": "Familie Großmann", "site": "ATR"}
+        )
+        person = records.create(
+            store,
+            entity="person",
+            data={"household_id": household.id, "family_name": "Großmann", "given_names": "Lea"},
+        )
         store.close()
-    return Person.model_validate(person)
+    return person
 
 
 def test_a_store_from_the_previous_release_migrates_on_unlock_and_keeps_its_records(

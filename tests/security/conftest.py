@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sync.server.process import ServerProcess, ServerStartFailed
+from sync.server.ops.process import ServerProcess, ServerStartFailed
 from tests.security.helpers import Live
 from tests.sync.conftest import database_url  # noqa: F401  (the fixture, parametrised sqlite/pg)
 

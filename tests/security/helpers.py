@@ -20,10 +20,10 @@ from app.store.store import Store
 from sync.client import SyncClient
 from sync.engine import SyncResult, sync_once
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER
-from sync.server import admin
-from sync.server import tables as t
-from sync.server.db import make_engine
-from sync.server.process import ServerProcess
+from sync.server.accounts import admin
+from sync.server.ops.process import ServerProcess
+from sync.server.storage import tables as t
+from sync.server.storage.db import make_engine
 from tests.conftest import FAST_KDF
 
 SERVER_PASSWORD = "server-pass-1"
@@ -275,7 +275,14 @@ class Live:
         environ = {k: v for k, v in os.environ.items() if not k.startswith("FALLAKTE_")}
         environ.update(env or {})
         return subprocess.run(
-            [sys.executable, "-m", "sync.server_cli", "--database-url", self.database_url, *args],
+            [
+                sys.executable,
+                "-m",
+                "sync.server.ops.cli",
+                "--database-url",
+                self.database_url,
+                *args,
+            ],
             capture_output=True,
             text=True,
             env=environ,

@@ -10,8 +10,8 @@ from sqlalchemy import insert, update
 
 from app.domain.ids import new_id
 from app.domain.registry import model_for
-from sync.server import tables as t
-from sync.server.db import utcnow
+from sync.server.storage import tables as t
+from sync.server.storage.db import utcnow
 from tests.security.helpers import PAGE_LIMIT, body_size
 
 

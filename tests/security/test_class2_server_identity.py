@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select, update
 
 from app.domain.ids import new_id
-from sync.server import tables as t
+from sync.server.storage import tables as t
 from tests.security.helpers import Raw
 
 NIL = "00000000-0000-0000-0000-000000000000"

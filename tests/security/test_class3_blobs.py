@@ -14,7 +14,7 @@ import zipfile
 from sqlalchemy import select
 
 from app.domain.ids import new_id
-from sync.server import tables as t
+from sync.server.storage import tables as t
 from tests.security.helpers import attachment_fields
 
 

@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from app.domain.ids import new_id
-from sync.server import tables as t
-from sync.server.db import as_utc
+from sync.server.storage import tables as t
+from sync.server.storage.db import as_utc
 
 
 def _event(device_id, **fields):

@@ -8,8 +8,8 @@ import zipfile
 from sqlalchemy import insert, select, update
 
 from app.domain.ids import new_id
-from sync.server import tables as t
-from sync.server.db import utcnow
+from sync.server.storage import tables as t
+from sync.server.storage.db import utcnow
 from tests.security.helpers import TODAY, case_fields
 
 

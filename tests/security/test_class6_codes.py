@@ -6,7 +6,7 @@ import csv
 from sqlalchemy import update
 
 from app.domain.ids import new_id
-from sync.server import tables as t
+from sync.server.storage import tables as t
 from tests.security.helpers import case_fields
 
 NAME = "Mustafa Qwertz geb 1990"

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.domain.ids import new_id
 from sync.client import SyncClient, SyncError
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, EnrollRequest
-from sync.server import tables as t
+from sync.server.storage import tables as t
 from tests.security.helpers import SERVER_PASSWORD
 
 

@@ -19,12 +19,12 @@ from app.store.store import Store
 from sync.client import SyncClient
 from sync.engine import SyncResult, sync_once
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
-from sync.server import auth
-from sync.server.app import create_app
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
-from sync.server.process import ServerProcess, ServerStartFailed
-from sync.server.settings import ServerSettings
+from sync.server.accounts import auth
+from sync.server.api.app import create_app
+from sync.server.ops.process import ServerProcess, ServerStartFailed
+from sync.server.ops.settings import ServerSettings
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
 
 with warnings.catch_warnings():
     # Starlette nudges from httpx towards httpx2; the pinned dev dependency is httpx.
@@ -96,7 +96,7 @@ def client(server_app: tuple[FastAPI, Engine]) -> Iterator[TestClient]:
 @pytest.fixture
 def counsellor(server_app: tuple[FastAPI, Engine]) -> tuple[str, str]:
     """Team "nord" with the counsellor "anna"; returns (user name, password)."""
-    from sync.server.admin import add_team, add_user
+    from sync.server.accounts.admin import add_team, add_user
 
     engine = server_app[1]
     add_team(engine, team_id="nord", name="Team Nord")
@@ -139,8 +139,8 @@ def enrolled(
     from app.store.store import Store as _Store
     from sync.credentials import load_token
     from sync.enrolment import enroll
-    from sync.server import admin
-    from sync.server.db import make_engine
+    from sync.server.accounts import admin
+    from sync.server.storage.db import make_engine
     from tests.conftest import FAST_KDF
 
     engine = make_engine(database_url)

@@ -18,11 +18,11 @@ from app.store.store import Store
 from app.store.tables import conflict, entity_tables
 from sync import engine as sync_engine
 from sync.protocol import PullResponse, PushRequest, PushResponse
-from sync.server import admin
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
-from sync.server.pull import pull
-from sync.server.sync_service import Pusher, push
+from sync.server.accounts import admin
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
+from sync.server.pushpull.pull import pull
+from sync.server.pushpull.sync_service import Pusher, push
 from tests.conftest import FAST_KDF
 
 TEAM = "nord"

@@ -18,9 +18,9 @@ from app.store.store import Store
 from sync.demo_env import DemoPlan, colleague_edit, prepare_demo, start_demo, sync_with
 from sync.enrolment import enrolment_of
 from sync.protocol import API_PREFIX
-from sync.server import tables as t
-from sync.server.db import make_engine
-from sync.server.process import free_port
+from sync.server.ops.process import free_port
+from sync.server.storage import tables as t
+from sync.server.storage.db import make_engine
 
 PERSONS = 20
 ROOT = Path(__file__).resolve().parents[2]

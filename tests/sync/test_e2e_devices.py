@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from sync.server import admin
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
+from sync.server.accounts import admin
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
 
 PASSWORD = "device-password-1"
 SERVER_PASSWORD = "server-password-1"

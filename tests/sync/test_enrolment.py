@@ -10,8 +10,8 @@ from sync import device as local
 from sync.client import SyncClient, Unauthorized
 from sync.credentials import load_token
 from sync.enrolment import Enrolment, enroll, enrolment_of
-from sync.server import admin
-from sync.server.db import make_engine
+from sync.server.accounts import admin
+from sync.server.storage.db import make_engine
 from tests.conftest import FAST_KDF
 
 SERVER_PASS = "server-pass-1"
@@ -153,7 +153,7 @@ def test_enrolling_with_another_server_starts_over_there(
     """Issue 13: a device moved from server A to server B pulls B's records, and what it typed
     but had not sent yet goes to B; nothing of A's cursor, token or resolutions is reused."""
     from app.services.records import find
-    from sync.server.process import ServerProcess
+    from sync.server.ops.process import ServerProcess
 
     enroll(store, server_url=lead, username="lea", password=SERVER_PASS)
     # Enough records on A that its cursor lies beyond everything B will ever have sent.

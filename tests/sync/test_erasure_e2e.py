@@ -16,9 +16,9 @@ from app.services.conflicts import list_conflicts
 from app.services.drafts import drafts, save_draft
 from app.services.search import search
 from app.store.tables import attachment_blob, audit_event, outbox, rejected_change
-from sync.server.db import make_engine
-from sync.server.tables import audit_event as server_audit
-from sync.server_cli import main
+from sync.server.ops.cli import main
+from sync.server.storage.db import make_engine
+from sync.server.storage.tables import audit_event as server_audit
 from tests.conftest import Factory
 from tests.sync.lifecycle_scan import device_dump, leaks, needles, server_dump
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from app.services import merging, records
-from sync.server import erasure
+from sync.server.lifecycle import erasure
 from tests.sync.merge_harness import laptop, server
 
 
@@ -174,7 +174,7 @@ def test_a_merged_person_does_not_become_a_household_member_again(team):
 
 
 def test_the_survivors_access_export_holds_what_was_merged_into_it(team):
-    from sync.server.exports_access.collect import collect
+    from sync.server.exports.access.collect import collect
 
     engine, (anna, _, _) = team
     _, survivor, duplicate = _people(anna.store)

@@ -20,10 +20,10 @@ from sync.credentials import load_token
 from sync.engine import sync_once
 from sync.enrolment import enroll
 from sync.merge import RecordState, apply_change
-from sync.server import admin
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
-from sync.server.tables import conflict, record
+from sync.server.accounts import admin
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
+from sync.server.storage.tables import conflict, record
 from tests.conftest import FAST_KDF
 
 OLD_DEVICE = "0190a000-0000-7000-8000-0000000000d0"

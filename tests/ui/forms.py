@@ -58,7 +58,7 @@ def _consultation(ctx: Context, place: Place) -> Editor:
     return ConsultationEditor.for_case(ctx, place.case_id)
 
 
-def _application(ctx: Context, place: Place) -> Editor:
+def _application_form(ctx: Context, place: Place) -> Editor:
     from ui.editors.application import ApplicationEditor
 
     return ApplicationEditor.for_case(ctx, place.case_id)
@@ -100,17 +100,73 @@ def _consent(ctx: Context, place: Place) -> Editor:
     return ConsentDialog(ctx, place.person_id)
 
 
+def _application(ctx: Context, place: Place) -> str:
+    """An application of the place's case (the return forms edit what belongs to one)."""
+    from app.services import records
+
+    return records.create(
+        ctx.session.store,
+        entity="application",
+        data={"case_id": place.case_id, "programme": "REAG_GARP", "submitted_on": date.today()},
+    ).id
+
+
+def _travellers(ctx: Context, place: Place) -> Editor:
+    from ui.editors.travellers import TravellersEditor
+
+    return TravellersEditor.for_application(ctx, _application(ctx, place))
+
+
+def _document_check(ctx: Context, place: Place) -> Editor:
+    from app.services.returns.checklist import generate_checklist
+    from ui.editors.document_check import DocumentCheckEditor
+
+    rows = generate_checklist(ctx.session.store, application_id=_application(ctx, place))
+    return DocumentCheckEditor.for_record(ctx, rows[0].id)
+
+
+def _departure(ctx: Context, place: Place) -> Editor:
+    from ui.editors.departure import DepartureEditor
+
+    return DepartureEditor.for_application(
+        ctx,
+        case_id=place.case_id,
+        application_id=_application(ctx, place),
+        departure_id=None,
+    )
+
+
+def _support_payment(ctx: Context, place: Place) -> Editor:
+    from ui.editors.support_payment import PaymentEditor
+
+    return PaymentEditor.for_application(
+        ctx,
+        case_id=place.case_id,
+        application_id=_application(ctx, place),
+        people=[(place.person_id, "Haddad, Rami")],
+    )
+
+
+def _first_traveller(editor: Editor) -> QtWidgets.QWidget:
+    return next(iter(editor.travels.values()))  # type: ignore[attr-defined]
+
+
 FORMS = [
-    FormKind("person", _person, lambda e: e.family_name, "Haddad"),  # type: ignore[attr-defined]
+    # A name nobody on file has: the check at intake would otherwise ask before saving.
+    FormKind("person", _person, lambda e: e.family_name, "Mbeki"),  # type: ignore[attr-defined]
     FormKind("person_edit", _person_edit, lambda e: e.phone, "0651 123"),  # type: ignore[attr-defined]
     FormKind("consultation", _consultation, lambda e: e.notes, "Rueckkehr besprochen"),  # type: ignore[attr-defined]
-    FormKind("application", _application, lambda e: e.amount, "120"),  # type: ignore[attr-defined]
+    FormKind("application", _application_form, lambda e: e.amount, "120"),  # type: ignore[attr-defined]
     FormKind("referral", _referral, lambda e: e.partner, "Caritas Trier"),  # type: ignore[attr-defined]
     FormKind("case_status", _case_status, lambda e: e.target, "", Qt.Key.Key_Down),  # type: ignore[attr-defined]
     FormKind("follow_up", _follow_up, lambda e: e.task, "Pass nachfragen"),  # type: ignore[attr-defined]
     FormKind("follow_up_edit", _follow_up_edit, lambda e: e.task, " bald"),  # type: ignore[attr-defined]
     FormKind("vulnerability", _vulnerability, lambda e: e.notes, "Braucht Ruhe"),  # type: ignore[attr-defined]
     FormKind("consent", _consent, lambda e: e.form_version, "2025-01"),  # type: ignore[attr-defined]
+    FormKind("travellers", _travellers, _first_traveller, "", Qt.Key.Key_Space),
+    FormKind("document_check", _document_check, lambda e: e.note, "Kopie liegt vor"),  # type: ignore[attr-defined]
+    FormKind("departure", _departure, lambda e: e.booking_reference, "XK7Q2"),  # type: ignore[attr-defined]
+    FormKind("support_payment", _support_payment, lambda e: e.note, "Rate eins"),  # type: ignore[attr-defined]
 ]
 BY_NAME = {kind.name: kind for kind in FORMS}
 

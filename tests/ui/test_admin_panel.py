@@ -9,8 +9,8 @@ from sync import device as local
 from sync.client import DeviceRevoked, SyncClient
 from sync.credentials import save_token
 from sync.engine import sync_once
-from sync.server import admin
-from sync.server.process import free_port
+from sync.server.accounts import admin
+from sync.server.ops.process import free_port
 from tests.conftest import FAST_KDF
 from tests.ui import test_sync_controller as shared
 from tests.ui.conftest import settle

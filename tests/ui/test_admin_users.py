@@ -9,7 +9,7 @@ from app.store.store import Store
 from sync.client import DeviceRevoked
 from sync.engine import sync_once
 from sync.enrolment import enroll
-from sync.server import users
+from sync.server.accounts import users
 from tests.conftest import FAST_KDF
 from tests.ui import test_sync_controller as shared
 from tests.ui.conftest import settle

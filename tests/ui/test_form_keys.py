@@ -24,6 +24,9 @@ COMPLETE = {
     "follow_up",
     "follow_up_edit",
     "consent",
+    "document_check",
+    "departure",
+    "support_payment",
 }
 
 
@@ -94,6 +97,10 @@ def _records(store, editor: Editor) -> int:
         "follow_up": "follow_up",
         "vulnerability": "vulnerability",
         "consent": "consent",
+        "travellers": "application_traveller",
+        "document_check": "document_check",
+        "departure": "departure",
+        "support_payment": "support_payment",
     }[editor.form]
     return len(records.find(store, entity=entity))
 

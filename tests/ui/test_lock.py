@@ -146,6 +146,38 @@ def test_every_form_in_every_state_locks(qtbot, controller: Controller, kind, st
     assert_unlocks_armed(qtbot, controller)
 
 
+@pytest.mark.parametrize("window", ["save anyway?", "household search"])
+def test_the_person_form_locks_with_its_question_or_search_open(
+    qtbot, controller: Controller, window
+) -> None:
+    """The check at intake's question and the household search are the form's own windows:
+    the lock closes them and keeps the typing."""
+    assert controller.session is not None
+    store = controller.session.store
+    Factory(store).person(family_name="Avcı")  # before the form: its index is built as it opens
+    editor = _open(qtbot, controller, BY_NAME["person"])
+    qtbot.keyClicks(editor.family_name, "Avci")
+    if window == "save anyway?":
+        qtbot.waitUntil(editor.matches.isVisible, timeout=10_000)
+        qtbot.keyClick(editor.family_name, Qt.Key.Key_S, CTRL)
+        qtbot.waitUntil(lambda: editor.duplicate_question is not None, timeout=10_000)
+        shown = editor.duplicate_question
+    else:
+        qtbot.mouseClick(editor.household.join_button, Qt.MouseButton.LeftButton)
+        shown = editor.picker
+    assert shown is not None and shown.isVisible()
+    with qtbot.waitSignal(controller.locked, timeout=10_000):
+        controller.lock()
+    assert controller.last_teardown.failed == []
+    assert_locked(controller, store)
+    unlock(qtbot, controller)
+    workspace = controller.workspace
+    assert workspace is not None
+    qtbot.waitUntil(lambda: len(workspace.editors) == 1, timeout=10_000)
+    settle(qtbot, controller.tasks)
+    assert workspace.editors[0].payload()["family_name"] == "Avci"
+
+
 def draft_payload(controller: Controller, key: str) -> dict:
     assert controller.session is not None
     found = draft_service.draft(controller.session.store, key=key)

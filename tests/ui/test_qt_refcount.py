@@ -6,7 +6,11 @@ of an unrelated test (issue 13). pyproject.toml excludes that release on Python 
 test catches the next binding that does the same, on any Python, before it crashes at random.
 """
 
+import subprocess
 import sys
+from pathlib import Path
+
+import PySide6
 
 from ui.qt import QtCore, QtWidgets
 
@@ -33,3 +37,29 @@ def test_process_events_keeps_references_to_none(qapp: object) -> None:
         f"processEvents() lost {lost} references to None in {calls} calls: "
         "this Qt binding will crash the interpreter (see issue 13)"
     )
+
+
+def test_quiet_runs_name_python_and_qt() -> None:
+    """`make test` runs pytest -q, which hides pytest's header; the versions must still show."""
+    root = Path(__file__).resolve().parents[2]
+    probe = root / "tests" / "ui" / "test_qt_refcount.py"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--collect-only",
+            str(probe),
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"PySide6 {PySide6.__version__}, Qt {QtCore.qVersion()}" in result.stdout
+    assert f"Python {sys.version.split()[0]}" in result.stdout

@@ -17,9 +17,9 @@ from sync.client import SyncClient
 from sync.credentials import load_token, save_token
 from sync.engine import sync_once
 from sync.enrolment import enroll
-from sync.server import admin
-from sync.server.db import make_engine
-from sync.server.process import ServerProcess, free_port
+from sync.server.accounts import admin
+from sync.server.ops.process import ServerProcess, free_port
+from sync.server.storage.db import make_engine
 from tests.conftest import FAST_KDF
 from tests.ui.conftest import settle
 from ui.colleagues import DIRECTORY

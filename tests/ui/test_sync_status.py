@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 from sync import device as local
 from sync.client import SyncClient
 from sync.credentials import save_token
-from sync.server.process import free_port
+from sync.server.ops.process import free_port
 from tests.ui.conftest import settle
 from ui import i18n
 from ui.qt import QObject, Qt, Signal

@@ -2,20 +2,33 @@
 
 from typing import Any, ClassVar
 
-from app.domain.enums import ResidenceStatus, Sex
+from app.domain.enums import HouseholdRelation, ResidenceStatus, Sex
 from app.domain.people import Household, Person
 from app.errors import ValidationFailed
 from app.services import records
+from app.services.duplicates import Candidate
+from app.services.households import NewMember, new_member
 from app.services.persons import save_person
 from app.store.store import Store
 from ui import labels, reference_labels
 from ui.context import Context
 from ui.drafts import Editor
+from ui.duplicate_check import check_for
 from ui.editors.person_fields import CodeCombo, CodeList, FieldError, parse_birth_date
-from ui.editors.person_household import EXISTING, NEW, NONE, HouseholdChoice
+from ui.editors.person_household import EXISTING, NEW, NONE, HouseholdChoice, household_hits
+from ui.editors.person_matches import MatchList
 from ui.qt import Qt, QtCore, QtWidgets
 from ui.tasks import Failure
 from ui.widgets.fields import localized
+from ui.widgets.record_picker import RecordPicker, open_picker
+
+# The check at intake runs once typing pauses this long: soon enough to be seen before the
+# next field, late enough not to run on every key of a fast typist.
+CHECK_DELAY_MS = 200
+# A new member shares the family name with the household they join: a member shows as a
+# possible match only when the names are alike beyond that (the lead's list starts at 75) or
+# the file number or phone is the same. Else every sibling would ask "save anyway?".
+MEMBER_SCORE = 75
 
 
 def _load(store: Store, person_id: str) -> tuple[Person, Household | None]:
@@ -37,29 +50,56 @@ class PersonEditor(Editor):
     ) -> None:
         super().__init__(ctx, draft_key=draft_key, parent=parent)
         self._filling = False
+        self._join: tuple[str, str] | None = None
+        self.picker: RecordPicker | None = None
         self.setWindowTitle(self.tr("New person[*]"))
         self.errors: dict[str, FieldError] = {}
+        self.duplicates = check_for(ctx.session)
+        self.duplicates.ready.connect(self._on_duplicates_ready)
+        self._check_timer = QtCore.QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.run_duplicate_check)
+        self._check_waiting = False  # a check asked before the index arrived
+        self._save_waiting = False  # a save asked before the index arrived
+        self._confirmed: set[str] = set()  # matches the counsellor saved past ("save anyway")
+        self._members: frozenset[str] = frozenset()  # of the household a new member joins
+        self.duplicate_question: QtWidgets.QMessageBox | None = None
         self._build()
         self._watch_changes()
 
     @classmethod
-    def for_new(cls, ctx: Context, household_id: str | None = None) -> "PersonEditor":
-        """A new person; with `household_id` a new member of that household."""
+    def for_new(
+        cls, ctx: Context, household_id: str | None = None, *, like: str | None = None
+    ) -> "PersonEditor":
+        """A new person; with `household_id` a new member of that household, starting with the
+        family's name, nationality, languages and return country (from `like`, else the head)."""
         editor = cls(ctx)
-        if household_id is not None:
+        # The index is built while the first fields are typed, so the first check finds it.
+        editor.duplicates.ensure()
+        if household_id is None:
+            # Who starts a new household is usually its head; a click changes it. A default,
+            # not a change: the untouched form still closes without asking.
+            editor._filling = True
+            editor.household.relationship.set_code(HouseholdRelation.head.value)
+            editor._filling = False
+        else:
             editor.setEnabled(False)
             ctx.session.query(
-                lambda store: records.get(
-                    store, entity="household", record_id=household_id, audit=False
-                ),
+                lambda store: new_member(store, household_id=household_id, like=like),
                 done=editor.while_open(editor._household_arrived),
                 failed=editor.while_open(editor.on_save_failed),
             )
         return editor
 
     @classmethod
-    def for_person(cls, ctx: Context, person_id: str) -> "PersonEditor":
+    def for_person(
+        cls, ctx: Context, person_id: str, *, join: tuple[str, str] | None = None
+    ) -> "PersonEditor":
+        """Edit a person; with `join` (household id, label) set to join that household (a move,
+        or adding someone already on file to a family), saved as any change is."""
         editor = cls(ctx)
+        editor._join = join
         editor.record_id = person_id
         editor.setWindowTitle(QtCore.QCoreApplication.translate("PersonEditor", "Edit person[*]"))
         editor.setEnabled(False)  # until the record arrives
@@ -155,6 +195,9 @@ class PersonEditor(Editor):
         outer = QtWidgets.QVBoxLayout(self)
         outer.addWidget(self.general_error)
         outer.addWidget(scroll, 1)
+        self.matches = MatchList(self)
+        self.matches.open_requested.connect(self.ctx.navigator.show_person)
+        outer.addWidget(self.matches)
         outer.addLayout(buttons)
         self.resize(600, 680)  # fits 1366x768 at 100 % and, scrolling, at 150 %
 
@@ -211,6 +254,18 @@ class PersonEditor(Editor):
             check.toggled.connect(self._edited)
         self.languages.changed.connect(self._edited)
         self.household.changed.connect(self._edited)
+        self.household.join_requested.connect(self.on_household_join_requested)
+        # What the check at intake compares (app/services/duplicates.py).
+        for edit in (
+            self.family_name,
+            self.given_names,
+            self.aliases,
+            self.birth_date,
+            self.authority_file_number,
+            self.phone,
+        ):
+            edit.textChanged.connect(self._check_soon)
+        self.nationality.currentTextChanged.connect(self._check_soon)
 
     def _edited(self, *_: object) -> None:
         if not self._filling:
@@ -218,13 +273,35 @@ class PersonEditor(Editor):
 
     # -- arriving records ------------------------------------------------------------------
 
-    def _household_arrived(self, household: Household) -> None:
+    def _household_arrived(self, member: NewMember) -> None:
+        household, prefill = member.household, member.prefill
+        self._members = member.member_ids
         self.setEnabled(True)
         self._filling = True
         self.household.set_household(household.id, household.label)
         self.site.set_code(household.site or self.site.code())
+        self.family_name.setText(prefill.get("family_name") or "")
+        self.nationality.set_code(prefill.get("nationality"))
+        self.return_country.set_code(prefill.get("return_country"))
+        self.languages.set_codes(list(prefill.get("languages") or []))
         self.setWindowTitle(self.tr("New member of {0}[*]").format(household.label))
         self._filling = False
+        self.given_names.setFocus()  # the family name is there already
+
+    def on_household_join_requested(self) -> None:
+        self.picker = open_picker(
+            self.ctx,
+            self,
+            title=self.tr("Join a household"),
+            prompt=self.tr("&Household label or a member's name:"),
+            search=household_hits,
+            chosen=self._join_household,
+        )
+
+    def _join_household(self, household_id: str, label: str) -> None:
+        self.household.set_household(household_id, label, EXISTING)
+        self.household.existing_radio.setFocus()
+        self.mark_dirty()
 
     def _record_arrived(self, loaded: tuple[Person, Household | None]) -> None:
         person, household = loaded
@@ -234,6 +311,8 @@ class PersonEditor(Editor):
         data["household_mode"] = EXISTING if household else NONE
         self.load_payload(data)
         self.setWindowTitle(self.tr("Edit person: {0}[*]").format(person.family_name))
+        if self._join is not None:
+            self._join_household(*self._join)
 
     # -- drafts --------------------------------------------------------------------------
 
@@ -258,6 +337,7 @@ class PersonEditor(Editor):
             "household_mode": mode,
             "household_label": self.household.existing_label if mode == EXISTING else "",
             "new_household_label": self.household.new_label(),
+            "relationship": self.household.relationship.code(),
         }
 
     def load_payload(self, payload: dict[str, Any]) -> None:
@@ -283,6 +363,11 @@ class PersonEditor(Editor):
             if self.record_id is not None:
                 self.setWindowTitle(self.tr("Edit person[*]"))
             self.household.set_new_label(payload.get("new_household_label") or "")
+            relationship = self.household.relationship
+            if payload.get("relationship"):
+                relationship.set_code(payload["relationship"])
+            else:
+                relationship.setCurrentIndex(0)  # not known
             self.household.set_household(
                 payload.get("household_id"),
                 payload.get("household_label") or "",
@@ -290,10 +375,96 @@ class PersonEditor(Editor):
             )
         finally:
             self._filling = False
+        self._check_soon()
 
     def draft_title(self) -> str:
         name = ", ".join(p for p in (self.family_name.text(), self.given_names.text()) if p)
         return self.tr("Person: {0}").format(name) if name else self.tr("New person")
+
+    # -- the check at intake -----------------------------------------------------------------
+
+    def _check_soon(self, *_: object) -> None:
+        if self.record_id is None:
+            self._check_timer.start()
+
+    def _typed(self) -> Candidate:
+        try:
+            birth = parse_birth_date(self.birth_date.text())
+        except ValueError:
+            birth = None
+        return Candidate.of(
+            {
+                "family_name": self.family_name.text().strip(),
+                "given_names": self.given_names.text().strip(),
+                "aliases": [a.strip() for a in self.aliases.text().split(",") if a.strip()],
+                "birth_date": birth,
+                "nationality": self.nationality.code(),
+                "authority_file_number": self.authority_file_number.text(),
+                "phone": self.phone.text(),
+            }
+        )
+
+    def run_duplicate_check(self) -> bool:
+        """Show the likely matches of what is typed; False while the index is still being built."""
+        self._check_timer.stop()
+        if self.record_id is not None:
+            self.matches.show_matches([])
+            return True
+        found = self.duplicates.matches(self._typed())
+        self._check_waiting = found is None
+        if found is None:
+            return False
+        self.matches.show_matches(
+            [
+                (match, person)
+                for match, person in found
+                if match.person_id not in self._members
+                or match.score >= MEMBER_SCORE
+                or {"file_number", "phone"} & set(match.reasons)
+            ]
+        )
+        return True
+
+    def _on_duplicates_ready(self) -> None:
+        if not self.is_open():
+            return
+        if self._check_waiting:
+            self.run_duplicate_check()
+        if self._save_waiting:
+            self._save_waiting = False
+            self.save()
+
+    def _ask_save_anyway(self, data: dict[str, Any], shown: list[str]) -> None:
+        box = QtWidgets.QMessageBox(self)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Possibly already on file"))
+        box.setText(
+            self.tr(
+                "This person may already be on file (see the possible matches below the "
+                "form). Save anyway as a new person?"
+            )
+        )
+        anyway = box.addButton(
+            self.tr("Save as &new person"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
+        )
+        cancel = box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        # Saving a second record of one person is the choice that must be made on purpose.
+        box.setDefaultButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self.duplicate_question = None
+            if not self.is_open():
+                return
+            if box.clickedButton() is anyway:
+                self._confirmed.update(shown)
+                self._submit(data, despite=shown)
+            else:
+                self.matches.table.setFocus()
+
+        box.finished.connect(answered)
+        self.duplicate_question = box
+        box.open()
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -337,6 +508,7 @@ class PersonEditor(Editor):
             "authority_file_number": text(self.authority_file_number),
             "phone": text(self.phone),
             "site": self.site.code(),
+            "relationship": self.household.relationship.code(),
         }
         if self.household.mode() == NONE:
             data["household_id"] = None
@@ -347,8 +519,21 @@ class PersonEditor(Editor):
     def save(self) -> None:
         self.clear_problems()
         data = self._record_data()
-        if data is None:
+        if data is None or self.duplicate_question is not None:
             return
+        if self.record_id is None:
+            if not self.run_duplicate_check():
+                self._save_waiting = True  # asked again once the index is there
+                return
+            shown = self.matches.ids()
+            if any(person_id not in self._confirmed for person_id in shown):
+                self._ask_save_anyway(data, shown)
+                return
+            self._submit(data, despite=shown)
+        else:
+            self._submit(data, despite=[])
+
+    def _submit(self, data: dict[str, Any], *, despite: list[str]) -> None:
         new_household = None
         if self.household.mode() == NEW:
             label = self.household.new_label().strip() or data["family_name"]
@@ -357,7 +542,11 @@ class PersonEditor(Editor):
         self.save_button.setEnabled(False)
         self.ctx.session.mutate(
             lambda store: save_person(
-                store, person_id=person_id, data=data, new_household=new_household
+                store,
+                person_id=person_id,
+                data=data,
+                new_household=new_household,
+                despite=despite,
             ),
             touches=("person", "household"),
             done=self.while_open(self.on_save_done),

@@ -1741,6 +1741,22 @@
         <source>&amp;Existing household: {0}</source>
         <translation>Bestehender &amp;Haushalt: {0}</translation>
     </message>
+    <message>
+        <source>&amp;Join a household…</source>
+        <translation>Haushalt aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Find an existing household by its label or a member</source>
+        <translation>Einen bestehenden Haushalt über seine Bezeichnung oder ein Mitglied finden</translation>
+    </message>
+    <message>
+        <source>Relationship to the hea&amp;d:</source>
+        <translation>Bez&amp;iehung zum Haushaltsvorstand:</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of household</source>
+        <translation>Beziehung zum Haushaltsvorstand</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2072,6 +2088,42 @@
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
+    <message>
+        <source>head of household</source>
+        <translation>Haushaltsvorstand</translation>
+    </message>
+    <message>
+        <source>spouse or partner</source>
+        <translation>Ehe-/Lebenspartner/-in</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation>Geschwister</translation>
+    </message>
+    <message>
+        <source>grandchild</source>
+        <translation>Enkelkind</translation>
+    </message>
+    <message>
+        <source>grandparent</source>
+        <translation>Großelternteil</translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation>andere/-r Verwandte/-r</translation>
+    </message>
+    <message>
+        <source>not related</source>
+        <translation>nicht verwandt</translation>
+    </message>
 </context>
 <context>
     <name>MembersSection</name>
@@ -2102,6 +2154,26 @@
     <message>
         <source>No household</source>
         <translation>Kein Haushalt</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Add &amp;existing person…</source>
+        <translation>Vor&amp;handene Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Someone already on file joins this household (and leaves their own)</source>
+        <translation>Eine schon erfasste Person kommt in diesen Haushalt (und verlässt ihren bisherigen)</translation>
+    </message>
+    <message>
+        <source>Add a person to {0}</source>
+        <translation>Person zu {0} hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2405,26 @@
         <source>DD/MM/YYYY, MM/YYYY or YYYY</source>
         <translation>TT.MM.JJJJ, MM.JJJJ oder JJJJ</translation>
     </message>
+    <message>
+        <source>Possibly already on file</source>
+        <translation>Möglicherweise schon erfasst</translation>
+    </message>
+    <message>
+        <source>This person may already be on file (see the possible matches below the form). Save anyway as a new person?</source>
+        <translation>Diese Person ist möglicherweise schon erfasst (siehe die möglichen Treffer unter dem Formular). Trotzdem als neue Person speichern?</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new person</source>
+        <translation>Als &amp;neue Person speichern</translation>
+    </message>
+    <message>
+        <source>Join a household</source>
+        <translation>Haushalt auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Household label or a member's name:</source>
+        <translation>&amp;Haushaltsbezeichnung oder Name eines Mitglieds:</translation>
+    </message>
 </context>
 <context>
     <name>PersonListModel</name>
@@ -2446,6 +2538,22 @@
     <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>R&amp;eturn</source>
+        <translation>&amp;Rückkehr</translation>
+    </message>
+    <message>
+        <source>Information re&amp;quests</source>
+        <translation>Informationsan&amp;fragen</translation>
+    </message>
+    <message>
+        <source>Me&amp;dical return</source>
+        <translation>Me&amp;dizinische Rückkehr</translation>
+    </message>
+    <message>
+        <source>Reinte&amp;gration</source>
+        <translation>Rei&amp;ntegration</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3353,17 @@ Meldung des Servers: {0}</translation>
         <source>Online</source>
         <translation>Online</translation>
     </message>
+    <message>
+        <source>Offline lease over: sync required</source>
+        <translation>Offline-Frist abgelaufen: Synchronisation erforderlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline lease: %n day(s)</source>
+        <translation>
+            <numerusform>Offline-Frist: %n Tag</numerusform>
+            <numerusform>Offline-Frist: %n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -3286,6 +3405,10 @@ Meldung des Servers: {0}</translation>
     <message>
         <source>Sync problem</source>
         <translation>Synchronisationsproblem</translation>
+    </message>
+    <message>
+        <source>Days this device may still be used without reaching the server</source>
+        <translation>Tage, die dieses Gerät noch ohne Verbindung zum Server genutzt werden kann</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4305,1192 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>The password could not be changed: {0}</source>
         <translation>Das Passwort konnte nicht geändert werden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DepartureEditor</name>
+    <message>
+        <source>&amp;Airport or border crossing</source>
+        <translation>&amp;Flughafen oder Grenzübergang</translation>
+    </message>
+    <message>
+        <source>&amp;Booking reference</source>
+        <translation>&amp;Buchungsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed on</source>
+        <translation>Bestätigt &amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Escort</source>
+        <translation>Begleit&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Be&amp;merkung</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Planned departure</source>
+        <translation>&amp;Geplante Ausreise</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>G&amp;rund</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(bitte wählen)</translation>
+    </message>
+    <message>
+        <source>(not yet known)</source>
+        <translation>(noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>Choose how the departure was confirmed.</source>
+        <translation>Wählen Sie, wodurch die Ausreise bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>Choose why they did not depart.</source>
+        <translation>Wählen Sie, warum die Ausreise nicht stattfand.</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;how</source>
+        <translation>Bestätigt &amp;durch</translation>
+    </message>
+    <message>
+        <source>Departure – {0}</source>
+        <translation>Ausreise – {0}</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Ausreise</translation>
+    </message>
+    <message>
+        <source>Planned departure</source>
+        <translation>Geplante Ausreise</translation>
+    </message>
+    <message>
+        <source>Travel &amp;mode</source>
+        <translation>Reise&amp;weg</translation>
+    </message>
+    <message>
+        <source>departed</source>
+        <translation>ausgereist</translation>
+    </message>
+    <message>
+        <source>did not depart</source>
+        <translation>nicht ausgereist</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheckEditor</name>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>A&amp;usgestellt am</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Be&amp;merkung</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>Gültig &amp;bis</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>Valid until cannot come before issued on.</source>
+        <translation>„Gültig bis“ kann nicht vor „Ausgestellt am“ liegen.</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentEditor</name>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Component</source>
+        <translation>&amp;Leistung</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>&amp;Instalment</source>
+        <translation>Ra&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Bemer&amp;kung</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>&amp;Gezahlt / erbracht am</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>T&amp;raveller</source>
+        <translation>&amp;Reisende Person</translation>
+    </message>
+    <message>
+        <source>(not travelling)</source>
+        <translation>(reist nicht mit)</translation>
+    </message>
+    <message>
+        <source>(whole application)</source>
+        <translation>(ganzer Antrag)</translation>
+    </message>
+    <message>
+        <source>A planned payment has no approval or paid date.</source>
+        <translation>Eine geplante Leistung hat kein Bewilligungs- oder Zahlungsdatum.</translation>
+    </message>
+    <message>
+        <source>Appr&amp;oved on</source>
+        <translation>Be&amp;willigt am</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Bewilligt am</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Enter the date it was paid or delivered.</source>
+        <translation>Geben Sie an, wann gezahlt oder erbracht wurde.</translation>
+    </message>
+    <message>
+        <source>It cannot be paid before it was approved.</source>
+        <translation>Gezahlt werden kann erst nach der Bewilligung.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>&amp;Zahlende Stelle</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Gezahlt am</translation>
+    </message>
+    <message>
+        <source>Support payment – {0}</source>
+        <translation>Förderleistung – {0}</translation>
+    </message>
+    <message>
+        <source>Support payment</source>
+        <translation>Förderleistung</translation>
+    </message>
+    <message>
+        <source>in kind (not money)</source>
+        <translation>Sachleistung (kein Geld)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChecklist</name>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(whole application)</source>
+        <translation>(ganzer Antrag)</translation>
+    </message>
+    <message>
+        <source>Add from pro&amp;gramme</source>
+        <translation>Aus Programm &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the documents the programme asks of these travellers</source>
+        <translation>Die Dokumente ergänzen, die das Programm von diesen Reisenden verlangt</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Document checklist</source>
+        <translation>Dokumenten-Checkliste</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Edit entr&amp;y…</source>
+        <translation>&amp;Zeile bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected document (Enter or F2)</source>
+        <translation>Das gewählte Dokument bearbeiten (Eingabe oder F2)</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>Reisende Person</translation>
+    </message>
+    <message>
+        <source>Valid at departure</source>
+        <translation>Gültig bei Ausreise</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>issued too early for the departure</source>
+        <translation>zu früh vor der Ausreise ausgestellt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not there, departure soon</source>
+        <translation>fehlt, Ausreise bald</translation>
+    </message>
+    <message>
+        <source>not valid at departure</source>
+        <translation>bei Ausreise nicht gültig</translation>
+    </message>
+    <message>
+        <source>still to get</source>
+        <translation>noch zu besorgen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDeparture</name>
+    <message>
+        <source>&amp;Booking and plan…</source>
+        <translation>Planung und Buc&amp;hung…</translation>
+    </message>
+    <message>
+        <source>Airport or border crossing:</source>
+        <translation>Flughafen oder Grenzübergang:</translation>
+    </message>
+    <message>
+        <source>Booking reference:</source>
+        <translation>Buchungsnummer:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm departure…</source>
+        <translation>Ausreise bestät&amp;igen…</translation>
+    </message>
+    <message>
+        <source>Escort:</source>
+        <translation>Begleitung:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>Geplant:</translation>
+    </message>
+    <message>
+        <source>Record that they left, or that they did not depart and why</source>
+        <translation>Festhalten, dass die Ausreise stattfand – oder warum nicht</translation>
+    </message>
+    <message>
+        <source>Travel mode:</source>
+        <translation>Reiseweg:</translation>
+    </message>
+    <message>
+        <source>departed on {0} ({1})</source>
+        <translation>ausgereist am {0} ({1})</translation>
+    </message>
+    <message>
+        <source>departed on {0}</source>
+        <translation>ausgereist am {0}</translation>
+    </message>
+    <message>
+        <source>did not depart: {0}</source>
+        <translation>nicht ausgereist: {0}</translation>
+    </message>
+    <message>
+        <source>no departure planned yet</source>
+        <translation>noch keine Ausreise geplant</translation>
+    </message>
+    <message>
+        <source>not yet departed</source>
+        <translation>noch nicht ausgereist</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPayments</name>
+    <message>
+        <source> (in kind)</source>
+        <translation> (Sachleistung)</translation>
+    </message>
+    <message>
+        <source> for {0}</source>
+        <translation> für {0}</translation>
+    </message>
+    <message>
+        <source>(whole application)</source>
+        <translation>(ganzer Antrag)</translation>
+    </message>
+    <message>
+        <source>Add the planned payments the programme foresees for these travellers</source>
+        <translation>Die Leistungen planen, die das Programm für diese Reisenden vorsieht</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Edit pa&amp;yment…</source>
+        <translation>Za&amp;hlung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>New p&amp;ayment…</source>
+        <translation>Neue &amp;Zahlung…</translation>
+    </message>
+    <message>
+        <source>P&amp;lan from programme</source>
+        <translation>Aus Pr&amp;ogramm planen</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Gezahlt am</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Zahlende Stelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Support payments</source>
+        <translation>Förderleistungen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Totals by status</source>
+        <translation>Summen nach Status</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>Reisende Person</translation>
+    </message>
+    <message>
+        <source>⚠ Double funding: {0} and {1} ({2})</source>
+        <translation>⚠ Doppelförderung: {0} und {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnSection</name>
+    <message>
+        <source>&amp;Departure</source>
+        <translation>Ausrei&amp;se</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Förderung</translation>
+    </message>
+    <message>
+        <source>&amp;Who travels…</source>
+        <translation>Wer reist &amp;mit…</translation>
+    </message>
+    <message>
+        <source>Applicati&amp;on:</source>
+        <translation>A&amp;ntrag:</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Chec&amp;kliste</translation>
+    </message>
+    <message>
+        <source>No application yet: add one under Applications, then plan the return.</source>
+        <translation>Noch kein Antrag: Legen Sie unter „Anträge“ einen an und planen Sie dann die Rückkehr.</translation>
+    </message>
+    <message>
+        <source>No travellers named yet: the whole household counts as travelling.</source>
+        <translation>Noch keine Reisenden bestimmt: Der ganze Haushalt gilt als reisend.</translation>
+    </message>
+    <message>
+        <source>Travelling: {0}</source>
+        <translation>Reisen aus: {0}</translation>
+    </message>
+    <message>
+        <source>staying: {0}</source>
+        <translation>bleiben: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, submitted {1} ({2})</source>
+        <translation>{0}, gestellt am {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>TravellersEditor</name>
+    <message>
+        <source>Tick who travels; give each one's relationship to the main applicant.</source>
+        <translation>Haken Sie an, wer ausreist, und geben Sie die Beziehung zur Hauptperson an.</translation>
+    </message>
+    <message>
+        <source>&amp;Main applicant</source>
+        <translation>&amp;Hauptperson</translation>
+    </message>
+    <message>
+        <source>&amp;Travellers</source>
+        <translation>&amp;Reisende</translation>
+    </message>
+    <message>
+        <source>(relationship)</source>
+        <translation>(Beziehung)</translation>
+    </message>
+    <message>
+        <source>Choose the main applicant.</source>
+        <translation>Wählen Sie die Hauptperson.</translation>
+    </message>
+    <message>
+        <source>Relationship of {0}</source>
+        <translation>Beziehung von {0}</translation>
+    </message>
+    <message>
+        <source>Tick at least one person who travels.</source>
+        <translation>Haken Sie mindestens eine Person an, die ausreist.</translation>
+    </message>
+    <message>
+        <source>Travellers – {0}</source>
+        <translation>Reisende – {0}</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>Reisende</translation>
+    </message>
+    <message>
+        <source>{0} travels</source>
+        <translation>{0} reist aus</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnFeeds</name>
+    <message>
+        <source>Documents expiring within {0} days</source>
+        <translation>Dokumente, die innerhalb von {0} Tagen ablaufen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Departures in the next {0} days</source>
+        <translation>Ausreisen in den nächsten {0} Tagen</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Geplant am</translation>
+    </message>
+    <message>
+        <source>Information requests overdue</source>
+        <translation>Überfällige Informationsanfragen</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Contacts after return due</source>
+        <translation>Fällige Kontakte nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Documents e&amp;xpiring</source>
+        <translation>Ablaufende Do&amp;kumente</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artures</source>
+        <translation>&amp;Ausreisen</translation>
+    </message>
+    <message>
+        <source>Information re&amp;quests overdue</source>
+        <translation>Überfällige Informationsan&amp;fragen</translation>
+    </message>
+    <message>
+        <source>Contacts after re&amp;turn</source>
+        <translation>Kon&amp;takte nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>No document expires soon</source>
+        <translation>Kein Dokument läuft bald ab</translation>
+    </message>
+    <message>
+        <source>No departure planned</source>
+        <translation>Keine Ausreise geplant</translation>
+    </message>
+    <message>
+        <source>No request overdue</source>
+        <translation>Keine Anfrage überfällig</translation>
+    </message>
+    <message>
+        <source>No contact due</source>
+        <translation>Kein Kontakt fällig</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>InformationRequestsSection</name>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Angefragt am</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwortet am</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Information requests</source>
+        <translation>Informationsanfragen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w request…</source>
+        <translation>&amp;Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected request (Enter)</source>
+        <translation>Die ausgewählte Anfrage bearbeiten (Enter)</translation>
+    </message>
+    <message>
+        <source>The answer is overdue</source>
+        <translation>Die Antwort ist überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>InformationRequestEditor</name>
+    <message>
+        <source>Answer due</source>
+        <translation>Antwort fällig</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwortet am</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(keine Datei)</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>As&amp;ked on</source>
+        <translation>Ange&amp;fragt am</translation>
+    </message>
+    <message>
+        <source>Answer &amp;due</source>
+        <translation>Antwort fäll&amp;ig</translation>
+    </message>
+    <message>
+        <source>A&amp;nswered on</source>
+        <translation>Beant&amp;wortet am</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment</source>
+        <translation>&amp;Anhang</translation>
+    </message>
+    <message>
+        <source>Information request</source>
+        <translation>Informationsanfrage</translation>
+    </message>
+    <message>
+        <source>Information request – {0}</source>
+        <translation>Informationsanfrage – {0}</translation>
+    </message>
+    <message>
+        <source>The answer cannot be due before the request was made.</source>
+        <translation>Die Antwort kann nicht vor der Anfrage fällig sein.</translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the request.</source>
+        <translation>Die Antwort kann nicht vor der Anfrage kommen.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicalReturnsSection</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Fit to travel</source>
+        <translation>Reisefähigkeit</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Eingeschätzt am</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Medication (months)</source>
+        <translation>Medikamente (Monate)</translation>
+    </message>
+    <message>
+        <source>Treatment at destination</source>
+        <translation>Behandlung im Zielland</translation>
+    </message>
+    <message>
+        <source>Medical returns</source>
+        <translation>Medizinische Rückkehr</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w medical return…</source>
+        <translation>&amp;Neue medizinische Angaben…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry (Enter)</source>
+        <translation>Den ausgewählten Eintrag bearbeiten (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>MedicalReturnEditor</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Eingeschätzt am</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> Monat(e)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to travel</source>
+        <translation>&amp;Reisefähigkeit</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on</source>
+        <translation>Einges&amp;chätzt am</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Medication to take (months)</source>
+        <translation>&amp;Medikamente mitzunehmen (Monate)</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment at destination</source>
+        <translation>&amp;Behandlung im Zielland</translation>
+    </message>
+    <message>
+        <source>&amp;Information request</source>
+        <translation>&amp;Informationsanfrage</translation>
+    </message>
+    <message>
+        <source>Medical return</source>
+        <translation>Medizinische Rückkehr</translation>
+    </message>
+    <message>
+        <source>Medical return – {0}</source>
+        <translation>Medizinische Rückkehr – {0}</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Bitte die Person wählen.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the assessment.</source>
+        <translation>Bitte das Datum der Einschätzung eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationSection</name>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Reintegration plans</source>
+        <translation>Reintegrationspläne</translation>
+    </message>
+    <message>
+        <source>New pla&amp;n…</source>
+        <translation>Neuer Pla&amp;n…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>Plan &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan (Enter)</source>
+        <translation>Den ausgewählten Plan bearbeiten (Enter)</translation>
+    </message>
+    <message>
+        <source>Goals and measures</source>
+        <translation>Ziele und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>New goa&amp;l…</source>
+        <translation>Neues &amp;Ziel…</translation>
+    </message>
+    <message>
+        <source>Contacts after return</source>
+        <translation>Kontakte nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Stattgefunden am</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>New contact a&amp;fter return…</source>
+        <translation>Neuer &amp;Kontakt nach der Rückkehr…</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Nachhaltigkeit</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>New a&amp;ssessment…</source>
+        <translation>Neue Bewert&amp;ung…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationPlanEditor</name>
+    <message>
+        <source>(not yet known)</source>
+        <translation>(noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>&amp;Drawn up on</source>
+        <translation>&amp;Erstellt am</translation>
+    </message>
+    <message>
+        <source>Return &amp;country</source>
+        <translation>Rückkehr&amp;land</translation>
+    </message>
+    <message>
+        <source>&amp;Partner organisation</source>
+        <translation>&amp;Partnerorganisation</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Reintegrationsplan</translation>
+    </message>
+    <message>
+        <source>Reintegration plan – {0}</source>
+        <translation>Reintegrationsplan – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationMeasureEditor</name>
+    <message>
+        <source>&amp;Dimension</source>
+        <translation>&amp;Dimension</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Maßnahme</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Reintegration measure</source>
+        <translation>Reintegrationsmaßnahme</translation>
+    </message>
+    <message>
+        <source>Reintegration measure – {0}</source>
+        <translation>Reintegrationsmaßnahme – {0}</translation>
+    </message>
+    <message>
+        <source>Name the goal.</source>
+        <translation>Bitte das Ziel nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationFollowUpEditor</name>
+    <message>
+        <source>Held on</source>
+        <translation>Stattgefunden am</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation>&amp;Stattgefunden am</translation>
+    </message>
+    <message>
+        <source>H&amp;ow</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Durch</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Contact after return</source>
+        <translation>Kontakt nach der Rückkehr</translation>
+    </message>
+    <message>
+        <source>Contact after return – {0}</source>
+        <translation>Kontakt nach der Rückkehr – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SustainabilityEditor</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on</source>
+        <translation>&amp;Bewertet am</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(nicht beantwortet)</translation>
+    </message>
+    <message>
+        <source>Sustainability assessment</source>
+        <translation>Nachhaltigkeitsbewertung</translation>
+    </message>
+    <message>
+        <source>Sustainability assessment – {0}</source>
+        <translation>Nachhaltigkeitsbewertung – {0}</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Bitte die Person wählen.</translation>
+    </message>
+    <message>
+        <source>Answer at least one question.</source>
+        <translation>Bitte mindestens eine Frage beantworten.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseGate</name>
+    <message>
+        <source>Sync required</source>
+        <translation>Synchronisation erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>This computer's clock was set back. The case files on it are kept, encrypted and intact; they are shown again once the server has confirmed this device.</source>
+        <translation>Die Uhr dieses Computers wurde zurückgestellt. Die Fallakten darauf bleiben erhalten, verschlüsselt und unversehrt; sie werden wieder angezeigt, sobald der Server dieses Gerät bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>This device has not reached the server for more than {0} days. The case files on it are kept, encrypted and intact; they are shown again once the server has confirmed that this device may still be used.</source>
+        <translation>Dieses Gerät hat den Server seit mehr als {0} Tagen nicht erreicht. Die Fallakten darauf bleiben erhalten, verschlüsselt und unversehrt; sie werden wieder angezeigt, sobald der Server bestätigt hat, dass dieses Gerät weiter genutzt werden darf.</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Connect to the network and try again.</source>
+        <translation>Der Server ist nicht erreichbar. Bitte mit dem Netzwerk verbinden und erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>Possibly already on file</source>
+        <translation>Möglicherweise schon erfasst</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Mögliche Treffer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Alike in</source>
+        <translation>Gleich in</translation>
+    </message>
+    <message>
+        <source>&amp;Open match</source>
+        <translation>&amp;Markierte Person öffnen</translation>
+    </message>
+    <message>
+        <source>Show this person (the form stays open)</source>
+        <translation>Diese Person anzeigen (das Formular bleibt offen)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Auswählen</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
     </message>
 </context>
 <context>

@@ -1741,6 +1741,22 @@
         <source>&amp;Existing household: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Join a household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an existing household by its label or a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the hea&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2072,6 +2088,42 @@
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spouse or partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not related</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MembersSection</name>
@@ -2101,6 +2153,26 @@
     </message>
     <message>
         <source>No household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;existing person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone already on file joins this household (and leaves their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2333,6 +2405,26 @@
         <source>DD/MM/YYYY, MM/YYYY or YYYY</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Possibly already on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person may already be on file (see the possible matches below the form). Save anyway as a new person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household label or a member's name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonListModel</name>
@@ -2445,6 +2537,22 @@
     </message>
     <message>
         <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eturn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;dical return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinte&amp;gration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3241,6 +3349,17 @@ The server said: {0}</source>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline lease over: sync required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline lease: %n day(s)</source>
+        <translation>
+            <numerusform>Offline lease: %n day</numerusform>
+            <numerusform>Offline lease: %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -3281,6 +3400,10 @@ The server said: {0}</source>
     </message>
     <message>
         <source>Sync problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days this device may still be used without reaching the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4170,6 +4293,1192 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     </message>
     <message>
         <source>The password could not be changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartureEditor</name>
+    <message>
+        <source>&amp;Airport or border crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booking reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the departure was confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why they did not depart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel &amp;mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not depart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheckEditor</name>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until cannot come before issued on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentEditor</name>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;raveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not travelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned payment has no approval or paid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appr&amp;oved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date it was paid or delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be paid before it was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support payment – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in kind (not money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChecklist</name>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(whole application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from pro&amp;gramme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the documents the programme asks of these travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entr&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected document (Enter or F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid at departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued too early for the departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not there, departure soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid at departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still to get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDeparture</name>
+    <message>
+        <source>&amp;Booking and plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airport or border crossing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm departure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that they left, or that they did not depart and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departed on {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departed on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not depart: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no departure planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet departed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPayments</name>
+    <message>
+        <source> (in kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the planned payments the programme foresees for these travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pa&amp;yment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New p&amp;ayment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan from programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Double funding: {0} and {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnSection</name>
+    <message>
+        <source>&amp;Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who travels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicati&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application yet: add one under Applications, then plan the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No travellers named yet: the whole household counts as travelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travelling: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staying: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, submitted {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravellersEditor</name>
+    <message>
+        <source>Tick who travels; give each one's relationship to the main applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Main applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(relationship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the main applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one person who travels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travellers – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} travels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnFeeds</name>
+    <message>
+        <source>Documents expiring within {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures in the next {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information requests overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts after return due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents e&amp;xpiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dep&amp;artures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information re&amp;quests overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts after re&amp;turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No departure planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformationRequestsSection</name>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected request (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformationRequestEditor</name>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;ked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information request – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot be due before the request was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicalReturnsSection</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment at destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w medical return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected entry (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicalReturnEditor</name>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medication to take (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Treatment at destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Information request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical return – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationSection</name>
+    <message>
+        <source>Drawn up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pla&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected plan (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goa&amp;l…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts after return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact a&amp;fter return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New a&amp;ssessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationPlanEditor</name>
+    <message>
+        <source>(not yet known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drawn up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return &amp;country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration plan – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationMeasureEditor</name>
+    <message>
+        <source>&amp;Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration measure – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationFollowUpEditor</name>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact after return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact after return – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SustainabilityEditor</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainability assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainability assessment – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaseGate</name>
+    <message>
+        <source>Sync required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer's clock was set back. The case files on it are kept, encrypted and intact; they are shown again once the server has confirmed this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has not reached the server for more than {0} days. The case files on it are kept, encrypted and intact; they are shown again once the server has confirmed that this device may still be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Connect to the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>Possibly already on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alike in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this person (the form stays open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,9 +4,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from app.domain.people import Consent
-from app.services import records
+from app.services import listing, records
 from app.services.dossier import PersonDossier
 from app.services.listing import display_name
+from app.store.store import Store
 from ui import i18n, labels
 from ui.context import Context
 from ui.i18n import format_date, format_datetime
@@ -207,16 +208,25 @@ class MembersSection(Section):
         super().__init__(ctx, parent)
         self.household_label = QtWidgets.QLabel(self)
         self.table = make_table(
-            self, "members", [self.tr("Name"), self.tr("Born"), self.tr("Sex")], (280, 110)
+            self,
+            "members",
+            [self.tr("Name"), self.tr("Born"), self.tr("Sex"), self.tr("Relationship")],
+            (280, 110, 110),
         )
         self.table.setAccessibleName(self.tr("Household members"))
         self.table.activated.connect(self.on_table_activated)
         self.add_button = QtWidgets.QPushButton(self.tr("Add mem&ber…"), self)
         self.add_button.clicked.connect(self.on_add_button_clicked)
+        self.add_existing_button = QtWidgets.QPushButton(self.tr("Add &existing person…"), self)
+        self.add_existing_button.setToolTip(
+            self.tr("Someone already on file joins this household (and leaves their own)")
+        )
+        self.add_existing_button.clicked.connect(self.on_add_existing_button_clicked)
+        self.picker: QtWidgets.QDialog | None = None
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.household_label)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons(self.add_button))
+        layout.addLayout(buttons(self.add_button, self.add_existing_button))
 
     def fill(self, dossier: PersonDossier) -> None:
         super().fill(dossier)
@@ -227,6 +237,7 @@ class MembersSection(Section):
             else self.tr("No household")
         )
         self.add_button.setEnabled(household is not None)
+        self.add_existing_button.setEnabled(household is not None)
         fill_table(
             self.table,
             [
@@ -236,6 +247,7 @@ class MembersSection(Section):
                         display_name(m.family_name, m.given_names) or "",
                         i18n.format_partial_date(m.birth_date),
                         labels.of(m.sex),
+                        labels.of(m.relationship) if m.relationship else "",
                     ),
                 )
                 for m in dossier.members
@@ -254,7 +266,36 @@ class MembersSection(Section):
         from ui.editors.person import PersonEditor
 
         if self.dossier is not None and self.dossier.household is not None:
-            open_editor(self.ctx, PersonEditor.for_new(self.ctx, self.dossier.household.id))
+            household_id, like = self.dossier.household.id, self.dossier.person.id
+            open_editor(self.ctx, PersonEditor.for_new(self.ctx, household_id, like=like))
+
+    def on_add_existing_button_clicked(self) -> None:
+        from ui.widgets.record_picker import open_picker
+
+        if self.dossier is None or self.dossier.household is None:
+            return
+        household = self.dossier.household
+        # The members (the view's person and the others) are in it already.
+        members = {self.dossier.person.id, *(m.id for m in self.dossier.members)}
+
+        def hits(store: Store, text: str) -> list[tuple[str, str, str]]:
+            return [hit for hit in person_hits(store, text) if hit[0] not in members]
+
+        self.picker = open_picker(
+            self.ctx,
+            self,
+            title=self.tr("Add a person to {0}").format(household.label),
+            prompt=self.tr("&Name:"),
+            search=hits,
+            chosen=lambda person_id, _name: self._join(person_id, household.id, household.label),
+        )
+
+    def _join(self, person_id: str, household_id: str, label: str) -> None:
+        from ui.editors.person import PersonEditor
+
+        # Through the person form: the move is shown, the relationship set, then saved.
+        editor = PersonEditor.for_person(self.ctx, person_id, join=(household_id, label))
+        open_editor(self.ctx, editor)
 
 
 class VulnerabilitiesSection(Section):
@@ -406,3 +447,15 @@ class AuditSection(Section):
             "consent": self.tr("consent"),
             "attachment": self.tr("attachment"),
         }
+
+
+def person_hits(store: Store, text: str, limit: int = 30) -> list[tuple[str, str, str]]:
+    """Persons by name for a picker: name, birth date and household, as the person list has them."""
+    rows = listing.person_rows(store, ids=listing.person_ids(store, text=text)[:limit])
+    hits = []
+    for row in rows:
+        name = display_name(row.family_name, row.given_names) or ""
+        facts = [i18n.format_partial_date(row.birth_date), row.household_label or ""]
+        shown = ", ".join(f for f in facts if f)
+        hits.append((row.id, f"{name} ({shown})" if shown else name, name))
+    return hits

@@ -14,6 +14,8 @@ from ui import i18n, labels
 from ui.attachments_io import TempFiles, clean_on_quit
 from ui.context import Context
 from ui.panels.base import Panel
+from ui.panels.case_return import ENTITIES as RETURN_ENTITIES
+from ui.panels.case_return import ReturnSection
 from ui.panels.person_applications import ApplicationsSection
 from ui.panels.person_attachments import AttachmentsSection
 from ui.panels.person_casework import CasesSection, ConsultationsSection
@@ -26,6 +28,10 @@ from ui.panels.person_sections import (
     Section,
     VulnerabilitiesSection,
 )
+from ui.panels.return_information import InformationRequestsSection
+from ui.panels.return_medical import MedicalReturnsSection
+from ui.panels.return_records import ReturnRecordsSection
+from ui.panels.return_reintegration import ReintegrationSection
 from ui.qt import QtWidgets, Signal
 from ui.reference_labels import country_name
 from ui.tasks import Failure
@@ -40,6 +46,10 @@ SECTIONS = (
     "consultations",
     "referrals",
     "applications",
+    "return",
+    "information_requests",
+    "medical_returns",
+    "reintegration",
     "attachments",
     "audit",
 )
@@ -72,6 +82,13 @@ class PersonView(Panel):
             "application",
             "attachment",
             "follow_up",
+            *RETURN_ENTITIES,
+            "information_request",
+            "medical_return",
+            "reintegration_plan",
+            "reintegration_measure",
+            "reintegration_follow_up",
+            "sustainability_assessment",
         }
     )
 
@@ -122,6 +139,10 @@ class PersonView(Panel):
         chosen = self.cases.chosen_case_id
         self.referrals = ReferralsSection(self.ctx, self, chosen_case=chosen)
         self.applications = ApplicationsSection(self.ctx, self, chosen_case=chosen)
+        self.returns = ReturnSection(self.ctx, self)
+        self.information_requests = InformationRequestsSection(self.ctx, self, chosen_case=chosen)
+        self.medical_returns = MedicalReturnsSection(self.ctx, self, chosen_case=chosen)
+        self.reintegration = ReintegrationSection(self.ctx, self, chosen_case=chosen)
         self.attachments = AttachmentsSection(self.ctx, self.temp_files, self)
         self.audit = AuditSection(self.ctx, self)
         self.sections: dict[str, Section] = dict(
@@ -136,6 +157,10 @@ class PersonView(Panel):
                     self.consultations,
                     self.referrals,
                     self.applications,
+                    self.returns,
+                    self.information_requests,
+                    self.medical_returns,
+                    self.reintegration,
                     self.attachments,
                     self.audit,
                 ),
@@ -148,6 +173,8 @@ class PersonView(Panel):
         self.tabs.setDocumentMode(True)
         for section in self.sections.values():
             self.tabs.addTab(section, "")
+            if isinstance(section, ReturnRecordsSection):  # their records arrive after the dossier
+                section.count_changed.connect(self._retitle_tabs)
         self._retitle_tabs()
 
         badges = QtWidgets.QHBoxLayout()
@@ -317,6 +344,10 @@ class PersonView(Panel):
             "consultations": self.tr("Consul&tations"),
             "referrals": self.tr("&Referrals"),
             "applications": self.tr("Appl&ications"),
+            "return": self.tr("R&eturn"),
+            "information_requests": self.tr("Information re&quests"),
+            "medical_returns": self.tr("Me&dical return"),
+            "reintegration": self.tr("Reinte&gration"),
             "attachments": self.tr("Attach&ments"),
             "audit": self.tr("A&udit trail"),
         }

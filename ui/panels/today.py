@@ -1,37 +1,54 @@
-"""Today: follow-ups due and overdue, recently changed cases, unsynced changes, drafts to finish.
+"""Today: follow-ups due and overdue, recently changed cases, unsynced changes, drafts to finish,
+and the return process's lists (today_returns.py).
 
 A follow-up in the two lists is marked done right here: Space or Ctrl+D, Ctrl+Shift+D with an
 outcome note, Ctrl+Z (or the undo bar) takes it back.
 """
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from app.domain.casework import FollowUp
 from app.services import drafts as draft_service
+from app.services.returns.today import returns_today
 from app.services.today import AgendaItem, TodayView, today
 from ui import i18n, labels
 from ui.colleagues import colleagues_of
 from ui.drafts import DraftData
 from ui.follow_up_actions import FollowUpActions
 from ui.panels.base import Panel
+from ui.panels.today_list import ROLE_TARGET, TodayList
+from ui.panels.today_returns import ReturnFeeds
 from ui.qt import Qt, QtGui, QtWidgets
 from ui.widgets.fields import localized
 from ui.widgets.undo_bar import UndoBar
 
-ROLE_TARGET = Qt.ItemDataRole.UserRole
 ROLE_FOLLOW_UP = Qt.ItemDataRole.UserRole + 1  # the follow-up's id, on its row
 
 
 class TodayPanel(Panel):
     name = "today"
     watches = frozenset(
-        {"follow_up", "case", "consultation", "person", "household", "draft", "conflict"}
+        {
+            "follow_up",
+            "case",
+            "consultation",
+            "person",
+            "household",
+            "draft",
+            "conflict",
+            "document_check",
+            "departure",
+            "information_request",
+            "reintegration_follow_up",
+        }
     )
 
     def __init__(self, ctx, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)
         self.view: TodayView | None = None
+        self.clock: Callable[[], date] = date.today  # which day is today (tests set one)
         self._follow_ups: dict[str, FollowUp] = {}
         self.colleagues = colleagues_of(ctx.session)
         self.colleagues.changed.connect(self._greet)
@@ -55,6 +72,8 @@ class TodayPanel(Panel):
         )
         for widget in (self.overdue, self.due, self.recent, self.drafts):
             widget.itemActivated.connect(self.on_list_item_activated)
+        self.returns = ReturnFeeds(self)
+        self.returns.activated.connect(self.on_list_item_activated)
         self.undo_bar = UndoBar(self)
         self.actions = FollowUpActions(ctx, self, self.undo_bar)
         self.actions.failed.connect(self.on_action_failed)
@@ -75,20 +94,42 @@ class TodayPanel(Panel):
         grid.addWidget(self._boxed(self.tr("&Due soon"), self.due), 0, 1)
         grid.addWidget(self._boxed(self.tr("&Recent cases"), self.recent), 1, 0)
         grid.addWidget(self._boxed(self.tr("Dra&fts"), self.drafts), 1, 1)
+        grid.addWidget(self.returns, 2, 0, 1, 2)
+        grid.setRowStretch(2, 2)  # four lists in two rows: room as for the two rows above
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.undo_bar)
-        layout.addLayout(grid, 1)
+        # At 1366x768 eight lists do not fit with room for their rows: the lists scroll as a
+        # page, never sideways, and the list a key (Alt+letter, Tab) moves to comes into view.
+        body = QtWidgets.QWidget(self)
+        body.setLayout(grid)
+        self.page = QtWidgets.QScrollArea(self)
+        self.page.setWidgetResizable(True)
+        self.page.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page.setWidget(body)
+        layout.addWidget(self.page, 1)
+        app = QtWidgets.QApplication.instance()
+        if isinstance(app, QtWidgets.QApplication):
+            app.focusChanged.connect(self._show_focused)
 
     def title(self) -> str:
         return self.tr("Today")
 
+    def _show_focused(self, _old: QtWidgets.QWidget | None, new: QtWidgets.QWidget | None) -> None:
+        try:
+            body = self.page.widget()
+        except RuntimeError:  # this panel is gone; Qt still delivers to the slot once
+            return
+        if new is not None and body is not None and body.isAncestorOf(new):
+            box = new.parentWidget() or new
+            self.page.ensureWidgetVisible(box, 0, 0)
+
     def _boxed(self, title: str, widget: QtWidgets.QWidget) -> QtWidgets.QWidget:
-        box = QtWidgets.QGroupBox(title.replace("&", ""), self)
-        label = QtWidgets.QLabel(title, box)
-        label.setBuddy(widget)
-        label.hide()  # the mnemonic works through the hidden buddy label
+        # The box's own title carries the mnemonic: Alt+letter moves into its list. (A hidden
+        # buddy label never fired: Qt ignores the shortcuts of hidden widgets.)
+        box = QtWidgets.QGroupBox(title, self)
         inner = QtWidgets.QVBoxLayout(box)
         inner.addWidget(widget)
         return box
@@ -96,10 +137,13 @@ class TodayPanel(Panel):
     # -- loading ---------------------------------------------------------------------
 
     def reload(self) -> None:
-        on = date.today()
+        on = self.clock()
         actor = self.ctx.session.actor
         self.ctx.session.query(
             lambda store: today(store, assignee=actor, on=on), done=self.show_view
+        )
+        self.ctx.session.query(
+            lambda store: returns_today(store, on=on), done=self.returns.show_view
         )
         self.ctx.session.query(draft_service.drafts, done=self.show_drafts)
 
@@ -216,75 +260,6 @@ class TodayPanel(Panel):
 
     def on_summary_link_activated(self, link: str) -> None:
         self.ctx.navigator.show_panel(link)
-
-
-class TodayItem(QtWidgets.QTreeWidgetItem):
-    def text(self, column: int = -1) -> str:  # type: ignore[override]
-        """One column's text, or with no column the whole row as it reads (tests, screen readers)."""
-        base = QtWidgets.QTreeWidgetItem.text
-        if column >= 0:
-            return base(self, column)
-        return "  ".join(t for c in range(self.columnCount()) if (t := base(self, c)))
-
-
-class TodayList(QtWidgets.QTreeWidget):
-    """A short list in columns: a long task title is cut at its end, never the case number."""
-
-    def __init__(self, name: str, columns: tuple[str, ...], parent: QtWidgets.QWidget) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setColumnCount(len(columns))
-        self.setHeaderLabels(list(columns))
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrap(False)
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
-        # The free text (task, name) takes the room that is left; dates and numbers keep theirs.
-        self._stretch = 1 if len(columns) > 2 else 0
-        header.setSectionResizeMode(self._stretch, QtWidgets.QHeaderView.ResizeMode.Stretch)
-
-    def count(self) -> int:
-        return self.topLevelItemCount()
-
-    def item(self, row: int) -> TodayItem:
-        found = self.topLevelItem(row)
-        assert isinstance(found, TodayItem)
-        return found
-
-    def add(self, columns: tuple[str, ...], target: object) -> TodayItem:
-        entry = TodayItem(list(columns))
-        entry.setData(0, ROLE_TARGET, target)
-        for column, text in enumerate(columns):
-            entry.setToolTip(column, text)
-        self.addTopLevelItem(entry)
-        return entry
-
-    def empty(self, text: str) -> None:
-        entry = TodayItem([text])
-        entry.setFlags(Qt.ItemFlag.NoItemFlags)
-        entry.setFirstColumnSpanned(True)
-        self.addTopLevelItem(entry)
-
-    def fit_columns(self) -> None:
-        """Dates and case numbers whole; names up to a share of the width; the task the rest."""
-        header = self.header()
-        room = max(self.viewport().width(), 200)
-        last = self.columnCount() - 1
-        for column in range(self.columnCount()):
-            if column == self._stretch:
-                continue
-            self.resizeColumnToContents(column)
-            if column == last and last != self._stretch:
-                header.resizeSection(column, min(header.sectionSize(column), int(room * 0.28)))
-
-    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # Qt override
-        super().resizeEvent(event)
-        self.fit_columns()
 
 
 def spoken_name(actor: str) -> str:

@@ -1,6 +1,6 @@
 """Who travels on an application: the main applicant and the household members who go along."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import Connection
 
@@ -103,3 +103,44 @@ def travellers_in(
 
 def travelling(listed: Sequence[ApplicationTraveller]) -> list[str]:
     return [t.person_id for t in listed if t.travels]
+
+
+def set_travellers(
+    store: Store,
+    *,
+    application_id: str,
+    main_applicant_id: str,
+    members: Mapping[str, tuple[bool, Relationship | None]],
+) -> list[ApplicationTraveller]:
+    """The whole household's answer at once (the desktop's travellers form): person id ->
+    (travels, relationship), the main applicant among them; one transaction."""
+    if main_applicant_id not in members:
+        raise ValidationFailed(
+            ENTITY, {"role": "Hauptperson fehlt in der Liste / main applicant is not listed"}
+        )
+    with store.write() as writer:
+        # A main applicant who is no longer one steps down first: one per application.
+        for row in travellers_in(writer.conn, [application_id]).get(application_id, []):
+            if row.role == TravellerRole.main_applicant and row.person_id != main_applicant_id:
+                travels, relationship = members.get(row.person_id, (row.travels, None))
+                set_traveller_in(
+                    writer,
+                    application_id=application_id,
+                    person_id=row.person_id,
+                    relationship=relationship,
+                    travels=travels,
+                )
+        saved = []
+        for person_id, (travels, relationship) in members.items():
+            main = person_id == main_applicant_id
+            saved.append(
+                set_traveller_in(
+                    writer,
+                    application_id=application_id,
+                    person_id=person_id,
+                    role=TravellerRole.main_applicant if main else TravellerRole.household_member,
+                    relationship=None if main else relationship,
+                    travels=travels,
+                )
+            )
+        return saved

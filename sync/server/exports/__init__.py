@@ -1,1 +1,1 @@
-"""Exports of the server's records for reporting: pseudonymised, no names, no free text."""
+"""Admin exports: pseudonymised cases, access (Art. 15) exports, indicator reports."""

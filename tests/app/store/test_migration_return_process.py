@@ -15,9 +15,8 @@ from app.store.store import Store
 from app.store.tables import conflict, entity_tables, outbox
 from tests.conftest import FAST_KDF, PASSWORD
 
-HOUSEHOLD = "0190a000-0000-7000-8000-00000000d001"
-PERSON = "0190a000-0000-7000-8000-00000000e001"
 CASE = "0190a000-0000-7000-8000-00000000c001"
+PERSON = "0190a000-0000-7000-8000-00000000b001"
 DEPARTED = "0190a000-0000-7000-8000-00000000a001"
 PENDING = "0190a000-0000-7000-8000-00000000a002"
 UNSENT = "0190a000-0000-7000-8000-00000000a003"
@@ -49,19 +48,20 @@ def previous_release_store(data_dir, monkeypatch):
     with monkeypatch.context() as patch:
         patch.setattr(migrate, "upgrade", partial(migrate.upgrade, target="0004"))
         store, _ = Store.init(data_dir, PASSWORD, actor="anna", kdf=FAST_KDF, site="ATR")
-    # Written as that release's tables hold them: later releases add columns to both.
+    # As that release's tables hold them (written raw: today's person has columns it had not).
+    household_id, person_id = "0190a000-0000-7000-8000-00000000d001", PERSON
     with store.engine.begin() as conn:
         conn.execute(
             text("INSERT INTO household (id, label, clocks) VALUES (:id, 'Familie Haddad', :c)"),
-            {"id": HOUSEHOLD, "c": json.dumps({"*": S0})},
+            {"id": household_id, "c": json.dumps({"*": S0})},
         )
         conn.execute(
             text(
-                "INSERT INTO person (id, family_name, aliases, sex, birth_date_estimated, "
-                "languages, interpreter_needed, residence_status, household_id, clocks) VALUES "
-                "(:id, 'Haddad', '[]', 'unknown', 0, '[]', 0, 'unknown', :h, :c)"
+                "INSERT INTO person (id, family_name, household_id, aliases, sex, "
+                "birth_date_estimated, languages, interpreter_needed, residence_status, clocks) "
+                "VALUES (:id, 'Haddad', :h, '[]', 'unknown', 0, '[]', 0, 'unknown', :c)"
             ),
-            {"id": PERSON, "h": HOUSEHOLD, "c": json.dumps({"*": S0})},
+            {"id": person_id, "h": household_id, "c": json.dumps({"*": S0})},
         )
     departed = _application(
         DEPARTED,
@@ -78,7 +78,7 @@ def previous_release_store(data_dir, monkeypatch):
                 "site, opened_on, status, status_since, clocks) VALUES (:id, 'ATR-2024-ABC-00001',"
                 " :h, :p, 'anna', 'ATR', '2024-02-01', 'approved', '2024-03-20', '{\"*\": \"x\"}')"
             ),
-            {"id": CASE, "h": HOUSEHOLD, "p": PERSON},
+            {"id": CASE, "h": household_id, "p": person_id},
         )
         table = "application"
         for row, clocks in (

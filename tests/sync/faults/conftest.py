@@ -8,7 +8,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from sync.server.admin import add_user
+from sync.server.accounts.admin import add_user
 from tests.sync.conftest import SERVER_PASSWORD
 from tests.sync.faults.helpers import Team, ThreadedServer
 

@@ -20,7 +20,7 @@ from sync import device as local
 from sync.client import SyncClient
 from sync.engine import SyncResult, sync_once
 from sync.protocol import EnrollRequest
-from sync.server import process
+from sync.server.ops import process
 from tests.conftest import FAST_KDF
 from tests.sync.conftest import SERVER_PASSWORD
 
@@ -161,7 +161,7 @@ class ThreadedServer:
 
 
 class ServerProcess(process.ServerProcess):
-    """`python -m sync.server_cli run` on a fixed port; can be SIGKILLed and started again."""
+    """`python -m sync.server.ops.cli run` on a fixed port; can be SIGKILLed and started again."""
 
     def __init__(self, database_url: str, home: Path, *, workers: int = 1) -> None:
         super().__init__(

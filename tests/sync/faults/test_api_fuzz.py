@@ -38,8 +38,8 @@ from sync.protocol import (
     PullResponse,
     PushResponse,
 )
-from sync.server import tables as t
-from sync.server.devices import enroll
+from sync.server.accounts.devices import enroll
+from sync.server.storage import tables as t
 from tests.conftest import FAST_KDF
 from tests.sync.conftest import TestClient
 from tests.sync.faults.helpers import STORE_PASSWORD

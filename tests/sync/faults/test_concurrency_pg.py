@@ -19,10 +19,10 @@ from app.services import records
 from sync.client import SyncClient
 from sync.engine import SyncResult, sync_once
 from sync.protocol import DEFAULT_PULL_RECORDS, PullResponse
-from sync.server import admin
-from sync.server import tables as t
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
+from sync.server.accounts import admin
+from sync.server.storage import tables as t
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
 from tests.sync.conftest import SERVER_PASSWORD
 from tests.sync.faults.helpers import Device, ServerProcess, new_device
 

@@ -45,10 +45,10 @@ from sync.client import (
 )
 from sync.engine import sync_once
 from sync.protocol import PROTOCOL_HEADER, PushRequest
-from sync.server import admin
-from sync.server import tables as t
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
+from sync.server.accounts import admin
+from sync.server.storage import tables as t
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
 from tests.conftest import FAST_KDF, Factory
 from tests.sync.conftest import SERVER_PASSWORD
 from tests.sync.faults.helpers import (

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sync.server.admin import add_team, add_user
+from sync.server.accounts.admin import add_team, add_user
 
 
 @pytest.fixture

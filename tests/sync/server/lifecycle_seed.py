@@ -11,9 +11,9 @@ from sqlalchemy import Engine, select
 from app.domain.ids import new_id
 from app.store.hlc import HybridClock
 from sync.protocol import AuditEventWire, Change, ChangeId, PushRequest
-from sync.server import blob_ownership, blob_store
-from sync.server.sync_service import Pusher, now_utc, push
-from sync.server.tables import record
+from sync.server.blobs import blob_ownership, blob_store
+from sync.server.pushpull.sync_service import Pusher, now_utc, push
+from sync.server.storage.tables import record
 
 SKEW = 5 * 60 * 1000
 _COUNTER = itertools.count(1)

@@ -8,8 +8,8 @@ import pytest
 from sync.client import DeviceRevoked, Forbidden, NotFound, Rejected, SyncError
 from sync.enrolment import enrolment_of
 from sync.protocol import API_PREFIX, MAX_REVOKE_REASON, PROTOCOL_HEADER, DeviceEntry, ErrorBody
-from sync.server.admin import revoke_device
-from sync.server.db import make_engine
+from sync.server.accounts.admin import revoke_device
+from sync.server.storage.db import make_engine
 
 UNKNOWN = "0190a000-0000-7000-8000-00000000dead"
 

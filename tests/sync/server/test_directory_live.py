@@ -14,10 +14,10 @@ from sync.credentials import load_token
 from sync.engine import sync_once
 from sync.enrolment import enroll
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
-from sync.server import admin
-from sync.server.db import make_engine
-from sync.server.process import ServerProcess
-from sync.server.users import user_id_of
+from sync.server.accounts import admin
+from sync.server.accounts.users import user_id_of
+from sync.server.ops.process import ServerProcess
+from sync.server.storage.db import make_engine
 from tests.conftest import FAST_KDF
 from tests.sync.server.test_server_cli import server_cli
 
@@ -145,7 +145,7 @@ def test_a_revoked_device_gets_nothing(office):
 
 
 def test_a_disabled_user_stays_named_but_is_no_longer_offered(office):
-    from sync.server.users import disable_user
+    from sync.server.accounts.users import disable_user
 
     lea = office.device("lea", "Büro")
     disable_user(office.engine, user_id=user_id_of(office.engine, "udo"), actor="test")

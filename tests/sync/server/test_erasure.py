@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import func, select
 
 from sync.merge import SERVER_DEVICE
-from sync.server import erasure
-from sync.server.tables import audit_event, blob, conflict, seq_counter
-from sync.server_cli import main
+from sync.server.lifecycle import erasure
+from sync.server.ops.cli import main
+from sync.server.storage.tables import audit_event, blob, conflict, seq_counter
 from tests.sync.server.lifecycle_seed import Seeder, family, fields_of, store_blob
 
 

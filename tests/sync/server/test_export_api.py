@@ -9,10 +9,10 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from sync.server.exports.cases import ENTITY_SHEETS
-from sync.server.exports.pseudonymise import ENV_EXPORT_KEY
-from sync.server.tables import audit_event
-from sync.server_cli import main
+from sync.server.exports.cases.cases import ENTITY_SHEETS
+from sync.server.exports.cases.pseudonymise import ENV_EXPORT_KEY
+from sync.server.ops.cli import main
+from sync.server.storage.tables import audit_event
 from tests.sync.server.lifecycle_seed import Seeder, family
 from tests.sync.server.test_server_api import auth_headers
 
@@ -220,7 +220,7 @@ def test_cli_exports_are_audit_logged_too(engine, database_url, tmp_path, monkey
 
 
 def test_routes_clean_up_when_writing_fails(client, role_tokens, engine, leftovers, monkeypatch):
-    from sync.server import export_routes
+    from sync.server.api import export_routes
 
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")

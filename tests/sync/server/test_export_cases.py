@@ -15,11 +15,11 @@ from app.domain.cases import Case
 from app.domain.codes import SiteCode
 from app.domain.registry import ENTITIES
 from app.services.demo_loader import load_demo
-from sync.server.db import make_engine
-from sync.server.exports.cases import ENTITY_SHEETS, KEEP_CODES, exported_fields
-from sync.server.exports.pseudonymise import ENV_EXPORT_KEY, Pseudonymiser, age_band, month
-from sync.server.tables import record
-from sync.server_cli import main
+from sync.server.exports.cases.cases import ENTITY_SHEETS, KEEP_CODES, exported_fields
+from sync.server.exports.cases.pseudonymise import ENV_EXPORT_KEY, Pseudonymiser, age_band, month
+from sync.server.ops.cli import main
+from sync.server.storage.db import make_engine
+from sync.server.storage.tables import record
 
 KEY = "k" * 40
 OTHER_KEY = "0123456789abcdef" * 4
@@ -221,7 +221,7 @@ def test_export_refuses_without_pseudonymised(tmp_path, monkeypatch, capsys):
 
 
 def test_xlsx_rows_beyond_a_sheet_continue_on_the_next(tmp_path, monkeypatch):
-    from sync.server.exports import cases
+    from sync.server.exports.cases import cases
 
     monkeypatch.setattr(cases, "MAX_SHEET_ROWS", 3)
     rows = cases.Sheet("consultations", ["id"], iter([[f"r{i}"] for i in range(7)]))

@@ -11,10 +11,10 @@ from app.reports.definitions import load_definitions
 from app.reports.device_source import DeviceSource
 from app.reports.engine import age_group, build_report
 from app.services.records import erase
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
-from sync.server.tables import record
-from sync.server_cli import main
+from sync.server.ops.cli import main
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
+from sync.server.storage.tables import record
 from tests.app.reports.indicator_data import PERIOD, build, rows
 
 FROM, TO = (d.isoformat() for d in PERIOD)

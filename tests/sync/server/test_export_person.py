@@ -10,14 +10,14 @@ from sqlalchemy import func, insert, select
 from app.domain.ids import new_id
 from app.services import records
 from app.services.attachments import add_attachment
-from sync.server.db import make_engine, snapshot, utcnow
-from sync.server.exports_access.collect import CASE_CHILDREN, PersonExport, _collect, collect
-from sync.server.exports_access.page import render_html
-from sync.server.exports_access.render import write_export
-from sync.server.exports_access.values import euros, partial_date
-from sync.server.migrate import upgrade
-from sync.server.tables import audit_event, conflict, record
-from sync.server_cli import main
+from sync.server.exports.access.collect import CASE_CHILDREN, PersonExport, _collect, collect
+from sync.server.exports.access.page import render_html
+from sync.server.exports.access.render import write_export
+from sync.server.exports.access.values import euros, partial_date
+from sync.server.ops.cli import main
+from sync.server.storage.db import make_engine, snapshot, utcnow
+from sync.server.storage.migrate import upgrade
+from sync.server.storage.tables import audit_event, conflict, record
 from tests.conftest import Factory
 
 SCAN = b"%PDF-1.4 Einwilligung unterschrieben \x00\xff" * 50

@@ -6,8 +6,8 @@ from collections import Counter
 from app.domain.base import Identifying
 from app.domain.registry import ENTITIES
 from app.services.demo_loader import load_demo
-from sync.server.exports.cases import ENTITY_SHEETS, exported_fields
-from sync.server.exports.pseudonymise import AMOUNT_BANDS, amount_band
+from sync.server.exports.cases.cases import ENTITY_SHEETS, exported_fields
+from sync.server.exports.cases.pseudonymise import AMOUNT_BANDS, amount_band
 from tests.sync.server.test_export_cases import _export, _leaks, _secrets, _xlsx_sheets
 
 RETURN_ENTITIES = (

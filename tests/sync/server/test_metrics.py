@@ -11,12 +11,11 @@ from sqlalchemy import update
 
 from app.domain.ids import new_id
 from app.errors import UserError
-from sync import server_cli
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER
-from sync.server import tables as t
-from sync.server.admin import revoke_device
-from sync.server.app import create_app
-from sync.server.metrics import (
+from sync.server.accounts.admin import revoke_device
+from sync.server.api.app import create_app
+from sync.server.ops import cli as server_cli
+from sync.server.ops.metrics import (
     ENV_METRICS,
     ENV_METRICS_TOKEN,
     ENV_MULTIPROC_DIR,
@@ -25,8 +24,9 @@ from sync.server.metrics import (
     device_label,
     prepare_workers,
 )
-from sync.server.process import ServerProcess
-from sync.server.settings import ServerSettings
+from sync.server.ops.process import ServerProcess
+from sync.server.ops.settings import ServerSettings
+from sync.server.storage import tables as t
 
 TOKEN = "0123456789abcdef0123456789abcdef"
 ON = MetricsSettings(enabled=True, token=TOKEN)

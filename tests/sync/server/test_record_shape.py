@@ -5,7 +5,7 @@ import pytest
 from app.domain.ids import new_id
 from app.store.hlc import HybridClock
 from sync.protocol import MAX_RECORD_BYTES
-from sync.server import record_shape
+from sync.server.pushpull import record_shape
 
 
 def test_the_largest_record_a_device_can_type_fits_the_stored_limit():

@@ -5,10 +5,10 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from sync.server import retention
-from sync.server.anonymise import PLACEHOLDER
-from sync.server.tables import audit_event, blob, conflict, seq_counter
-from sync.server_cli import main
+from sync.server.lifecycle import retention
+from sync.server.lifecycle.anonymise import PLACEHOLDER
+from sync.server.ops.cli import main
+from sync.server.storage.tables import audit_event, blob, conflict, seq_counter
 from tests.sync.lifecycle_scan import server_dump
 from tests.sync.server.lifecycle_seed import Seeder, family, fields_of
 
@@ -245,7 +245,7 @@ def test_devices_receive_the_anonymisation_and_their_search_forgets_the_name(
     from app.services.conflicts import list_conflicts
     from app.services.drafts import drafts, save_draft
     from app.services.search import search
-    from sync.server.db import make_engine
+    from sync.server.storage.db import make_engine
     from tests.conftest import Factory
     from tests.sync.lifecycle_scan import device_dump, leaks, needles
 

@@ -13,13 +13,13 @@ from app.services.returns.checklist import document_check_id, generate_checklist
 from app.services.returns.departures import confirm_departure, departure_id, set_departure
 from app.services.returns.sustainability import record_assessment
 from app.services.returns.travellers import traveller_id
-from sync.server import retention
-from sync.server.anonymise import PLACEHOLDER
-from sync.server.db import make_engine
-from sync.server.erasure import CASE_WORK, erase_person
-from sync.server.exports_access.collect import collect
-from sync.server.exports_access.page import render_html
-from sync.server.tables import record
+from sync.server.exports.access.collect import collect
+from sync.server.exports.access.page import render_html
+from sync.server.lifecycle import retention
+from sync.server.lifecycle.anonymise import PLACEHOLDER
+from sync.server.lifecycle.erasure import CASE_WORK, erase_person
+from sync.server.storage.db import make_engine
+from sync.server.storage.tables import record
 from tests.app.services.return_family import family
 
 RETURN_ENTITIES = {

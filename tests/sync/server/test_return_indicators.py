@@ -6,8 +6,8 @@ from datetime import date
 from app.reports.definitions import load_definitions
 from app.reports.device_source import DeviceSource
 from app.reports.engine import build_report
-from sync.server.db import make_engine
-from sync.server.exports_indicators.source import ServerSource
+from sync.server.exports.indicators.source import ServerSource
+from sync.server.storage.db import make_engine
 from tests.app.reports.indicator_data import rows
 from tests.app.reports.returnee_household import APRIL, JUNE, MAY, NOVEMBER, build_returnees
 

@@ -10,14 +10,14 @@ from sqlalchemy import select, update
 
 from app.domain.ids import new_id
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, EnrollResponse, ErrorBody
-from sync.server import routes
-from sync.server import tables as t
-from sync.server.admin import add_user, revoke_device
-from sync.server.app import create_app
-from sync.server.auth import token_hash
-from sync.server.devices import PREFIX_ALPHABET
-from sync.server.middleware import SERVER_TIME_HEADER
-from sync.server.settings import ServerSettings
+from sync.server.accounts.admin import add_user, revoke_device
+from sync.server.accounts.auth import token_hash
+from sync.server.accounts.devices import PREFIX_ALPHABET
+from sync.server.api import routes
+from sync.server.api.app import create_app
+from sync.server.api.middleware import SERVER_TIME_HEADER
+from sync.server.ops.settings import ServerSettings
+from sync.server.storage import tables as t
 
 HEADERS = {PROTOCOL_HEADER: "1"}
 
@@ -209,7 +209,7 @@ def test_blobs_round_trip_idempotently(client, token):
 
 
 def test_a_blob_is_served_only_to_the_team_whose_attachment_holds_it(client, token):
-    from sync.server.admin import add_team
+    from sync.server.accounts.admin import add_team
     from tests.sync.server.lifecycle_seed import Seeder
 
     engine = client.app.state.engine

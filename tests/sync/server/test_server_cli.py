@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from app.domain.ids import new_id
-from sync.server.admin import list_devices
-from sync.server.db import make_engine
-from sync.server.devices import enroll
-from sync.server_cli import main
+from sync.server.accounts.admin import list_devices
+from sync.server.accounts.devices import enroll
+from sync.server.ops.cli import main
+from sync.server.storage.db import make_engine
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -22,7 +22,7 @@ def server_cli(database_url, *args, password=None):
     if password is not None:
         env["FALLAKTE_USER_PASSWORD"] = password
     return subprocess.run(
-        [sys.executable, "-m", "sync.server_cli", "--database-url", database_url, *args],
+        [sys.executable, "-m", "sync.server.ops.cli", "--database-url", database_url, *args],
         cwd=ROOT,
         env=env,
         stdin=subprocess.DEVNULL,

@@ -13,15 +13,15 @@ from sqlalchemy import func, select
 
 from app.domain.ids import new_id
 from sync.protocol import PROTOCOL_HEADER, ErrorBody
-from sync.server import tables as t
-from sync.server.admin import add_team, add_user
-from sync.server.db import make_engine
-from sync.server.migrate import upgrade
-from sync.server.process import ServerProcess
+from sync.server.accounts.admin import add_team, add_user
+from sync.server.ops.process import ServerProcess
+from sync.server.storage import tables as t
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
 
 # health, enrolment, blobs (2), push, pull, devices (2), erasure, exports (3), users (8),
-# the team directory
-OPERATIONS = 21
+# the team directory, the offline lease (renewal, admin setting)
+OPERATIONS = 23
 
 
 PASSWORD = "anna-server-pass-1"

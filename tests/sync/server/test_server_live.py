@@ -6,11 +6,11 @@ import httpx
 
 from app.domain.ids import new_id
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER
-from sync.server.admin import add_team, add_user
-from sync.server.db import make_engine
-from sync.server.middleware import SERVER_TIME_HEADER
-from sync.server.migrate import upgrade
-from sync.server.process import ServerProcess
+from sync.server.accounts.admin import add_team, add_user
+from sync.server.api.middleware import SERVER_TIME_HEADER
+from sync.server.ops.process import ServerProcess
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
 from tests.sync.server.lifecycle_seed import Seeder
 
 

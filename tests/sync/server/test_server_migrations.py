@@ -5,9 +5,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from sync.server.db import make_engine
-from sync.server.migrate import current_revision, script_head, upgrade
-from sync.server.tables import metadata
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import current_revision, script_head, upgrade
+from sync.server.storage.tables import metadata
 
 
 # Alembic cannot reflect expression indexes on SQLite, where the attachment hash index does not
@@ -69,8 +69,8 @@ def test_attachment_content_survives_the_move_into_chunks_and_back(database_url)
 
     from alembic import command
 
-    from sync.server import blob_store
-    from sync.server.migrate import config
+    from sync.server.blobs import blob_store
+    from sync.server.storage.migrate import config
 
     engine = make_engine(database_url)
     content = bytes(range(256)) * 9000  # a little over two chunks

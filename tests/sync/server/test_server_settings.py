@@ -6,9 +6,9 @@ import pytest
 from argon2 import Type
 
 from app.errors import UserError
-from sync.server import auth
-from sync.server.db import DatabaseUnavailable, make_engine, snapshot
-from sync.server.settings import ServerSettings
+from sync.server.accounts import auth
+from sync.server.ops.settings import ServerSettings
+from sync.server.storage.db import DatabaseUnavailable, make_engine, snapshot
 
 # Taken at import, before the fast test hasher is swapped in.
 PRODUCTION_HASHER = auth.HASHER

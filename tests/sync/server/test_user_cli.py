@@ -5,10 +5,10 @@ import json
 from sqlalchemy import select
 
 from app.domain.ids import new_id
-from sync.server.admin import list_devices
-from sync.server.db import make_engine
-from sync.server.devices import enroll
-from sync.server.tables import audit_event
+from sync.server.accounts.admin import list_devices
+from sync.server.accounts.devices import enroll
+from sync.server.storage.db import make_engine
+from sync.server.storage.tables import audit_event
 from tests.sync.server.test_server_cli import server_cli
 
 PASSWORD = "Sommer-2026-lang"

@@ -1,4 +1,4 @@
-"""Display names and work contacts (sync/server/users.py, migration 0008):
+"""Display names and work contacts (sync/server/accounts/users.py, migration 0008):
 the rule each value must meet, the audit event without the value, the admin API and the CLI."""
 
 import json
@@ -8,10 +8,10 @@ from sqlalchemy import select
 
 from app.errors import UserError
 from sync.protocol import API_PREFIX
-from sync.server import users
-from sync.server.admin import add_team, add_user
-from sync.server.directory import team_directory
-from sync.server.tables import audit_event
+from sync.server.accounts import users
+from sync.server.accounts.admin import add_team, add_user
+from sync.server.accounts.directory import team_directory
+from sync.server.storage.tables import audit_event
 from tests.sync.server.test_server_api import auth_headers
 from tests.sync.server.test_server_cli import server_cli
 

@@ -1,4 +1,4 @@
-"""The user lifecycle (sync/server/users.py) on SQLite and PostgreSQL: what each action does to
+"""The user lifecycle (sync/server/accounts/users.py) on SQLite and PostgreSQL: what each action does to
 the user and their devices, what it refuses, and the audit event it leaves."""
 
 import pytest
@@ -9,11 +9,11 @@ from app.errors import UserError
 from app.password_policy import WeakPassword
 from sync.merge import SERVER_DEVICE
 from sync.protocol import API_PREFIX
-from sync.server import users
-from sync.server.admin import add_team, add_user, list_devices
-from sync.server.deps import ApiError
-from sync.server.devices import enroll
-from sync.server.tables import audit_event
+from sync.server.accounts import users
+from sync.server.accounts.admin import add_team, add_user, list_devices
+from sync.server.accounts.devices import enroll
+from sync.server.api.deps import ApiError
+from sync.server.storage.tables import audit_event
 from tests.sync.server.test_server_api import HEADERS, auth_headers
 
 PASSWORD = "Sommer-2026-lang"

@@ -1,0 +1,1 @@
+"""Teams, users, devices, tokens, roles and the team directory."""

@@ -1,0 +1,1 @@
+"""HTTP: the FastAPI app, its routes, dependencies and request gates."""

@@ -1,6 +1,0 @@
-"""The app for `uvicorn --workers N`: each worker builds it from the environment the CLI set."""
-
-from sync.server.app import create_app
-from sync.server.settings import ServerSettings
-
-app = create_app(ServerSettings.build())

@@ -1,0 +1,1 @@
+"""Attachment content: chunked storage, ownership per team, collection of orphans."""

@@ -1,0 +1,1 @@
+"""Erasure, retention, anonymisation and the repair of stored records."""

@@ -1,0 +1,1 @@
+"""Running the server: settings, process and metrics, and the fallakte-server CLI."""

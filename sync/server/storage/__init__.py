@@ -1,0 +1,1 @@
+"""The server database: engine, tables, migrations, identity and the server audit trail."""
