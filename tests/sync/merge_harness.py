@@ -19,10 +19,10 @@ from app.store.tables import conflict, entity_tables
 from sync import engine as sync_engine
 from sync.protocol import PullResponse, PushRequest, PushResponse
 from sync.server.accounts import admin
-from sync.server.storage.db import make_engine
-from sync.server.storage.migrate import upgrade
 from sync.server.pushpull.pull import pull
 from sync.server.pushpull.sync_service import Pusher, push
+from sync.server.storage.db import make_engine
+from sync.server.storage.migrate import upgrade
 from tests.conftest import FAST_KDF
 
 TEAM = "nord"

@@ -242,3 +242,27 @@ def test_one_laptops_edits_of_both_records_meet_as_a_conflict_on_the_survivor(te
     kept = {(c["field"], c["winner_value"], c["loser_value"]) for c in anna.conflicts()}
     other = ({"+49 651 5", "+49 651 6"} - {phone}).pop()
     assert ("phone", phone, other) in kept
+
+
+def test_a_reference_pushed_before_a_chain_of_merges_names_the_end_of_the_chain(team):
+    _, (anna, bo, cem) = team
+    people = [
+        records.create(anna.store, entity="person", data={"family_name": f"H{i}"}).id
+        for i in range(3)
+    ]
+    first, middle, last = people
+    for device in (anna, bo, cem):
+        device.sync()
+    # Offline, Bo merges first into middle and then middle into last; meanwhile Anna records
+    # a vulnerability for first and reaches the server before him.
+    merging.merge(bo.store, entity="person", duplicate_id=first, survivor_id=middle)
+    merging.merge(bo.store, entity="person", duplicate_id=middle, survivor_id=last)
+    finding = _vulnerability(anna.store, first)
+    anna.sync()
+    bo.sync()  # both merges in one push: the reference is rewritten once, to the end
+    for device in (anna, bo, cem):
+        device.sync()
+    state = _converged(anna, bo, cem)
+    assert state["person"][first]["merged_into"] == last
+    assert state["person"][middle]["merged_into"] == last
+    assert state["vulnerability"][finding]["person_id"] == last

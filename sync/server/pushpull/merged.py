@@ -205,6 +205,22 @@ def referring(conn: Connection, team_id: str, entity: str, record_id: str) -> se
     return found
 
 
+def names(holder: str, fields: Mapping[str, Any], entity: str, record_id: str) -> bool:
+    """Whether a record of `holder` with these values refers to `record_id` (of `entity`), as
+    `referring` would find it among the stored records."""
+    for name, target in references(holder).items():
+        if target != entity:
+            continue
+        value = fields.get(name)
+        if value == record_id or (isinstance(value, list) and record_id in value):
+            return True
+    return (
+        holder == "attachment"
+        and fields.get("owner_entity") == entity
+        and fields.get("owner_id") == record_id
+    )
+
+
 def _is_list(entity: str, name: str) -> bool:
     default = model_for(entity).model_fields[name].get_default(call_default_factory=True)
     return isinstance(default, list)

@@ -22,11 +22,10 @@ from sync.merge import RecordState, apply_change
 from sync.protocol import Change, ChangeOutcome, PushRequest, PushResponse
 from sync.server.blobs import blob_gc, blob_ownership
 from sync.server.lifecycle import quarantine
-from sync.server.pushpull import audit_intake, case_team, record_shape, references, scope
+from sync.server.pushpull import audit_intake, case_team, merged, record_shape, references, scope
 from sync.server.pushpull.device_ids import is_device_id
-from sync.server.storage.tables import metadata
-from sync.server.pushpull import merged
 from sync.server.pushpull.merged import MERGED_INTO
+from sync.server.storage.tables import metadata
 
 _t = metadata.tables
 RECORD, CONFLICT, APPLIED, EVICTION, SEQ, AUDIT = (
@@ -469,12 +468,22 @@ def _fold(
         ]
         record_shape.check_size(state.fields, state.clocks, state.bases)
         touched[target] = state  # the survivor exists: written as an update
-    holders = merged.referring(batch.conn, batch.pusher.team_id, key[0], key[1]) - {key, target}
+    # Stored referrers, and those this push changed and has not written yet: a reference an
+    # earlier merge of the same push rewrote to this record (a chain A into B, B into C).
+    holders = merged.referring(batch.conn, batch.pusher.team_id, key[0], key[1])
+    holders |= {
+        k
+        for k, s in touched.items()
+        if not s.deleted and merged.names(k[0], s.fields, key[0], key[1])
+    }
+    holders -= {key, target}
     for holder in sorted(holders):
-        held = batch.state_of(holder)
-        if held is None or held[0] != batch.pusher.team_id:
-            continue
-        current = touched.get(holder, held[1])
+        current = touched.get(holder)  # the team's own, possibly created by this push
+        if current is None:
+            held = batch.state_of(holder)
+            if held is None or held[0] != batch.pusher.team_id:
+                continue
+            current = held[1]
         if current.deleted:
             continue
         fields, names = batch.merges.rewrite(holder[0], holder[1], current.fields)
