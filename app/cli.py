@@ -328,6 +328,34 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    from app.services import merging
+
+    entity = "household" if args.household else "person"
+    with unlock(args) as store:
+        role = store.settings.get("role", "")
+        # A single laptop (not enrolled) has one user; in a team, merging is the lead's call.
+        if role and role not in ("lead", "admin"):
+            raise UserError(
+                "Zusammenführen dürfen nur Teamleitungen / merging records needs the lead role "
+                f"(this device's user is a {role})"
+            )
+        found = merging.plan(
+            store, entity=entity, duplicate_id=args.duplicate, survivor_id=args.into
+        )
+        differing = [f.name for f in found.fields if f.differs]
+        print(f"{entity} {found.duplicate_id} -> {found.survivor_id}")
+        print(f"  fields that differ: {', '.join(differing) or '-'}")
+        moving = ", ".join(f"{n} {e}" for e, n in sorted(found.moving.items()))
+        print(f"  records that move: {moving or '-'}")
+        if args.dry_run:
+            print("nichts geändert / nothing changed (--dry-run)")
+            return EXIT_OK
+        merging.merge(store, entity=entity, duplicate_id=args.duplicate, survivor_id=args.into)
+    print("zusammengeführt / merged; the next sync takes it to the team")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     raise UserError(
         "Die Desktop-Anwendung ist noch nicht enthalten / the desktop app is not in this release yet; "
@@ -426,6 +454,16 @@ def parser(extensions: Sequence[Callable[[Adder], None]] = ()) -> argparse.Argum
     dup.add_argument("--minimum", type=int, default=75, help="lowest score shown (default 75)")
     dup.add_argument("--limit", type=int, default=50, help="show at most N pairs (default 50)")
     dup.add_argument("--all", action="store_true", help="show every pair")
+
+    merge = add(
+        "merge", cmd_merge, "merge a duplicate person (or household) into the one that stays"
+    )
+    merge.add_argument("duplicate", metavar="DUPLICATE_ID", help="the record that goes")
+    merge.add_argument("--into", required=True, metavar="SURVIVOR_ID", help="the one that stays")
+    merge.add_argument("--household", action="store_true", help="merge households, not persons")
+    merge.add_argument(
+        "--dry-run", action="store_true", help="show what would change, change nothing"
+    )
 
     agenda = add("agenda", cmd_agenda, "overdue and due follow-ups")
     agenda.add_argument("--assignee")

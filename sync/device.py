@@ -8,7 +8,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Text, cast, delete, insert, or_, select, update
 
 from app.domain.base import FROM_SERVER
-from app.domain.registry import ENTITIES, model_for
+from app.domain.registry import ENTITIES, model_for, references
 from app.services import team_directory
 from app.store import bulk, search
 from app.store.hlc import Stamp
@@ -250,7 +250,10 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
             merged, changed = apply_state(mine, remote)
             if not changed:
                 continue
-            if any(is_server_stamp(merged.clocks.get(n)) for n in changed):
+            if any(
+                is_server_stamp(merged.clocks.get(n)) and not _redirected(entity, n, mine, merged)
+                for n in changed
+            ):
                 server_changed.append(record.id)
         values = _checked(entity, record.id, merged, known_names)
         new_row = {"id": record.id, **values, "clocks": _compact_clocks(merged.clocks)}
@@ -276,6 +279,18 @@ def _apply_records(conn: Connection, entity: str, records: list[Any], applied: P
         if is_server_stamp(stamp):
             # Erased by the server (Art. 17): even this device's log of viewing it goes.
             conn.execute(delete(audit_event).where(audit_event.c.record_id == record.id))
+
+
+def _redirected(entity: str, name: str, before: RecordState, after: RecordState) -> bool:
+    """A server-stamped reference that now names a merge's survivor (sync/server/pushpull/merged.py):
+    nothing was removed for data protection, so drafts and refused edits of the record stay."""
+    target = references(entity).get(name) or ("attachment" if name == "owner_id" else None)
+    old, new = before.fields.get(name), after.fields.get(name)
+    if target is None or not new:
+        return False
+    if isinstance(new, list):
+        return bool(set(new) - set(old or []))
+    return new != old
 
 
 def _checked(

@@ -315,3 +315,44 @@ def test_import_refuses_a_likely_duplicate_by_default(home, tmp_path):
     assert allowed.returncode == 0 and "created 1" in allowed.stdout
     pairs = run(home, "duplicates")
     assert pairs.returncode == 0 and "Awdschi" in pairs.stdout and "Avcı" in pairs.stdout
+
+
+def test_merge_a_duplicate_into_the_person_who_stays(home, tmp_path):
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "family_name,given_names,birth_date\nAvcı,Mehmet,1987-03-14\nAwdschi,Mehmet,1987\n",
+        "utf-8",
+    )
+    imported = run(home, "import", str(people), "--entity", "person", "--on-duplicate", "allow")
+    assert imported.returncode == 0, imported.stderr
+    pair = run(home, "duplicates").stdout.split()
+    first, second = pair[1], pair[pair.index("|") + 1]
+    preview = run(home, "merge", second, "--into", first, "--dry-run")
+    assert preview.returncode == 0 and "family_name" in preview.stdout, preview.stderr
+    assert "nothing changed" in preview.stdout
+    assert "Awdschi" in run(home, "duplicates").stdout
+    merged = run(home, "merge", second, "--into", first)
+    assert merged.returncode == 0 and "merged" in merged.stdout, merged.stderr
+    assert "no likely duplicates" in run(home, "duplicates").stdout
+    hits = run(home, "search", "Awdschi").stdout.splitlines()
+    assert [line.split()[1] for line in hits] == [first]  # the other spelling is an alias now
+    again = run(home, "merge", second, "--into", first)
+    assert again.returncode == 1 and "merged already" in again.stderr
+
+
+def test_merge_is_refused_to_a_counsellor_of_a_team(home, tmp_path):
+    from sqlalchemy import insert
+
+    from app.store.store import Store
+    from app.store.tables import meta
+
+    with Store.unlock(home, PASSWORD) as store, store.engine.begin() as conn:
+        conn.execute(insert(meta).values(key="role", value="counsellor"))
+    refused = run(
+        home,
+        "merge",
+        "0190a000-0000-7000-8000-0000000000b1",
+        "--into",
+        "0190a000-0000-7000-8000-0000000000b2",
+    )
+    assert refused.returncode == 1 and "lead role" in refused.stderr

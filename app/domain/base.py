@@ -19,6 +19,12 @@ class Ref:
 
 
 @dataclass(frozen=True)
+class MergedInto:
+    """The record was merged into the referenced one (a duplicate): a tombstone that goes
+    wherever its survivor goes, erased with it rather than let go of (services/merging.py)."""
+
+
+@dataclass(frozen=True)
 class Identifying:
     """Names, numbers or contacts that identify a person: never in pseudonymised exports."""
 

@@ -56,7 +56,11 @@ _HOUSEHOLD: Label = ("Haushalt", "Household")
 _OUTCOME: Label = ("Ergebnis", "Outcome")
 
 FIELD_LABELS: dict[str, dict[str, Label]] = {
-    "household": {"label": ("Bezeichnung", "Label"), "site": _SITE},
+    "household": {
+        "label": ("Bezeichnung", "Label"),
+        "site": _SITE,
+        "merged_into": ("Zusammengeführt mit", "Merged into"),
+    },
     "person": {
         "family_name": ("Familienname", "Family name"),
         "given_names": ("Vornamen", "Given names"),
@@ -76,6 +80,7 @@ FIELD_LABELS: dict[str, dict[str, Label]] = {
         "phone": ("Telefon", "Phone"),
         "site": _SITE,
         "household_id": _HOUSEHOLD,
+        "merged_into": ("Zusammengeführt mit", "Merged into"),
         "relationship": (
             "Beziehung zum Haushaltsvorstand",
             "Relationship to the head of household",

@@ -9,6 +9,7 @@ from app.domain.base import (
     Identifying,
     Indexed,
     LongText,
+    MergedInto,
     PastDate,
     Record,
     RecordId,
@@ -38,6 +39,8 @@ class Household(Record):
     entity: ClassVar[str] = "household"
     label: Annotated[ShortText, Identifying(), Indexed("title")]
     site: SiteCode | None = None
+    # Set when this household was merged into another (a duplicate): hidden, resolved there.
+    merged_into: Annotated[RecordId | None, Ref("household"), MergedInto()] = None
 
 
 class Person(Record):
@@ -61,6 +64,8 @@ class Person(Record):
     phone: Phone | None = None
     site: SiteCode | None = None
     household_id: Annotated[RecordId | None, Ref("household")] = None
+    # Set when this person was merged into another (a duplicate): hidden, resolved there.
+    merged_into: Annotated[RecordId | None, Ref("person"), MergedInto()] = None
     # To the head of the household (store migration 0007); not known for older records.
     relationship: HouseholdRelation | None = None
 

@@ -1,7 +1,7 @@
 """The synced entities in dependency order (parents first), by their stored name."""
 
 from app.domain.attachment import Attachment
-from app.domain.base import Record, Ref
+from app.domain.base import MergedInto, Record, Ref
 from app.domain.cases import Case, CaseStatusChange
 from app.domain.casework import Application, Consultation, FollowUp, Referral
 from app.domain.people import Consent, Household, Person, Vulnerability
@@ -72,6 +72,13 @@ def referrers(entity: str) -> list[tuple[str, str]]:
         for field, target in references(other).items()
         if target == entity
     ]
+
+
+def goes_with(entity: str, name: str) -> bool:
+    """Whether a record cannot outlive the record its reference field `name` names: a required
+    reference, or a duplicate merged into it (erasing a survivor erases what was merged in)."""
+    model = ENTITIES[entity]
+    return model.model_fields[name].is_required() or model.marker(name, MergedInto) is not None
 
 
 def case_work() -> tuple[str, ...]:

@@ -348,7 +348,7 @@ class _Generator:
             self.texts_for(country),
         )
         label = f"{head.family}, {head.given}" if size == 1 else f"Familie {head.family}"
-        yield "household", {"id": h.id, "label": label, "site": site.code}
+        yield "household", {"id": h.id, "label": label, "site": site.code, "merged_into": None}
         nationality = "XXA" if o.country == "SYR" and rng.random() < 0.04 else o.country
         residence = rng.choice(_RESIDENCE[site.kind])
         single_parent = size > 1 and members[1].role != "spouse"
@@ -391,6 +391,7 @@ class _Generator:
                     "phone": phone,
                     "site": site.code,
                     "household_id": h.id,
+                    "merged_into": None,
                 },
             )
         consultations = max(

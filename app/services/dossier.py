@@ -15,6 +15,7 @@ from app.domain.enums import AuditAction
 from app.domain.people import Consent, Household, Person, Vulnerability
 from app.domain.returns.travel import Departure, DocumentCheck
 from app.services.listing import chunks, sort_key
+from app.services.merging import survivor_of
 from app.services.records import get_in, to_record
 from app.store.store import Store
 from app.store.tables import audit_event, entity_tables
@@ -58,7 +59,9 @@ def person_dossier(store: Store, *, person_id: str, audit: bool = True) -> Perso
     # A write transaction, like records.get: the view is logged only if the read happened.
     with store.write() as writer:
         conn = writer.conn
-        person = get_in(writer, "person", person_id)
+        # A duplicate merged into another person opens as that person (a link, a search
+        # result or a colleague's list from before the merge still names it).
+        person = get_in(writer, "person", survivor_of(conn, "person", person_id))
         assert isinstance(person, Person)
         household: Household | None = None
         members: list[Person] = []
@@ -68,13 +71,16 @@ def person_dossier(store: Store, *, person_id: str, audit: bool = True) -> Perso
             members = [
                 p
                 for p in _load(conn, Person, "household_id", [person.household_id])
-                if p.id != person.id
+                if p.id != person.id and p.merged_into is None
             ]
+        # Until this device's own records made before a merge reached the server and came
+        # back rewritten, some may still name a duplicate merged into this person.
+        merged = [p.id for p in _load(conn, Person, "merged_into", [person.id])]
         vulnerabilities = _newest_first(
-            _load(conn, Vulnerability, "person_id", [person.id]), lambda v: v.assessed_on
+            _load(conn, Vulnerability, "person_id", [person.id, *merged]), lambda v: v.assessed_on
         )
         consents = _newest_first(
-            _load(conn, Consent, "person_id", [person.id]), lambda c: c.given_on
+            _load(conn, Consent, "person_id", [person.id, *merged]), lambda c: c.given_on
         )
         # A case belongs to a household; without one, the person's own cases are those
         # naming them as main contact.
@@ -103,7 +109,10 @@ def person_dossier(store: Store, *, person_id: str, audit: bool = True) -> Perso
 def household_members(store: Store, *, household_id: str) -> list[Person]:
     """All persons of a household by name (empty for an unknown or erased household)."""
     with store.read() as conn:
-        return _by_name(_load(conn, Person, "household_id", [household_id]))
+        members = _load(
+            conn, Person, "household_id", [survivor_of(conn, "household", household_id)]
+        )
+        return _by_name([p for p in members if p.merged_into is None])
 
 
 def _case_files(conn: Connection, cases: list[Case]) -> list[CaseFile]:

@@ -119,6 +119,7 @@ class DuplicateIndex:
                 "nationality",
                 "authority_file_number",
                 "phone",
+                "merged_into",
             )
         ]
         query = select(*columns)
@@ -136,7 +137,8 @@ class DuplicateIndex:
             for person_id in wanted:
                 self.remove(person_id)
         for row in rows:
-            self.add(Candidate.of(row))
+            if not row["merged_into"]:  # merged: one person already, shown as the survivor
+                self.add(Candidate.of(row))
 
     def add(self, person: Candidate) -> None:
         assert person.id is not None

@@ -14,6 +14,7 @@ from app.domain.enums import AuditAction
 from app.domain.ids import new_id
 from app.domain.registry import ENTITIES, model_for, references
 from app.errors import ImportFailed, ValidationFailed
+from app.services import merging
 from app.services.duplicates import Candidate, DuplicateIndex
 from app.services.formats import Row, RowError, format_for, read_rows
 from app.services.records import unique_columns
@@ -136,6 +137,7 @@ def _flush(
             valid.append((row, validate(model, {**merged, **data, "id": record_id})))
         except ValidationFailed as exc:
             report.problems.append((row.line, str(exc)))
+    valid = _to_survivors(writer, entity, valid)
     valid = _drop_bad_references(writer, entity, valid, report)
     valid = _drop_duplicates(writer, entity, valid, report)
     if entity == "person":
@@ -196,6 +198,40 @@ class _DuplicateCheck:
             self.index.add(person)
             kept.append((row, record))
         return kept
+
+
+def _to_survivors(
+    writer: Writer, entity: str, rows: list[tuple[Row, Record]]
+) -> list[tuple[Row, Record]]:
+    """References to a person or household merged into another name the survivor instead: a
+    file exported before the merge (or from another system) still uses the duplicate's id."""
+    fields = {f: t for f, t in references(entity).items() if t in merging.MERGEABLE}
+    if not fields:
+        return rows
+    known: dict[tuple[str, str], str] = {}
+
+    def end(target: str, value: str) -> str:
+        key = (target, value)
+        if key not in known:
+            known[key] = merging.survivor_of(writer.conn, target, value)
+        return known[key]
+
+    result = []
+    for row, record in rows:
+        update: dict[str, Any] = {}
+        for fname, target in fields.items():
+            value = getattr(record, fname)
+            new: Any
+            if isinstance(value, list):
+                new = list(dict.fromkeys(end(target, v) for v in value))
+            elif isinstance(value, str) and not (fname == "merged_into" and value == record.id):
+                new = end(target, value)
+            else:
+                continue
+            if new != value and not (target == entity and new == record.id):
+                update[fname] = new
+        result.append((row, record.model_copy(update=update) if update else record))
+    return result
 
 
 def _drop_bad_references(

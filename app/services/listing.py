@@ -80,10 +80,14 @@ def person_ids(store: Store, *, text: str | None = None) -> list[str]:
     """Ids of all persons by family name, given names, id; `text` keeps names with those prefixes.
 
     Every word of `text` must start a word of the family or given names, folded like
-    search ("mül" finds Müller and Mueller). Erased persons have no row, only a tombstone.
+    search ("mül" finds Müller and Mueller). Erased persons have no row, only a tombstone;
+    merged ones are left out.
     """
     tokens = _WORD.findall(sort_key(text)) if text else []
-    where = "WHERE fallakte_name_match(family_name, given_names)" if tokens else ""
+    # A person merged into another is a tombstone: listed as the survivor only.
+    where = "WHERE merged_into IS NULL"
+    if tokens:
+        where += " AND fallakte_name_match(family_name, given_names)"
     # SQLite sorts by the folded name, computed by a Python function memoised per distinct
     # name: ~30 ms for 20,000 persons, where fetching the names and sorting in Python took ~45.
     sql = f"SELECT id FROM person {where} ORDER BY fallakte_name_key(family_name, given_names), id"

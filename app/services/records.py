@@ -8,7 +8,7 @@ from sqlalchemy import ColumnElement, Text, delete, func, select, type_coerce
 from app.domain.base import Record
 from app.domain.enums import AuditAction
 from app.domain.ids import new_id
-from app.domain.registry import model_for, references, referrers
+from app.domain.registry import goes_with, model_for, references, referrers
 from app.errors import Conflict, Erased, NotFound, ValidationFailed
 from app.services.validation import validate
 from app.store.store import Store
@@ -218,7 +218,7 @@ def erase_in(writer: Writer, entity: str, record_id: str, *, cascade: bool) -> N
                     writer.put(other, rid, {field: [v for v in values if v != record_id]})
             continue
         ids = list(writer.conn.scalars(select(table.c.id).where(table.c[field] == record_id)))
-        if not model.model_fields[field].is_required():
+        if not goes_with(other, field):
             writer.put_many(other, [(rid, {field: None}) for rid in ids])
         else:
             dependants.extend((other, rid) for rid in ids)

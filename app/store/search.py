@@ -52,7 +52,9 @@ INDEXED = {entity: cols for entity in ENTITIES if (cols := indexed_fields(entity
 
 
 def document(entity: str, row: dict[str, Any]) -> tuple[str, str]:
-    """The folded (title, body) text of one record."""
+    """The folded (title, body) text of one record; none for one merged into another (hidden)."""
+    if row.get("merged_into"):
+        return "", ""
     parts: dict[str, list[str]] = {"title": [], "body": []}
     for column, names in INDEXED[entity].items():
         for name in names:

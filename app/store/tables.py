@@ -38,8 +38,8 @@ metadata = MetaData(
 
 # Lookups the screens and services make often enough to deserve an index.
 _INDEXES: dict[str, list[tuple[str, ...]]] = {
-    "household": [],
-    "person": [("household_id",), ("family_name",)],
+    "household": [("merged_into",)],
+    "person": [("household_id",), ("family_name",), ("merged_into",)],
     "case": [("household_id",), ("status",), ("team",)],
     "case_status_change": [("case_id",)],
     "consultation": [("case_id", "held_on")],

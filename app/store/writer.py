@@ -77,13 +77,16 @@ class Writer:
         items: Iterable[tuple[str, dict[str, Any]]],
         *,
         current: dict[str, dict[str, Any]] | None = None,
+        full_base: bool = False,
     ) -> list[dict[str, Any]]:
         """Create or patch records; `fields` are validated JSON values. Returns the new rows.
 
         Only fields whose value differs are stamped and sent: an edit that changes
         nothing writes nothing, so a re-import is idempotent. A caller that has
         already read the current rows (and checked for tombstones) passes them as
-        `current` to save the lookups.
+        `current` to save the lookups. With `full_base` a change names the stamp of every
+        field as this device saw it, not only of those it changes (a merge: the server
+        folds what the device had not seen into the survivor, sync/server/pushpull/merged.py).
         """
         items = list(items)
         if current is None:
@@ -110,7 +113,8 @@ class Writer:
                     result.append(old)
                     continue
                 clocks = dict(old["clocks"])
-                base = {k: stamp_of(clocks, k) for k in diff}
+                seen = (str(k) for k in old if k not in ("id", "clocks")) if full_base else diff
+                base = {k: stamp_of(clocks, k) for k in seen}
                 clocks.update(dict.fromkeys(diff, stamp))
                 row = {**old, **diff, "clocks": clocks}
                 updates.append(row)
@@ -125,8 +129,10 @@ class Writer:
         search.reindex(self.conn, entity, updates)
         return result
 
-    def put(self, entity: str, record_id: str, fields: dict[str, Any]) -> dict[str, Any]:
-        return self.put_many(entity, [(record_id, fields)])[0]
+    def put(
+        self, entity: str, record_id: str, fields: dict[str, Any], *, full_base: bool = False
+    ) -> dict[str, Any]:
+        return self.put_many(entity, [(record_id, fields)], full_base=full_base)[0]
 
     def erase(self, entity: str, record_id: str) -> None:
         """Erasure is final: content purged, pending edits of it dropped, a tombstone kept."""

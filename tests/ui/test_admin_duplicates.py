@@ -41,3 +41,45 @@ def test_the_admin_area_searches_when_the_tab_is_opened(qtbot, ctx, tasks, make)
         panel.tabs.setCurrentWidget(panel.duplicates)
     assert panel.duplicates.table.topLevelItemCount() == 1
     settle(qtbot, tasks)
+
+
+def test_merge_shows_both_side_by_side_and_makes_them_one(qtbot, ctx, tasks, make, store):
+    from app.services import listing, records
+
+    first = make.person(family_name="Avcı", given_names="Mehmet", birth_date="1987-03-14")
+    second = make.person(
+        family_name="Awdschi", given_names="Mehmet", birth_date="1987", phone="+49 651 99"
+    )
+    page = DuplicatesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.compute()
+    left, right = page.selected()  # the left one would stay
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    dialog = page.merge_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=10_000)
+    rows = {
+        dialog.table.topLevelItem(i).text(0): dialog.table.topLevelItem(i)
+        for i in range(dialog.table.topLevelItemCount())
+    }
+    phone = rows["Phone"]
+    assert (phone.text(1), phone.text(2), phone.text(3)) in (
+        ("–", "+49 651 99", "+49 651 99"),
+        ("+49 651 99", "–", "+49 651 99"),
+    )
+    assert "move to the person who stays" in dialog.moving.text()
+    # Swap with the keyboard: the other one stays.
+    with qtbot.waitSignal(dialog.planned, timeout=10_000):
+        qtbot.keyClick(dialog, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert (dialog.survivor, dialog.duplicate) == (right, left)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert page.table.topLevelItemCount() == 0
+    assert listing.person_ids(store) == [right]
+    merged = records.get(store, entity="person", record_id=left, audit=False)
+    assert merged.merged_into == right
+    assert records.get(store, entity="person", record_id=right, audit=False).phone == "+49 651 99"
+    assert {first.id, second.id} == {left, right}
+    settle(qtbot, tasks)

@@ -4096,6 +4096,10 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
             <numerusform>%n wahrscheinliche Paare.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Zusammen&amp;führen…</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -5607,6 +5611,64 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     <message>
         <source>(payment not on file)</source>
         <translation>(Zahlung nicht vorhanden)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two persons</source>
+        <translation>Zwei Personen zusammenführen</translation>
+    </message>
+    <message>
+        <source>The person on the left stays. Everything recorded for the person on the right moves to them; fields the left one lacks are taken from the right. Values that differ stay on the merged record and are kept as conflicts, so nothing is lost. Other devices take the merge with their next sync.</source>
+        <translation>Die Person links bleibt. Alles, was zur Person rechts erfasst ist, geht auf sie über; Felder, die links fehlen, werden von rechts übernommen. Abweichende Werte bleiben am zusammengeführten Datensatz und werden als Konflikte aufbewahrt, es geht also nichts verloren. Andere Geräte übernehmen die Zusammenführung bei ihrer nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Both records side by side</source>
+        <translation>Beide Datensätze nebeneinander</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Bleibt</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Wird übernommen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>S&amp;wap: keep the other one</source>
+        <translation>&amp;Tauschen: die andere behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot merge: {0}</source>
+        <translation>Zusammenführen nicht möglich: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) move to the person who stays.</source>
+        <translation>
+            <numerusform>%n Datensatz geht auf die bleibende Person über.</numerusform>
+            <numerusform>%n Datensätze gehen auf die bleibende Person über.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4085,6 +4085,10 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
             <numerusform>%n likely pairs.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -5596,6 +5600,64 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
     <message>
         <source>(payment not on file)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person on the left stays. Everything recorded for the person on the right moves to them; fields the left one lacks are taken from the right. Values that differ stay on the merged record and are kept as conflicts, so nothing is lost. Other devices take the merge with their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both records side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap: keep the other one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) move to the person who stays.</source>
+        <translation>
+            <numerusform>%n record moves to the person who stays.</numerusform>
+            <numerusform>%n records move to the person who stays.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

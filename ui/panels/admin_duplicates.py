@@ -2,12 +2,14 @@
 
 For leads: the check at intake catches most doubles while a person is typed, this list finds
 those that came in another way (an import, two offices, a colleague offline). Opening a pair
-shows both persons; whether they are one person is a person's decision.
+shows both persons; whether they are one person is a person's decision, and Merge… makes them
+one (ui/panels/merge_dialog.py).
 """
 
 from app.services.duplicates import PairRow, pair_rows
 from ui import i18n
 from ui.context import Context
+from ui.panels.merge_dialog import MergeDialog
 from ui.qt import QT_TRANSLATE_NOOP, Qt, QtCore, QtWidgets, Signal
 from ui.tasks import Failure
 
@@ -70,8 +72,11 @@ class DuplicatesPage(QtWidgets.QWidget):
         self.open_second = QtWidgets.QPushButton(self.tr("Open &second"), self)
         self.open_first.clicked.connect(lambda: self._open(0))
         self.open_second.clicked.connect(lambda: self._open(1))
+        self.merge_button = QtWidgets.QPushButton(self.tr("&Merge…"), self)
+        self.merge_button.clicked.connect(self.on_merge_button_clicked)
+        self.merge_dialog: MergeDialog | None = None
         buttons = QtWidgets.QHBoxLayout()
-        for button in (self.refresh_button, self.open_first, self.open_second):
+        for button in (self.refresh_button, self.open_first, self.open_second, self.merge_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
@@ -133,6 +138,21 @@ class DuplicatesPage(QtWidgets.QWidget):
         chosen = self.selected() is not None
         self.open_first.setEnabled(chosen)
         self.open_second.setEnabled(chosen)
+        self.merge_button.setEnabled(chosen)
+
+    def on_merge_button_clicked(self) -> None:
+        pair = self.selected()
+        if pair is None:
+            return
+        dialog = MergeDialog(self.ctx, pair[0], pair[1], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self._merged)
+        self.merge_dialog = dialog
+        dialog.open()
+
+    def _merged(self, survivor: str) -> None:
+        self.merge_dialog = None
+        self.compute()
 
     def _open(self, which: int) -> None:
         pair = self.selected()

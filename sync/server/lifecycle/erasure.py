@@ -14,7 +14,9 @@ What erasing person P means:
 - changed (a server-stamped field change, like any device's edit): shared records that point
   at an erased record drop the reference: P's id leaves consultations' participant_ids, a case
   whose main contact was P gets no main contact, an optional reference becomes null; a record
-  that cannot exist without an erased one (a required reference) is erased with it;
+  that cannot exist without an erased one (a required reference) is erased with it, and so is
+  a duplicate merged into an erased person or household (its `merged_into`: the merged record's
+  content is the survivor's too);
 - conflicts of erased records are deleted, conflicts on a changed field are emptied; blobs no
   longer referenced by a live attachment are deleted; audit events about the erased records
   are replaced by one event: actor, "deleted", entity "person", P's id, "erasure (Art. 17)".
@@ -35,7 +37,7 @@ from typing import Any, get_args, get_origin
 from sqlalchemy import Connection, Engine, Text, cast, delete, or_, select
 
 from app.domain.enums import AuditAction
-from app.domain.registry import ENTITIES, case_work, model_for, referrers
+from app.domain.registry import ENTITIES, case_work, goes_with, model_for, referrers
 from app.errors import UserError
 from sync.server.blobs import blob_gc
 from sync.server.pushpull import server_changes
@@ -216,7 +218,7 @@ def close_over_references(
                         patch.setdefault((other, rid), {})[name] = values.get(name) or []
                     continue
                 holders = live_where(conn, other, name, ids)
-                if model.model_fields[name].is_required():
+                if goes_with(other, name):
                     erase |= {(other, rid) for rid in holders}
                 else:
                     for rid in holders:

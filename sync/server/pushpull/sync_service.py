@@ -22,8 +22,9 @@ from sync.merge import RecordState, apply_change
 from sync.protocol import Change, ChangeOutcome, PushRequest, PushResponse
 from sync.server.blobs import blob_gc, blob_ownership
 from sync.server.lifecycle import quarantine
-from sync.server.pushpull import audit_intake, case_team, record_shape, references, scope
+from sync.server.pushpull import audit_intake, case_team, merged, record_shape, references, scope
 from sync.server.pushpull.device_ids import is_device_id
+from sync.server.pushpull.merged import MERGED_INTO
 from sync.server.storage.tables import metadata
 
 _t = metadata.tables
@@ -145,16 +146,20 @@ class _Batch:
         )
         pending = [c for c in request.changes if c.change_id.seq not in self.done]
         keys = sorted({(c.entity, c.record_id) for c in pending})
-        self.states = _lock_records(conn, keys)
-        self.quarantined = quarantine.held_back(conn, keys)
-        # Records this batch may create: every key not held by another team.
-        creatable = {k for k in keys if k not in self.states or self._own(k)}
         wanted = [
             key
             for c in pending
             if c.entity in ENTITIES
             for _, key in references.targets(c.entity, c.fields, c.fields)
         ]
+        # Merged duplicates among the records and references: their survivors are read too.
+        self.merges = merged.Survivors(conn, pusher.team_id, [*keys, *wanted])
+        survivors = self.merges.keys()
+        self.states = _lock_records(conn, sorted(set(keys) | survivors))
+        self.quarantined = quarantine.held_back(conn, keys)
+        # Records this batch may create: every key not held by another team.
+        creatable = {k for k in keys if k not in self.states or self._own(k)}
+        wanted.extend(survivors)
         self.refs = references.TeamReferences(conn, pusher.team_id, creatable, wanted)
         digests = {
             str(c.fields["sha256"])
@@ -165,6 +170,23 @@ class _Batch:
 
     def _own(self, key: tuple[str, str]) -> bool:
         return self.states[key][0] == self.pusher.team_id
+
+    def state_of(self, key: tuple[str, str]) -> tuple[str, RecordState] | None:
+        """The record's team and state; a survivor first named by this push is read now."""
+        if key not in self.states:
+            self.states.update(_lock_records(self.conn, [key]))
+        return self.states.get(key)
+
+    def redirected(self, change: Change) -> Change | None:
+        """The field edit of a merged duplicate, aimed at its survivor (merged.py)."""
+        if change.deleted or change.entity not in merged.MERGEABLE:
+            return None
+        survivor = self.merges.survivor((change.entity, change.record_id))
+        fields = {k: v for k, v in change.fields.items() if k not in merged.NOT_CARRIED}
+        if survivor is None or not fields or merged.MERGED_INTO in change.fields:
+            return None
+        base = {k: v for k, v in change.base.items() if k in fields}
+        return change.model_copy(update={"record_id": survivor, "fields": fields, "base": base})
 
     def evaluate(self, change: Change, current: RecordState | None, own: bool) -> _Accepted | str:
         """The change merged and checked, or "dropped" (an edit of an erased record).
@@ -198,6 +220,12 @@ class _Batch:
                 ]  # a key an old release stored: the record is repaired as it is edited
         changed = set(fields)
         self.refs.check(change.entity, state.fields, changed)
+        if (
+            MERGED_INTO in changed
+            and state.fields.get(MERGED_INTO)
+            and self.pusher.role not in ("lead", "admin")
+        ):
+            raise record_shape.Refused(MERGE_NEEDS_LEAD)
         named = state.fields.get("sha256") if change.entity == "attachment" else None
         if "sha256" in changed and named not in self.owned:
             raise record_shape.Refused(NOT_UPLOADED)
@@ -220,6 +248,7 @@ class _Batch:
         return _Accepted(state, list(merged.lost), late, move)
 
 
+MERGE_NEEDS_LEAD = "Zusammenführen dürfen nur Teamleitungen / merging records needs the lead role"
 NOT_UPLOADED = (
     "Inhalt des Anhangs nicht von diesem Team hochgeladen / the attachment's content was not "
     "uploaded by this team"
@@ -240,74 +269,104 @@ def _push(
     restamp: dict[tuple[str, str], list[str]] = {}
     digests: set[str] = set()  # content of attachments erased in this push
     claimed: set[str] = set()  # content named by attachments applied in this push
-    for change in request.changes:
-        seq = change.change_id.seq
+    for original in request.changes:
+        seq = original.change_id.seq
         if seq in batch.done:
             outcomes.append(ChangeOutcome(seq=seq, status="duplicate"))
             continue
-        problem = None
-        if change.change_id.device_id != pusher.device_id:
-            problem = "change id of another device"
-        elif change.entity not in ENTITIES:
-            problem = UNKNOWN_ENTITY
-        else:
-            problem = _stamp_problem(change.stamp, pusher.device_id)
-        key = (change.entity, change.record_id)
-        existing = batch.states.get(key)
-        own = existing is None or existing[0] == pusher.team_id
-        if problem is None and own and key in batch.quarantined:
-            problem = quarantine.HELD_BACK
-        if problem is not None:
-            outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=problem))
-            continue
-        current = touched.get(key, existing[1] if existing else None) if own else None
-        try:
-            accepted = batch.evaluate(change, current, own)
-        except record_shape.Refused as exc:
-            outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=str(exc)))
-            continue
-        if not own:
-            # Valid as a new record, but the id is another team's: nothing is stored.
-            outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=NOT_AVAILABLE))
-            continue
-        if accepted == "dropped":
-            outcomes.append(ChangeOutcome(seq=seq, status="dropped", reason=ERASED_FINAL))
-            continue
-        assert isinstance(accepted, _Accepted)
-        state = accepted.state
-        if state.deleted:
-            purge.add(key)
-            conflicts = [c for c in conflicts if (c["entity"], c["record_id"]) != key]
-            if change.entity == "attachment" and current is not None and not current.deleted:
-                digests.add(str(current.fields.get("sha256") or ""))
-        elif change.entity == "attachment":
-            claimed.add(str(state.fields["sha256"]))
-        touched[key] = state
-        if accepted.late:
-            restamp.setdefault(key, []).extend(accepted.late)
-        if existing is None:
-            new_keys.add(key)
-        if accepted.move is not None:
-            moves[key] = accepted.move
-        for lost in accepted.lost:
-            conflicts.append(
-                {
-                    "id": new_id(),
-                    "entity": change.entity,
-                    "record_id": change.record_id,
-                    "team_id": pusher.team_id,
-                    "field": lost.field,
-                    "winner_value": lost.winner_value,
-                    "winner_stamp": lost.winner_stamp,
-                    "loser_value": lost.loser_value,
-                    "loser_stamp": lost.loser_stamp,
-                    "loser_device": Stamp.parse(lost.loser_stamp).device_id,
-                    "created_at": now_utc(),
-                    "resolved": False,
-                }
-            )
-        applied_seqs.append(seq)
-        outcomes.append(ChangeOutcome(seq=seq, status="applied"))
+        # A change names merged duplicates: references go to their survivors (restamped below,
+        # so the sending device takes them), an edit of one is applied to its survivor too.
+        fields, rewritten = (
+            batch.merges.rewrite(original.entity, original.record_id, original.fields)
+            if original.entity in ENTITIES
+            else (original.fields, [])
+        )
+        if (
+            original.entity in merged.MERGEABLE
+            and batch.merges.survivor((original.entity, original.record_id)) is not None
+            and "household_id" in fields
+            and merged.MERGED_INTO not in fields
+        ):
+            # A merged person is nobody's member any more (reports, erasure count members):
+            # the edit's membership is not taken, and the server's is stated again.
+            fields = {k: v for k, v in fields.items() if k != "household_id"}
+            rewritten = [*rewritten, "household_id"]
+        work: list[tuple[Change, bool]] = [
+            (original.model_copy(update={"fields": fields}) if rewritten else original, False)
+        ]
+        while work:
+            change, echo = work.pop()
+            problem = None
+            if change.change_id.device_id != pusher.device_id:
+                problem = "change id of another device"
+            elif change.entity not in ENTITIES:
+                problem = UNKNOWN_ENTITY
+            else:
+                problem = _stamp_problem(change.stamp, pusher.device_id)
+            key = (change.entity, change.record_id)
+            existing = batch.state_of(key) if echo else batch.states.get(key)
+            own = existing is None or existing[0] == pusher.team_id
+            if problem is None and own and key in batch.quarantined:
+                problem = quarantine.HELD_BACK
+            if echo and (existing is None or not own):
+                continue  # the survivor is gone or not the team's: the tombstone keeps the edit
+            if problem is not None:
+                outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=problem))
+                continue
+            current = touched.get(key, existing[1] if existing else None) if own else None
+            try:
+                accepted = batch.evaluate(change, current, own)
+            except record_shape.Refused as exc:
+                if not echo:
+                    outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=str(exc)))
+                continue
+            if not own:
+                # Valid as a new record, but the id is another team's: nothing is stored.
+                outcomes.append(ChangeOutcome(seq=seq, status="rejected", reason=NOT_AVAILABLE))
+                continue
+            if accepted == "dropped":
+                if not echo:
+                    outcomes.append(ChangeOutcome(seq=seq, status="dropped", reason=ERASED_FINAL))
+                continue
+            assert isinstance(accepted, _Accepted)
+            state = accepted.state
+            if state.deleted:
+                purge.add(key)
+                conflicts = [c for c in conflicts if (c["entity"], c["record_id"]) != key]
+                if change.entity == "attachment" and current is not None and not current.deleted:
+                    digests.add(str(current.fields.get("sha256") or ""))
+            elif change.entity == "attachment":
+                claimed.add(str(state.fields["sha256"]))
+            touched[key] = state
+            # A rewritten reference the change set (or a field it may no longer set) is
+            # stated again by the server, newer, so that the device that sent it converges.
+            restated = [
+                n for n in rewritten if state.clocks.get(n) == change.stamp or n not in fields
+            ]
+            late = [*accepted.late, *restated]
+            if late and not echo:
+                restamp.setdefault(key, []).extend(late)
+            if existing is None:
+                new_keys.add(key)
+            if accepted.move is not None:
+                moves[key] = accepted.move
+            lost = list(accepted.lost)
+            if echo:
+                lost += merged.crossed(current, state, change.stamp, change.fields, lost)
+            if change.entity in merged.MERGEABLE and not echo:
+                was = current.fields.get(merged.MERGED_INTO) if current else None
+                batch.merges.learn(key, state)
+                into = batch.merges.survivor(key)
+                if into is not None and was is None and merged.MERGED_INTO in change.fields:
+                    lost += _fold(batch, touched, restamp, key, into, current, change)
+            conflicts.extend(_conflict_rows(change, pusher.team_id, lost))
+            if echo:
+                continue
+            applied_seqs.append(seq)
+            outcomes.append(ChangeOutcome(seq=seq, status="applied"))
+            redirected = batch.redirected(change)
+            if redirected is not None:
+                work.append((redirected, True))
     resolved = _resolvable(conn, pusher, request.resolved_conflicts)
     _restamp(conn, touched, restamp, [c.stamp for c in request.changes])
     blob_ownership.claim(conn, pusher.team_id, claimed)
@@ -333,6 +392,108 @@ def _push(
 
 
 ERASED_FINAL = "record was erased; erasure is final"
+
+
+def _conflict_rows(change: Change, team_id: str, lost: list[Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": new_id(),
+            "entity": change.entity,
+            "record_id": getattr(item, "record_id", None) or change.record_id,
+            "team_id": team_id,
+            "field": item.field,
+            "winner_value": item.winner_value,
+            "winner_stamp": item.winner_stamp,
+            "loser_value": item.loser_value,
+            "loser_stamp": item.loser_stamp,
+            "loser_device": Stamp.parse(item.loser_stamp).device_id,
+            "created_at": now_utc(),
+            "resolved": False,
+        }
+        for item in lost
+    ]
+
+
+@dataclass(frozen=True)
+class _LostOn:
+    """A conflict on another record than the change's own (the survivor of a merge)."""
+
+    record_id: str
+    field: str
+    winner_value: Any
+    winner_stamp: str
+    loser_value: Any
+    loser_stamp: str
+
+
+def _fold(
+    batch: "_Batch",
+    touched: dict[tuple[str, str], RecordState],
+    restamp: dict[tuple[str, str], list[str]],
+    key: tuple[str, str],
+    survivor: str,
+    before: RecordState | None,
+    change: Change,
+) -> list[Any]:
+    """The merge arrived: what the merging device had not seen follows it to the survivor.
+
+    Edits of the duplicate that reached the server after that device's last pull are applied
+    to the survivor with their own stamps (the field merge decides, a loser is a conflict);
+    records of the team that still name the duplicate (pushed meanwhile by other devices) name
+    the survivor, restamped by the server so that every device takes it.
+    """
+    target = (key[0], survivor)
+    found = batch.state_of(target)
+    if found is None or found[0] != batch.pusher.team_id:
+        return []
+    lost: list[Any] = []
+    state = touched.get(target, found[1])
+    if not state.deleted:
+        for name, value in sorted(merged.unseen(before, change.base).items()):
+            state, item = merged.carry(state, name, value)
+            if item is not None:
+                lost.append(
+                    _LostOn(
+                        survivor,
+                        item.field,
+                        item.winner_value,
+                        item.winner_stamp,
+                        item.loser_value,
+                        item.loser_stamp,
+                    )
+                )
+        lost += [
+            _LostOn(survivor, x.field, x.winner_value, x.winner_stamp, x.loser_value, x.loser_stamp)
+            for x in merged.kept_apart(key[0], before, state, change.base)
+        ]
+        record_shape.check_size(state.fields, state.clocks, state.bases)
+        touched[target] = state  # the survivor exists: written as an update
+    # Stored referrers, and those this push changed and has not written yet: a reference an
+    # earlier merge of the same push rewrote to this record (a chain A into B, B into C).
+    holders = merged.referring(batch.conn, batch.pusher.team_id, key[0], key[1])
+    holders |= {
+        k
+        for k, s in touched.items()
+        if not s.deleted and merged.names(k[0], s.fields, key[0], key[1])
+    }
+    holders -= {key, target}
+    for holder in sorted(holders):
+        current = touched.get(holder)  # the team's own, possibly created by this push
+        if current is None:
+            held = batch.state_of(holder)
+            if held is None or held[0] != batch.pusher.team_id:
+                continue
+            current = held[1]
+        if current.deleted:
+            continue
+        fields, names = batch.merges.rewrite(holder[0], holder[1], current.fields)
+        updated = current.copy()
+        updated.fields = fields
+        names += merged.redirect_owner(holder[0], updated, key[1], survivor)
+        if names:
+            touched[holder] = updated
+            restamp.setdefault(holder, []).extend(names)
+    return lost
 
 
 def _restamp(

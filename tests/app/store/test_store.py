@@ -268,7 +268,7 @@ def test_a_store_made_by_the_first_schema_upgrades_on_unlock(data_dir):
                 for k, v in {**settings, "hlc": "0" * 13 + "-00000-dev-1"}.items()
             ],
         )
-        # Only the columns the first schema had: later migrations add some (0007: relationship).
+        # Only the columns the first schema had: later migrations add some (0007: relationship, 0008: merged_into).
         first = {c["name"] for c in sa_inspect(conn).get_columns("person")}
         fields = {
             k: v

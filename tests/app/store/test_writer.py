@@ -16,7 +16,7 @@ def test_create_appends_one_change_with_all_fields_and_no_base(store, make):
     household = make.household(label="Familie Nuri")
     (change,) = _outbox(store)
     assert change["entity"] == "household" and change["record_id"] == household.id
-    assert change["fields"] == {"label": "Familie Nuri", "site": "ATR"}
+    assert change["fields"] == {"label": "Familie Nuri", "site": "ATR", "merged_into": None}
     assert change["base"] == {} and change["deleted"] is False
     assert Stamp.parse(change["stamp"]).device_id == store.device.device_id
 

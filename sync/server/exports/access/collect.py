@@ -97,6 +97,8 @@ def _collect(conn: Connection, person_id: str) -> PersonExport:
         export.members = [
             {k: p.get(k) for k in ("id", "family_name", "given_names")} for p in members
         ]
+    # Duplicates merged into the person: their content is the person's too (Art. 15).
+    export.records["person"] = _live(conn, "person", _text("merged_into") == person_id)
     for entity in ("vulnerability", "consent"):
         export.records[entity] = _live(conn, entity, _text("person_id") == person_id)
     mine = _text("main_contact_id") == person_id

@@ -237,7 +237,9 @@ class Page:
         )
         sections = {
             "person": self.section(
-                "person", 1, self.records("person", [export.person], headings=False)
+                "person",
+                1 + len(records.get("person", [])),
+                self.records("person", [export.person, *records.get("person", [])], headings=False),
             ),
             "household": self.section(
                 "household", len(household), self.records("household", household, headings=False)
