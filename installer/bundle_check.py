@@ -28,6 +28,7 @@ import zipfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "bundle-check-Passwort-1"  # noqa: S105 (throw-away stores only)
@@ -160,12 +161,14 @@ def check_upgrade(bundle: Bundle, folder: Path) -> str:
     if str(ROOT) not in sys.path:  # this source tree, not a copy installed without resources/
         sys.path.insert(0, str(ROOT))
     from alembic.script import ScriptDirectory
+    from sqlalchemy import MetaData, inspect
 
     from app.services import records
     from app.store import migrate
     from app.store.engine import make_engine
     from app.store.keys import KdfParams, KeyFile
     from app.store.store import DB_FILE, Store
+    from app.store.tables import entity_tables
 
     head = ScriptDirectory.from_config(migrate.config()).get_revision(migrate.HEAD)
     previous = head.down_revision if head is not None else None
@@ -173,12 +176,24 @@ def check_upgrade(bundle: Bundle, folder: Path) -> str:
         return f"skipped: {migrate.HEAD} is the first revision"
     original = migrate.upgrade
     migrate.upgrade = partial(original, target=previous)  # Store.init as the last release did it
+    replaced: dict[str, Any] = {}
     try:
         store, _ = Store.init(folder, PASSWORD, actor="anna", kdf=KdfParams(1, 8 * 1024))
+        # Written through the tables as that release had them: a later migration may have
+        # given today's tables a column (0008: household.merged_into) the old schema lacks.
+        with store.read() as conn:
+            old = MetaData()
+            known = set(inspect(conn).get_table_names())
+            old.reflect(conn, only=[name for name in entity_tables if name in known])
+        for name, table in old.tables.items():
+            if set(table.c.keys()) != set(entity_tables[name].c.keys()):
+                replaced[name] = entity_tables[name]
+                entity_tables[name] = table
         household = records.create(store, entity="household", data={"label": "Familie Öztürk"})
         store.close()
     finally:
         migrate.upgrade = original
+        entity_tables.update(replaced)
 
     def revision() -> str | None:
         key = KeyFile.load(folder / "keys.json").unlock(PASSWORD)
