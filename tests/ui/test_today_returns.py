@@ -80,12 +80,14 @@ def test_today_shows_exactly_the_return_items_of_the_next_14_days(
     feeds = panel.returns
 
     passport = "Travel document (passport or substitute)"
+    who = records.get(store, entity="household", record_id=f.household, audit=False).label
     assert _texts(feeds.documents) == [
-        f"{i18n_date(TODAY + timedelta(days=2))}  {passport}  {reference}",
-        f"{i18n_date(TODAY + timedelta(days=14))}  {passport}  {reference}",
+        f"{i18n_date(TODAY + timedelta(days=2))}  {passport}  {reference}  {who}",
+        f"{i18n_date(TODAY + timedelta(days=14))}  {passport}  {reference}  {who}",
     ]
     assert feeds.boxes[feeds.documents].title().endswith("(2)")
-    assert [t.split("  ")[1] for t in _texts(feeds.departures)] == [reference]
+    # Whom a departure concerns, then the case.
+    assert [t.split("  ")[1:] for t in _texts(feeds.departures)] == [[who, reference]]
     assert len(_texts(feeds.requests)) == 1 and "medical treatment" in _texts(feeds.requests)[0]
     assert (
         feeds.boxes[feeds.requests].title().replace("&", "") == "Information requests overdue (1)"
@@ -134,7 +136,7 @@ def test_the_case_number_is_never_cut_in_the_return_lists(qtbot, ctx, tasks, sto
     panel = _open_panel(qtbot, ctx, tasks)
     panel.resize(900, 700)
     qtbot.waitUntil(lambda: panel.width() == 900)
-    for widget, column in ((panel.returns.documents, 2), (panel.returns.departures, 1)):
+    for widget, column in ((panel.returns.documents, 2), (panel.returns.departures, 2)):
         widget.fit_columns()
         text = widget.item(0).text(column)
         needed = widget.fontMetrics().horizontalAdvance(text)
@@ -204,3 +206,42 @@ def test_on_a_laptop_screen_every_list_keeps_its_rows_and_the_chosen_list_comes_
     top_left = requests.mapTo(panel.page.viewport(), requests.rect().topLeft())
     bottom = top_left.y() + requests.height()
     assert top_left.y() >= 0 and bottom <= panel.page.viewport().height()
+
+
+def test_on_a_narrow_screen_the_lists_stack_so_a_task_title_reads_whole(
+    qtbot, ctx, tasks, store
+) -> None:
+    """At 1366x768 (and at 150 %) two lists side by side cut every task to its first word
+    ("Reisepass ..."); there they stack in one column, on a wide screen they stand in two."""
+    f = family(store)
+    title = "Reisepass beim Konsulat beantragen"
+    records.create(
+        store,
+        entity="follow_up",
+        data={
+            "case_id": f.case,
+            "title": title,
+            "due_on": TODAY - timedelta(days=2),
+            "assignee": ctx.session.actor,
+        },
+    )
+    panel = TodayPanel(ctx)
+    panel.clock = lambda: TODAY
+    qtbot.addWidget(panel)
+    panel.resize(1366 - 250, 768 - 140)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.activate()
+    settle(qtbot, tasks)
+    assert panel.columns == 1
+    column = panel.overdue.header()
+    panel.overdue.fit_columns()
+    needed = panel.overdue.fontMetrics().horizontalAdvance(title)
+    assert column.sectionSize(1) >= needed
+    # Every list is still reachable, in reading order: overdue first, the return lists last.
+    boxes = [panel.grid.itemAtPosition(row, 0).widget() for row in range(8)]
+    assert boxes == panel.boxes
+
+    panel.resize(2400, 900)
+    qtbot.waitUntil(lambda: panel.columns == 2)
+    assert panel.grid.itemAtPosition(0, 1).widget() is panel.boxes[1]

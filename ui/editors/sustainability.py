@@ -6,6 +6,7 @@ when it is saved, never typed; the questionnaire's version is kept with the answ
 """
 
 from datetime import date
+from html import escape
 from typing import Any
 
 from app.domain.base import Record
@@ -82,7 +83,8 @@ class SustainabilityEditor(RecordEditor):
         self.answers: dict[str, CodeCombo] = {}
         de = display_language() == "de"
         for dimension in Dimension:
-            heading = QtWidgets.QLabel(f"<b>{code_label(Dimension, dimension.value)}</b>", self)
+            name = code_label(Dimension, dimension.value)  # "economic" in a list, a heading here
+            heading = QtWidgets.QLabel(f"<b>{escape(name[:1].upper() + name[1:])}</b>", self)
             self.rows.addRow(heading)
             for question in self.questionnaire.question:
                 if question.dimension == dimension:

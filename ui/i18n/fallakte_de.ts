@@ -4956,6 +4956,10 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
 </context>
 <context>
     <name>InformationRequestsSection</name>

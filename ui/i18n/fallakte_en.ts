@@ -4945,6 +4945,10 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InformationRequestsSection</name>

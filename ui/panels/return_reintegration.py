@@ -61,7 +61,7 @@ class ReintegrationSection(ReturnRecordsSection):
                 self.tr("Status"),
                 self.tr("Budget"),
             ],
-            widths=(110, 200, 220, 90),
+            widths=(110, 320, 300, 90),  # goal and measure are the text a reader wants
             new_text=self.tr("New goa&l…"),
             new_editor=self._new_measure,
             edit_editor=self._edit_measure,

@@ -27,6 +27,11 @@ from ui.widgets.undo_bar import UndoBar
 ROLE_FOLLOW_UP = Qt.ItemDataRole.UserRole + 1  # the follow-up's id, on its row
 
 
+# What a follow-up row needs to read whole, in average characters: date, a task title of
+# about 30 characters, case number, household, and the list's frame (measured: 600 px at 9 pt).
+LIST_CHARS = 100
+
+
 class TodayPanel(Panel):
     name = "today"
     watches = frozenset(
@@ -89,13 +94,17 @@ class TodayPanel(Panel):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-        grid = QtWidgets.QGridLayout()
-        grid.addWidget(self._boxed(self.tr("&Overdue"), self.overdue), 0, 0)
-        grid.addWidget(self._boxed(self.tr("&Due soon"), self.due), 0, 1)
-        grid.addWidget(self._boxed(self.tr("&Recent cases"), self.recent), 1, 0)
-        grid.addWidget(self._boxed(self.tr("Dra&fts"), self.drafts), 1, 1)
-        grid.addWidget(self.returns, 2, 0, 1, 2)
-        grid.setRowStretch(2, 2)  # four lists in two rows: room as for the two rows above
+        # In the order a counsellor reads them: what is late, what comes, then the rest.
+        self.boxes = [
+            self._boxed(self.tr("&Overdue"), self.overdue),
+            self._boxed(self.tr("&Due soon"), self.due),
+            self._boxed(self.tr("&Recent cases"), self.recent),
+            self._boxed(self.tr("Dra&fts"), self.drafts),
+            *self.returns.boxes.values(),
+        ]
+        self.grid = QtWidgets.QGridLayout()
+        self.columns = 0
+        self._flow(2)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -103,7 +112,7 @@ class TodayPanel(Panel):
         # At 1366x768 eight lists do not fit with room for their rows: the lists scroll as a
         # page, never sideways, and the list a key (Alt+letter, Tab) moves to comes into view.
         body = QtWidgets.QWidget(self)
-        body.setLayout(grid)
+        body.setLayout(self.grid)
         self.page = QtWidgets.QScrollArea(self)
         self.page.setWidgetResizable(True)
         self.page.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
@@ -116,6 +125,24 @@ class TodayPanel(Panel):
 
     def title(self) -> str:
         return self.tr("Today")
+
+    def _flow(self, columns: int) -> None:
+        """The lists side by side in `columns` columns, in reading order."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for box in self.boxes:
+            self.grid.removeWidget(box)
+        for index, box in enumerate(self.boxes):
+            self.grid.addWidget(box, index // columns, index % columns)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # Qt override
+        # Two lists side by side only where each keeps room for a task title, a case number
+        # and a name; on a laptop screen (or at 150 %) they stack and Today scrolls, rather
+        # than cutting every task to its first word.
+        wide = 2 * LIST_CHARS * self.fontMetrics().averageCharWidth()
+        self._flow(2 if self.width() >= wide else 1)
+        super().resizeEvent(event)
 
     def _show_focused(self, _old: QtWidgets.QWidget | None, new: QtWidgets.QWidget | None) -> None:
         try:

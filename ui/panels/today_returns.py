@@ -10,41 +10,43 @@ from app.domain.returns.codes import ContactBy, ContactMode, InformationTopic
 from app.services.returns.today import DAYS, Item, ReturnsToday
 from ui import i18n
 from ui.panels.today_list import TodayList
-from ui.qt import QtGui, QtWidgets, Signal, is_alive
+from ui.qt import QtCore, QtGui, QtWidgets, Signal, is_alive
 from ui.reference_labels import country_name
 from ui.return_labels import code_label, document_name
 
 OVERDUE = QtGui.QColor("#b3261e")
 
 
-class ReturnFeeds(QtWidgets.QWidget):
-    """The four lists in two rows; `activated` carries the row's item like TodayList's."""
+class ReturnFeeds(QtCore.QObject):
+    """The four lists, each in its titled box; Today places the boxes among its own.
+
+    `activated` carries the row's item like TodayList's.
+    """
 
     activated = Signal(object, int)  # QTreeWidgetItem, column
 
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, parent: QtWidgets.QWidget) -> None:
         super().__init__(parent)
         self.documents = TodayList(
             self.tr("Documents expiring within {0} days").format(DAYS),
-            (self.tr("Valid until"), self.tr("Document"), self.tr("Case")),
-            self,
-            cap_last=False,
+            (self.tr("Valid until"), self.tr("Document"), self.tr("Case"), self.tr("Who")),
+            parent,
         )
         self.departures = TodayList(
             self.tr("Departures in the next {0} days").format(DAYS),
-            (self.tr("Planned on"), self.tr("Case")),
-            self,
+            (self.tr("Planned on"), self.tr("Who"), self.tr("Case")),
+            parent,
             cap_last=False,
         )
         self.requests = TodayList(
             self.tr("Information requests overdue"),
             (self.tr("Answer due"), self.tr("Topic"), self.tr("Case"), self.tr("Country")),
-            self,
+            parent,
         )
         self.contacts = TodayList(
             self.tr("Contacts after return due"),
             (self.tr("Due"), self.tr("How"), self.tr("Case"), self.tr("By")),
-            self,
+            parent,
         )
         # Mnemonics apart from Today's own (O, D, R, F).
         self._titles = {
@@ -54,15 +56,12 @@ class ReturnFeeds(QtWidgets.QWidget):
             self.contacts: self.tr("Contacts after re&turn"),
         }
         self.boxes: dict[TodayList, QtWidgets.QGroupBox] = {}
-        grid = QtWidgets.QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for index, (widget, title) in enumerate(self._titles.items()):
+        for widget, title in self._titles.items():
             widget.itemActivated.connect(self.activated.emit)
             # The title's mnemonic moves into the list (see TodayPanel._boxed).
-            box = QtWidgets.QGroupBox(title, self)
+            box = QtWidgets.QGroupBox(title, parent)
             QtWidgets.QVBoxLayout(box).addWidget(widget)
             self.boxes[widget] = box
-            grid.addWidget(box, index // 2, index % 2)
 
     def lists(self) -> tuple[TodayList, ...]:
         return (self.documents, self.departures, self.requests, self.contacts)
@@ -77,13 +76,14 @@ class ReturnFeeds(QtWidgets.QWidget):
                 i18n.format_date(i.record.valid_until),
                 document_name(i.record.document_type),
                 i.case_reference,
+                i.household_label,
             ),
             self.tr("No document expires soon"),
         )
         self._fill(
             self.departures,
             view.departures,
-            lambda i: (i18n.format_date(i.record.planned_on), i.case_reference),
+            lambda i: (i18n.format_date(i.record.planned_on), i.household_label, i.case_reference),
             self.tr("No departure planned"),
         )
         self._fill(

@@ -2,7 +2,8 @@
 
 Documents that expire within the next days, departures coming up, information requests
 whose answer is overdue, and follow-up contacts after return that are due. Each list is one
-indexed query; the rows carry their case reference so the screen can name them.
+indexed query; the rows carry their case reference and household so the screen can name
+them.
 """
 
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ LIMIT = 200
 class Item:
     record: Any
     case_reference: str  # "" if the case has not arrived yet (sync order)
+    household_label: str = ""  # whom it concerns, as the follow-up lists name them
 
 
 @dataclass(frozen=True)
@@ -41,9 +43,11 @@ class ReturnsToday:
 def _items(conn: Connection, entity: str, where: Any, order: Any) -> list[Item]:
     table = entity_tables[entity]
     case = entity_tables["case"]
+    household = entity_tables["household"]
     query = (
-        select(table, case.c.reference.label("_reference"))
+        select(table, case.c.reference.label("_reference"), household.c.label.label("_who"))
         .outerjoin(case, case.c.id == table.c.case_id)
+        .outerjoin(household, household.c.id == case.c.household_id)
         .where(where)
         .order_by(order, table.c.id)
         .limit(LIMIT)
@@ -52,7 +56,8 @@ def _items(conn: Connection, entity: str, where: Any, order: Any) -> list[Item]:
     for row in conn.execute(query):
         values = dict(row._mapping)
         reference = values.pop("_reference") or ""
-        found.append(Item(to_record(entity, values), reference))
+        who = values.pop("_who") or ""
+        found.append(Item(to_record(entity, values), reference, who))
     return found
 
 
