@@ -12,6 +12,7 @@ from ui.qt import Qt, QtWidgets, Signal
 from ui.session import Session
 from ui.settings import DesktopSettings
 from ui.sync_controller import SyncController, SyncState
+from ui.widgets.card import button_row, centred_card
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,7 @@ class LeaseGate(QtWidgets.QWidget):
         self._lease = lease
         self._confirmed = False
 
-        card = QtWidgets.QFrame(self)
-        card.setObjectName("card")
-        card.setMaximumWidth(520)
-        inner = QtWidgets.QVBoxLayout(card)
-        title = QtWidgets.QLabel(self.tr("Sync required"), card)
-        title.setObjectName("title")
+        card, inner = centred_card(self, self.tr("Sync required"), 520)
         self.explanation = QtWidgets.QLabel(card)
         self.explanation.setWordWrap(True)
         self.status = QtWidgets.QLabel(card)
@@ -59,23 +55,9 @@ class LeaseGate(QtWidgets.QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         self.quit_button = QtWidgets.QPushButton(self.tr("&Quit"), card)
         self.quit_button.clicked.connect(self.quit_requested)
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.addWidget(self.sync_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.lock_button)
-        buttons.addWidget(self.quit_button)
-        for widget in (title, self.explanation, self.status):
+        for widget in (self.explanation, self.status):
             inner.addWidget(widget)
-        inner.addLayout(buttons)
-
-        outer = QtWidgets.QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QtWidgets.QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 3)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        inner.addLayout(button_row(self.sync_button, self.lock_button, self.quit_button))
 
         sync.state_changed.connect(self.on_sync_state_changed)
         self._explain(lease)

@@ -9,6 +9,7 @@ from app.store.store import Store
 from ui.password_field import NewPasswordFields
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 from ui.tasks import Failure, Tasks
+from ui.widgets.card import button_row, centred_card
 
 # Free tries before the pause; the data is never locked out, only slowed down for a guesser.
 FREE_TRIES = 3
@@ -46,22 +47,8 @@ class UnlockPage(QtWidgets.QWidget):
         self.stack.addWidget(self._password_form())
         self.stack.addWidget(self._recovery_form())
 
-        card = QtWidgets.QFrame(self)
-        card.setObjectName("card")
-        card.setMaximumWidth(460)
-        inner = QtWidgets.QVBoxLayout(card)
-        title = QtWidgets.QLabel(self.tr("Fallakte is locked"), card)
-        title.setObjectName("title")
-        inner.addWidget(title)
+        _card, inner = centred_card(self, self.tr("Fallakte is locked"), 460)
         inner.addWidget(self.stack)
-        outer = QtWidgets.QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QtWidgets.QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 3)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
 
     # -- forms ---------------------------------------------------------------------
 
@@ -80,10 +67,7 @@ class UnlockPage(QtWidgets.QWidget):
         self.unlock_button.setDefault(True)
         self.forgot = QtWidgets.QPushButton(self.tr("&Forgot password?"), form)
         self.forgot.setFlat(True)
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.addWidget(self.forgot)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
+        buttons = button_row(self.forgot, self.unlock_button)
         # Only the demo store (make demo) has a hint file: its password is public.
         self.demo_hint = QtWidgets.QLabel(form)
         self.demo_hint.setObjectName("summary")
@@ -121,11 +105,7 @@ class UnlockPage(QtWidgets.QWidget):
         layout.addRow(self.recovery_message)
         back = QtWidgets.QPushButton(self.tr("&Back"), form)
         self.recover_button = QtWidgets.QPushButton(self.tr("&Set new password and unlock"), form)
-        row = QtWidgets.QHBoxLayout()
-        row.addWidget(back)
-        row.addStretch(1)
-        row.addWidget(self.recover_button)
-        layout.addRow(row)
+        layout.addRow(button_row(back, self.recover_button))
         back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
         self.recover_button.clicked.connect(self.on_recover_button_clicked)
         return form
