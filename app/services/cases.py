@@ -6,8 +6,8 @@ from typing import Any
 from sqlalchemy import select, update
 
 from app.domain.cases import Case, allowed_next, check_transition
-from app.domain.enums import CaseOutcome, CaseStatus
-from app.errors import InvalidTransition
+from app.domain.enums import CaseOutcome, CaseStatus, OutreachChannel
+from app.errors import InvalidTransition, UserError
 from app.services.records import create_in, get_in, update_in
 from app.store.store import Store
 from app.store.tables import entity_tables, meta
@@ -44,27 +44,101 @@ def open_case(
     opened_on: date | None = None,
     main_contact_id: str | None = None,
     team: str | None = None,
+    outreach_channel: OutreachChannel | None = None,
 ) -> Case:
     opened_on = opened_on or date.today()
     with store.write() as writer:
-        reference = next_reference(
-            writer, site=site, year=opened_on.year, prefix=store.device.prefix
+        return _open_in(
+            writer,
+            prefix=store.device.prefix,
+            household_id=household_id,
+            site=site,
+            counsellor=counsellor or store.device.actor,
+            opened_on=opened_on,
+            main_contact_id=main_contact_id,
+            team=team or store.settings.get("team") or None,
+            outreach_channel=outreach_channel,
         )
-        data: dict[str, Any] = {
-            "reference": reference,
-            "household_id": household_id,
-            "main_contact_id": main_contact_id,
-            "counsellor": counsellor or store.device.actor,
-            "team": team or store.settings.get("team") or None,
-            "site": site,
-            "opened_on": opened_on,
-            "status": CaseStatus.first_contact,
-            "status_since": opened_on,
-        }
-        case = create_in(writer, "case", data)
-        _record_change(writer, case.id, None, CaseStatus.first_contact, opened_on, None)
-        assert isinstance(case, Case)
-        return case
+
+
+class HouseholdHasCase(UserError):
+    def __init__(self) -> None:
+        super().__init__("Der Haushalt hat schon einen Fall / the household has a case already")
+
+
+def open_first_case(
+    store: Store,
+    *,
+    household_id: str,
+    site: str,
+    main_contact_id: str,
+    outreach_channel: OutreachChannel | None = None,
+) -> Case:
+    """The household's case, opened from the person view: refused when it has one already (a
+    form kept as a draft, or opened twice, would otherwise open a second one)."""
+    opened_on = date.today()
+    cases = entity_tables["case"]
+    with store.write() as writer:
+        if writer.conn.execute(
+            select(cases.c.id).where(cases.c.household_id == household_id)
+        ).first():
+            raise HouseholdHasCase()
+        return _open_in(
+            writer,
+            prefix=store.device.prefix,
+            household_id=household_id,
+            site=site,
+            counsellor=store.device.actor,
+            opened_on=opened_on,
+            main_contact_id=main_contact_id,
+            team=store.settings.get("team") or None,
+            outreach_channel=outreach_channel,
+        )
+
+
+def previous_outreach(store: Store, *, person_id: str) -> OutreachChannel | None:
+    """How the person found the service as their newest case that tells it says (a person
+    who moved household comes with a case of the old one); None if no case tells it."""
+    cases = entity_tables["case"]
+    with store.read() as conn:
+        found = conn.execute(
+            select(cases.c.outreach_channel)
+            .where(cases.c.main_contact_id == person_id, cases.c.outreach_channel.is_not(None))
+            .order_by(cases.c.opened_on.desc(), cases.c.id.desc())
+            .limit(1)
+        ).scalar()
+    return OutreachChannel(found) if found else None
+
+
+def _open_in(
+    writer: Writer,
+    *,
+    prefix: str,
+    household_id: str,
+    site: str,
+    counsellor: str,
+    opened_on: date,
+    main_contact_id: str | None,
+    team: str | None,
+    outreach_channel: OutreachChannel | None,
+) -> Case:
+    reference = next_reference(writer, site=site, year=opened_on.year, prefix=prefix)
+    data: dict[str, Any] = {
+        "reference": reference,
+        "household_id": household_id,
+        "main_contact_id": main_contact_id,
+        "counsellor": counsellor,
+        "team": team,
+        "site": site,
+        "opened_on": opened_on,
+        "status": CaseStatus.first_contact,
+        "status_since": opened_on,
+        "outreach_channel": outreach_channel,
+    }
+    case = create_in(writer, "case", data)
+    _record_change(writer, case.id, None, CaseStatus.first_contact, opened_on, None)
+    assert isinstance(case, Case)
+    return case
 
 
 def change_status(

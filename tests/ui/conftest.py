@@ -98,6 +98,18 @@ def ctx(session: Session, navigator: RecordingNavigator) -> Context:
     return Context(session=session, settings=DesktopSettings(), navigator=navigator, role="lead")
 
 
+@pytest.fixture
+def view(qtbot: object, ctx: Context) -> object:
+    """The person view alone, shown at a laptop's size (the tests of its tabs share it)."""
+    from ui.panels.person_view import PersonView
+
+    widget = PersonView(ctx)
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
+
+
 def settle(qtbot: object, tasks: Tasks, timeout_ms: int = 10_000) -> None:
     """Wait until every background task has delivered its result on the GUI thread."""
     if tasks.busy:

@@ -88,6 +88,20 @@ def _case_details(ctx: Context, place: Place) -> Editor:
     return CaseDetailsEditor.for_case(ctx, place.case_id)
 
 
+def _case_open(ctx: Context, place: Place) -> Editor:
+    """Opening the case of the place's main contact moved into a household without one."""
+    from app.services import records
+    from ui.editors.case_open import CaseToOpen, OpenCaseEditor
+
+    store = ctx.session.store
+    household = records.create(store, entity="household", data={"label": "Familie Haddad"})
+    records.update(
+        store, entity="person", record_id=place.person_id, patch={"household_id": household.id}
+    )
+    target = CaseToOpen(household_id=household.id, person_id=place.person_id, site="ATR")
+    return OpenCaseEditor(ctx, target)
+
+
 def _follow_up(ctx: Context, place: Place) -> Editor:
     from ui.editors.follow_up import FollowUpDialog
 
@@ -193,6 +207,7 @@ FORMS = [
     FormKind("referral", _referral, lambda e: e.partner, "Caritas Trier"),  # type: ignore[attr-defined]
     FormKind("case_status", _case_status, lambda e: e.target, "", Qt.Key.Key_Down),  # type: ignore[attr-defined]
     FormKind("case_details", _case_details, lambda e: e.outreach, "", Qt.Key.Key_Down),  # type: ignore[attr-defined]
+    FormKind("case_open", _case_open, lambda e: e.outreach, "", Qt.Key.Key_Down),  # type: ignore[attr-defined]
     FormKind("follow_up", _follow_up, lambda e: e.task, "Pass nachfragen"),  # type: ignore[attr-defined]
     FormKind("follow_up_edit", _follow_up_edit, lambda e: e.task, " bald"),  # type: ignore[attr-defined]
     FormKind("vulnerability", _vulnerability, lambda e: e.notes, "Braucht Ruhe"),  # type: ignore[attr-defined]

@@ -28,6 +28,7 @@ COMPLETE = {
     "departure",
     "support_payment",
     "case_details",
+    "case_open",
     "external_reference",
     "reintegration_measure",
 }
@@ -98,6 +99,7 @@ def _records(store, editor: Editor) -> int:
         "referral": "referral",
         "case_status": "case_status_change",
         "case_details": "case",  # an update: the saved signal tells, the count stays
+        "case_open": "case",
         "follow_up": "follow_up",
         "vulnerability": "vulnerability",
         "consent": "consent",

@@ -17,7 +17,6 @@ from ui.editors.follow_up import FollowUpDialog
 from ui.editors.referral import ReferralEditor
 from ui.panels.person_casework import case_for_new
 from ui.panels.person_follow_ups import OVERDUE
-from ui.panels.person_view import PersonView
 from ui.qt import Qt, QtWidgets
 
 pytestmark = pytest.mark.gui
@@ -38,15 +37,6 @@ def two_cases(make, store):
         store, case_id=newer.id, to=CaseStatus.closed, outcome=CaseOutcome.returned_assisted
     )
     return older, newer
-
-
-@pytest.fixture
-def view(qtbot, ctx):
-    widget = PersonView(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    return widget
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from app.services import records
 from tests.ui.conftest import settle
 from ui.drafts import CloseMode
 from ui.editors.person import PersonEditor
-from ui.panels.person_view import PersonView
 from ui.qt import Qt
 
 pytestmark = pytest.mark.gui
@@ -49,15 +48,6 @@ def osei(make):
         household_id=household.id,
     )
     return household, head
-
-
-@pytest.fixture
-def view(qtbot, ctx):
-    widget = PersonView(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    return widget
 
 
 def pick(qtbot, picker, text: str) -> None:

@@ -14,7 +14,6 @@ from ui.drafts import CloseMode
 from ui.editors.person import PersonEditor
 from ui.panels import person_sections
 from ui.panels.person_dialogs import ConsentDialog, VulnerabilityDialog
-from ui.panels.person_view import PersonView
 from ui.qt import Qt, QtWidgets
 
 pytestmark = pytest.mark.gui
@@ -37,15 +36,6 @@ def family(make, store):
         },
     )
     return person, sister, case
-
-
-@pytest.fixture
-def view(qtbot, ctx):
-    widget = PersonView(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    return widget
 
 
 def shown(qtbot, view, person_id):
@@ -105,7 +95,10 @@ def test_open_case_for_a_household_without_one(qtbot, view, make, tasks):
     person = make.person()
     shown(qtbot, view, person.id)
     assert view.cases.open_button.isEnabled()
-    changed_and_reloaded(qtbot, view, tasks, view.cases.open_button.click)
+    view.cases.open_button.click()  # asks how the person found the service (test_case_open)
+    settle(qtbot, tasks)
+    [form] = [w for w in view.ctx.navigator.editors if w.is_open()]
+    changed_and_reloaded(qtbot, view, tasks, form.save)
     assert view.cases.table.rowCount() == 1
     assert view.cases.selected().case.main_contact_id == person.id
 

@@ -1,7 +1,7 @@
 """The case's own details that no status step sets: how the person found the service.
 
-The funder asks the outreach channel of every case; the case is opened with one click
-(Cases tab), so the channel is told here afterwards. A form like the others: drafts, lock.
+The funder asks the outreach channel of every case; opening a case asks it (case_open.py),
+and here it is told or corrected afterwards. A form like the others: drafts, lock.
 """
 
 from typing import Any

@@ -7,6 +7,7 @@ from ui.drafts import DraftData, Editor
 def editor_types() -> dict[str, type[Editor]]:
     from ui.editors.application import ApplicationEditor
     from ui.editors.case_details import CaseDetailsEditor
+    from ui.editors.case_open import OpenCaseEditor
     from ui.editors.case_status import CaseStatusDialog
     from ui.editors.consultation import ConsultationEditor
     from ui.editors.departure import DepartureEditor
@@ -32,6 +33,7 @@ def editor_types() -> dict[str, type[Editor]]:
         ReferralEditor,
         CaseStatusDialog,
         CaseDetailsEditor,
+        OpenCaseEditor,
         FollowUpDialog,
         VulnerabilityDialog,
         ConsentDialog,

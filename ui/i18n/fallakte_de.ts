@@ -779,6 +779,14 @@
         <source>How the person found the service</source>
         <translation>Wie die Person zur Beratung kam</translation>
     </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation>Fall eröff&amp;nen…</translation>
+    </message>
+    <message>
+        <source>Open a case for this household; asks how the person found the service</source>
+        <translation>Einen Fall für diesen Haushalt eröffnen; fragt, wie die Person zur Beratung kam</translation>
+    </message>
 </context>
 <context>
     <name>CodeList</name>
@@ -2282,6 +2290,33 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseEditor</name>
+    <message>
+        <source>Open case</source>
+        <translation>Fall eröffnen</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>How the person &amp;found the service</source>
+        <translation>Wie die Person zur &amp;Beratung kam</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Fall &amp;eröffnen</translation>
+    </message>
+    <message>
+        <source>Open the case (Ctrl+S)</source>
+        <translation>Den Fall eröffnen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>The case could not be opened (internal error).</source>
+        <translation>Der Fall konnte nicht eröffnet werden (interner Fehler).</translation>
     </message>
 </context>
 <context>

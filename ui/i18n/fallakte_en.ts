@@ -779,6 +779,14 @@
         <source>How the person found the service</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case for this household; asks how the person found the service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeList</name>
@@ -2281,6 +2289,33 @@
     </message>
     <message>
         <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseEditor</name>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the person &amp;found the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be opened (internal error).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from app.domain.casework import Consultation
 from app.domain.enums import CaseStatus, FollowUpStatus
-from app.services import cases as case_service
 from app.services.dossier import CaseFile, PersonDossier
 from ui import labels, return_labels
 from ui.colleagues import colleagues_of
@@ -24,7 +23,6 @@ from ui.panels.person_sections import (
     preview,
     select_id,
     selected_id,
-    show_failure,
 )
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.widgets import columns
@@ -74,8 +72,10 @@ class CasesSection(Section):
         self.details_button = QtWidgets.QPushButton(self.tr("Case de&tails…"), self)
         self.details_button.setToolTip(self.tr("How the person found the service"))
         self.details_button.clicked.connect(self.on_details_button_clicked)
-        self.open_button = QtWidgets.QPushButton(self.tr("&Open case"), self)
-        self.open_button.setToolTip(self.tr("Open a case for this household"))
+        self.open_button = QtWidgets.QPushButton(self.tr("&Open case…"), self)
+        self.open_button.setToolTip(
+            self.tr("Open a case for this household; asks how the person found the service")
+        )
         self.open_button.clicked.connect(self.on_open_button_clicked)
         below = QtWidgets.QSplitter(Qt.Orientation.Horizontal, self)
         below.addWidget(self.timeline)
@@ -194,15 +194,10 @@ class CasesSection(Section):
                 self, self.tr("Open case"), self.tr("Set the person's site first (Edit).")
             )
             return
-        household_id, person_id = person.household_id, person.id
-        self.open_button.setEnabled(False)
-        self.ctx.session.mutate(
-            lambda store: case_service.open_case(
-                store, household_id=household_id, site=site, main_contact_id=person_id
-            ),
-            touches=("case", "case_status_change"),
-            failed=lambda failure: show_failure(self, failure),
-        )
+        from ui.editors.case_open import CaseToOpen, OpenCaseEditor
+
+        target = CaseToOpen(household_id=person.household_id, person_id=person.id, site=site)
+        open_editor(self.ctx, OpenCaseEditor(self.ctx, target))
 
 
 def _consultation_cells(c: Consultation, reference: str, counsellor: str) -> tuple[str, ...]:

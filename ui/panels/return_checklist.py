@@ -10,18 +10,19 @@ from app.domain.returns.codes import DocumentStatus
 from app.services.returns.checklist import ChecklistRow, DocumentState
 from ui import return_labels
 from ui.i18n import format_date
-from ui.panels.person_sections import fill_table, make_table, selected_id
-from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from ui.panels.person_sections import fill_table
+from ui.panels.record_table import RecordTable
+from ui.qt import QtGui, QtWidgets, Signal
 
 # Light backgrounds that keep black text readable (WCAG contrast above 7:1).
 AMBER = QtGui.QColor("#ffe08a")
 RED = QtGui.QColor("#f4b4b4")
 SYMBOL = {"problem": "✖", "soon": "⚠", "ok": "✔", "not_needed": "–"}
-EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 
 
-class ReturnChecklist(QtWidgets.QWidget):
-    edit_requested = Signal(str)  # document check id
+class ReturnChecklist(RecordTable):
+    """`edit_requested` carries the document check's id."""
+
     generate_requested = Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -35,30 +36,22 @@ class ReturnChecklist(QtWidgets.QWidget):
             self.tr("Valid until"),
             self.tr("Valid at departure"),
         ]
-        self.table = make_table(self, "checklist", headers, (200, 160, 100, 220, 90, 90))
-        self.table.setAccessibleName(self.tr("Document checklist"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves for the buttons; arrows move rows
-        self.table.installEventFilter(self)
-        self.table.doubleClicked.connect(lambda _: self.request_edit())
+        self.make_record_table(
+            "checklist",
+            self.tr("Document checklist"),
+            headers,
+            (200, 160, 100, 220, 90, 90),
+            edit_keys=True,
+        )
         self.states: list[DocumentState] = []
         self.edit_button = QtWidgets.QPushButton(self.tr("Edit entr&y…"), self)
         self.edit_button.setToolTip(self.tr("Edit the selected document (Enter or F2)"))
-        self.edit_button.clicked.connect(self.request_edit)
         self.generate_button = QtWidgets.QPushButton(self.tr("Add from pro&gramme"), self)
         self.generate_button.setToolTip(
             self.tr("Add the documents the programme asks of these travellers")
         )
         self.generate_button.clicked.connect(self.generate_requested)
-        self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
-        row = QtWidgets.QHBoxLayout()
-        row.addWidget(self.edit_button)
-        row.addWidget(self.generate_button)
-        row.addStretch(1)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        self.on_table_item_selection_changed()
+        self.lay_out(self.edit_button, self.generate_button)
 
     def fill(self, rows: Sequence[ChecklistRow], names: Mapping[str, str]) -> None:
         self.states = [r.state for r in rows]
@@ -123,23 +116,3 @@ class ReturnChecklist(QtWidgets.QWidget):
 
     def level_of(self, row: int) -> str:
         return self.states[row].level
-
-    def request_edit(self) -> None:
-        check_id = selected_id(self.table)
-        if check_id is not None:
-            self.edit_requested.emit(check_id)
-
-    def on_table_item_selection_changed(self) -> None:
-        self.edit_button.setEnabled(selected_id(self.table) is not None)
-
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # Qt override
-        if (
-            watched is self.table
-            and event.type() == QtCore.QEvent.Type.KeyPress
-            and isinstance(event, QtGui.QKeyEvent)
-            and event.key() in EDIT_KEYS
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
-            self.request_edit()
-            return True
-        return super().eventFilter(watched, event)

@@ -9,7 +9,8 @@ from app.services.returns.payments import Totals
 from ui import return_labels
 from ui.i18n import format_date, format_money
 from ui.panels.person_applications import programme_name
-from ui.panels.person_sections import fill_table, make_table, selected_id
+from ui.panels.person_sections import fill_table, make_table
+from ui.panels.record_table import RecordTable
 from ui.qt import Qt, QtWidgets, Signal
 from ui.reference_labels import display_language
 from ui.widgets.columns import fit_headers
@@ -17,9 +18,10 @@ from ui.widgets.columns import fit_headers
 STATUSES = tuple(PaymentStatus)
 
 
-class ReturnPayments(QtWidgets.QWidget):
+class ReturnPayments(RecordTable):
+    """`edit_requested` carries the payment's id."""
+
     new_requested = Signal()
-    edit_requested = Signal(str)  # payment id
     plan_requested = Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -34,11 +36,9 @@ class ReturnPayments(QtWidgets.QWidget):
             self.tr("Due on"),
             self.tr("Paid on"),
         ]
-        self.table = make_table(self, "payments", headers, (160, 160, 70, 110, 100, 90, 90))
-        self.table.setAccessibleName(self.tr("Support payments"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves for the buttons; arrows move rows
-        self.table.activated.connect(lambda _: self.request_edit())
-        self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
+        self.make_record_table(
+            "payments", self.tr("Support payments"), headers, (160, 160, 70, 110, 100, 90, 90)
+        )
         self.totals = make_table(
             self,
             "payment_totals",
@@ -60,19 +60,10 @@ class ReturnPayments(QtWidgets.QWidget):
             self.tr("Add the planned payments the programme foresees for these travellers")
         )
         self.new_button.clicked.connect(self.new_requested)
-        self.edit_button.clicked.connect(self.request_edit)
         self.plan_button.clicked.connect(self.plan_requested)
-        row = QtWidgets.QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.plan_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 3)
-        layout.addLayout(row)
+        layout = self.lay_out(self.new_button, self.edit_button, self.plan_button, table_stretch=3)
         layout.addWidget(self.totals, 2)
         layout.addWidget(self.findings)
-        self.on_table_item_selection_changed()
 
     def fill(
         self,
@@ -148,11 +139,3 @@ class ReturnPayments(QtWidgets.QWidget):
             texts.append(f"{head}: {explanation}")
         self.findings.setText("\n".join(texts))
         self.findings.setVisible(bool(texts))
-
-    def request_edit(self) -> None:
-        payment_id = selected_id(self.table)
-        if payment_id is not None:
-            self.edit_requested.emit(payment_id)
-
-    def on_table_item_selection_changed(self) -> None:
-        self.edit_button.setEnabled(selected_id(self.table) is not None)

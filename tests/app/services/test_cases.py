@@ -5,7 +5,14 @@ import pytest
 from app.domain.enums import CaseOutcome, CaseStatus
 from app.errors import InvalidTransition
 from app.services import records
-from app.services.cases import change_status, next_steps, open_case
+from app.services.cases import (
+    HouseholdHasCase,
+    change_status,
+    next_steps,
+    open_case,
+    open_first_case,
+    previous_outreach,
+)
 
 
 def test_case_numbers_carry_site_year_device_prefix_and_counter(store, make):
@@ -83,3 +90,40 @@ def test_open_case_needs_an_existing_household(store):
 
     with pytest.raises(ValidationFailed, match="household"):
         open_case(store, household_id="0190a000-0000-7000-8000-000000000001", site="ATR")
+
+
+def test_the_first_case_keeps_the_channel_and_a_second_is_refused(store, make):
+    person = make.person()
+    case = open_first_case(
+        store,
+        household_id=person.household_id,
+        site="ATR",
+        main_contact_id=person.id,
+        outreach_channel="word_of_mouth",
+    )
+    assert case.outreach_channel == "word_of_mouth" and case.counsellor == store.device.actor
+    with pytest.raises(HouseholdHasCase):
+        open_first_case(
+            store, household_id=person.household_id, site="ATR", main_contact_id=person.id
+        )
+    assert len(records.find(store, entity="case")) == 1
+
+
+def test_the_previous_channel_is_the_newest_case_that_tells_it(store, make):
+    first = make.case(opened_on=date.today() - timedelta(days=700))
+    person_id = first.main_contact_id
+    assert previous_outreach(store, person_id=person_id) is None
+    records.update(store, entity="case", record_id=first.id, patch={"outreach_channel": "ngo"})
+    open_case(  # newer, but silent on it
+        store, household_id=first.household_id, site="ATR", main_contact_id=person_id
+    )
+    assert previous_outreach(store, person_id=person_id) == "ngo"
+    open_case(
+        store,
+        household_id=first.household_id,
+        site="ATR",
+        main_contact_id=person_id,
+        outreach_channel="authority",
+    )
+    assert previous_outreach(store, person_id=person_id) == "authority"
+    assert previous_outreach(store, person_id=make.person().id) is None
