@@ -30,19 +30,14 @@ class RecordTable(QtWidgets.QWidget):
         title: str,
         headers: Sequence[str],
         widths: Sequence[int],
-        *,
-        edit_keys: bool = False,
     ) -> QtWidgets.QTableWidget:
-        """The table; a row is edited when activated (Enter, double click), or with
-        `edit_keys` by Enter or F2 and a double click only (nothing else activates it)."""
+        """The table; a row is edited by Enter, F2 or a double click, in every part alike
+        (not on Qt's "activated", which some styles fire on a single click)."""
         table = make_table(self, name, headers, widths)
         table.setAccessibleName(title)
         table.setTabKeyNavigation(False)  # Tab leaves for the buttons; arrows move rows
-        if edit_keys:
-            table.installEventFilter(self)
-            table.doubleClicked.connect(lambda _: self.request_edit())
-        else:
-            table.activated.connect(lambda _: self.request_edit())
+        table.installEventFilter(self)
+        table.doubleClicked.connect(lambda _: self.request_edit())
         self.table = table
         return table
 

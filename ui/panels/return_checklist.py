@@ -41,7 +41,6 @@ class ReturnChecklist(RecordTable):
             self.tr("Document checklist"),
             headers,
             (200, 160, 100, 220, 90, 90),
-            edit_keys=True,
         )
         self.states: list[DocumentState] = []
         self.edit_button = QtWidgets.QPushButton(self.tr("Edit entr&y…"), self)
