@@ -6,6 +6,7 @@ ROLE_TARGET = Qt.ItemDataRole.UserRole  # what activating a row opens: ("case", 
 
 
 MIN_ROWS = 4
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 
 
 class TodayItem(QtWidgets.QTreeWidgetItem):
@@ -47,9 +48,19 @@ class TodayList(QtWidgets.QTreeWidget):
         # The free text (task, name) takes the room that is left; dates and numbers keep theirs.
         self._stretch = 1 if len(columns) > 2 else 0
         header.setSectionResizeMode(self._stretch, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        # Eight lists share a laptop screen: each keeps room for a few rows and Today scrolls.
-        rows = self.fontMetrics().height() + 6
-        self.setMinimumHeight(header.sizeHint().height() + MIN_ROWS * rows + 2 * self.frameWidth())
+        # Eight lists share a laptop screen: each keeps room for a few rows and Today scrolls;
+        # a list with nothing in it keeps one line, so the lists that matter come up the page.
+        self._row = self.fontMetrics().height() + 6
+        self._rows(MIN_ROWS)
+
+    def _rows(self, rows: int) -> None:
+        height = self.header().sizeHint().height() + rows * self._row + 2 * self.frameWidth()
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height if rows < MIN_ROWS else QWIDGETSIZE_MAX)
+
+    def clear(self) -> None:  # type: ignore[override]  # Qt's slot, widened here
+        super().clear()
+        self._rows(MIN_ROWS)
 
     def count(self) -> int:
         return self.topLevelItemCount()
@@ -72,6 +83,8 @@ class TodayList(QtWidgets.QTreeWidget):
         entry.setFlags(Qt.ItemFlag.NoItemFlags)
         entry.setFirstColumnSpanned(True)
         self.addTopLevelItem(entry)
+        if self.topLevelItemCount() == 1:
+            self._rows(1)
 
     def fit_columns(self) -> None:
         """Dates and case numbers whole; names up to a share of the width; the task the rest."""
