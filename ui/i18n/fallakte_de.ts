@@ -1595,6 +1595,17 @@
     </message>
 </context>
 <context>
+    <name>FieldValues</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Fallakte</source>
@@ -5668,6 +5679,21 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
         <translation>
             <numerusform>%n Datensatz geht auf die bleibende Person über.</numerusform>
             <numerusform>%n Datensätze gehen auf die bleibende Person über.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge two households</source>
+        <translation>Zwei Haushalte zusammenführen</translation>
+    </message>
+    <message>
+        <source>The household on the left stays. The members of the household on the right join it, and its cases move to it; fields the left one lacks are taken from the right. Values that differ stay on the merged record and are kept as conflicts, so nothing is lost. Other devices take the merge with their next sync.</source>
+        <translation>Der Haushalt links bleibt. Die Mitglieder des Haushalts rechts kommen zu ihm, seine Fälle gehen auf ihn über; Felder, die dem linken fehlen, werden vom rechten übernommen. Abweichende Werte bleiben am zusammengeführten Datensatz und werden als Konflikte aufbewahrt, es geht also nichts verloren. Andere Geräte übernehmen die Zusammenführung bei ihrer nächsten Synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) move to the household that stays.</source>
+        <translation>
+            <numerusform>%n Datensatz geht auf den bleibenden Haushalt über.</numerusform>
+            <numerusform>%n Datensätze gehen auf den bleibenden Haushalt über.</numerusform>
         </translation>
     </message>
 </context>

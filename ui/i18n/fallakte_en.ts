@@ -1595,6 +1595,17 @@
     </message>
 </context>
 <context>
+    <name>FieldValues</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Fallakte</source>
@@ -5657,6 +5668,21 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
         <translation>
             <numerusform>%n record moves to the person who stays.</numerusform>
             <numerusform>%n records move to the person who stays.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge two households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household on the left stays. The members of the household on the right join it, and its cases move to it; fields the left one lacks are taken from the right. Values that differ stay on the merged record and are kept as conflicts, so nothing is lost. Other devices take the merge with their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) move to the household that stays.</source>
+        <translation>
+            <numerusform>%n record move to the household that stays.</numerusform>
+            <numerusform>%n records move to the household that stays.</numerusform>
         </translation>
     </message>
 </context>

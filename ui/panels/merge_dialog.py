@@ -1,19 +1,24 @@
-"""Merge two persons who are one: both records side by side, which one stays, then merge.
+"""Merge two persons (or two households) who are one: both records side by side, which one
+stays, then merge.
 
-Opened from Admin › Possible duplicates. The lead sees every field of both records and what
-the one that stays will hold; values it does not take stay on the merged record and travel to
-the team as conflicts of the survivor, so deciding here loses nothing (services/merging.py).
-The dialog is window-modal and opened with `open()`, not `exec()`: the lock closes it like any
-pop-up without a nested event loop.
+Opened from Admin › Possible duplicates and from the person view (a person, or the household
+in its Household tab). The lead sees every field of both records, in the words the person view
+uses (ui/field_values.py), and what the one that stays will hold; values it does not take stay
+on the merged record and travel to the team as conflicts of the survivor, so deciding here
+loses nothing (services/merging.py). The dialog is window-modal and opened with `open()`, not
+`exec()`: the lock closes it like any pop-up without a nested event loop.
 """
 
-import json
+from dataclasses import dataclass
 from functools import partial
-from typing import Any
 
 from app.domain.field_labels import field_label
-from app.services import merging
+from app.errors import UserError
+from app.services import merging, records
+from app.services.listing import display_name
+from app.store.store import Store
 from ui.context import Context
+from ui.field_values import referenced_entity, value_text
 from ui.qt import Qt, QtWidgets, Signal
 from ui.reference_labels import display_language
 from ui.tasks import Failure
@@ -22,34 +27,79 @@ from ui.tasks import Failure
 TOUCHES = ("person", "household", "case", "consultation", "vulnerability", "consent")
 
 
-def shown(value: Any) -> str:
-    if value is None or value == []:
-        return "–"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, bool):
-        return "✓" if value else "–"
-    return value if isinstance(value, str) else json.dumps(value)
+@dataclass(frozen=True)
+class ShownPlan:
+    """The plan, and the names of the records its fields name by id (a person's household)."""
+
+    plan: merging.MergePlan
+    names: dict[str, str]
+
+
+def record_name(store: Store, entity: str, record_id: str) -> str:
+    """How the person view names a record another one points to; its id if it cannot be read."""
+    try:
+        found = records.get(store, entity=entity, record_id=record_id, audit=False)
+    except UserError:
+        return record_id
+    if entity == "household":
+        return str(getattr(found, "label", record_id))
+    if entity == "person":
+        named = display_name(getattr(found, "family_name", ""), getattr(found, "given_names", None))
+        return named or record_id
+    return record_id
+
+
+def shown_plan(store: Store, *, entity: str, duplicate_id: str, survivor_id: str) -> ShownPlan:
+    found = merging.plan(store, entity=entity, duplicate_id=duplicate_id, survivor_id=survivor_id)
+    names: dict[str, str] = {}
+    for item in found.fields:
+        target = referenced_entity(entity, item.name)
+        if target is None:
+            continue
+        for value in (item.survivor, item.duplicate, item.result):
+            for record_id in value if isinstance(value, list) else [value]:
+                if isinstance(record_id, str) and record_id not in names:
+                    names[record_id] = record_name(store, target, record_id)
+    return ShownPlan(found, names)
 
 
 class MergeDialog(QtWidgets.QDialog):
-    """Confirm a merge of `first` and `second`; `first` stays unless the lead swaps them."""
+    """Confirm a merge of `first` and `second` (persons, or households with
+    entity="household"); `first` stays unless the lead swaps them."""
 
     merged = Signal(str)  # the survivor's id
     planned = Signal()
     failed = Signal(str)
 
     def __init__(
-        self, ctx: Context, first: str, second: str, parent: QtWidgets.QWidget | None = None
+        self,
+        ctx: Context,
+        first: str,
+        second: str,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        entity: str = "person",
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.entity = entity
         self.survivor, self.duplicate = first, second
         self.plan: merging.MergePlan | None = None
-        self.setWindowTitle(self.tr("Merge two persons"))
+        households = entity == "household"
+        self.setWindowTitle(
+            self.tr("Merge two households") if households else self.tr("Merge two persons")
+        )
         self.setWindowModality(Qt.WindowModality.WindowModal)
         intro = QtWidgets.QLabel(
             self.tr(
+                "The household on the left stays. The members of the household on the right "
+                "join it, and its cases move to it; fields the left one lacks are taken from "
+                "the right. Values that differ stay on the merged record and are kept as "
+                "conflicts, so nothing is lost. Other devices take the merge with their next "
+                "sync."
+            )
+            if households
+            else self.tr(
                 "The person on the left stays. Everything recorded for the person on the "
                 "right moves to them; fields the left one lacks are taken from the right. "
                 "Values that differ stay on the merged record and are kept as conflicts, so "
@@ -93,21 +143,23 @@ class MergeDialog(QtWidgets.QDialog):
     def load(self) -> None:
         self.merge_button.setEnabled(False)
         fn = partial(
-            merging.plan, entity="person", duplicate_id=self.duplicate, survivor_id=self.survivor
+            shown_plan, entity=self.entity, duplicate_id=self.duplicate, survivor_id=self.survivor
         )
         self.ctx.session.query(fn, done=self._show, failed=self._failed)
 
-    def _show(self, plan: merging.MergePlan) -> None:
+    def _show(self, shown: ShownPlan) -> None:
+        plan, names = shown.plan, shown.names
         self.plan = plan
         self.table.clear()
         language = display_language()
         for item in plan.fields:
             row = QtWidgets.QTreeWidgetItem(
                 [
-                    field_label("person", item.name, language),
-                    shown(item.survivor),
-                    shown(item.duplicate),
-                    shown(item.result),
+                    field_label(self.entity, item.name, language),
+                    *(
+                        value_text(self.entity, item.name, value, names)
+                        for value in (item.survivor, item.duplicate, item.result)
+                    ),
                 ]
             )
             if item.differs:
@@ -118,7 +170,11 @@ class MergeDialog(QtWidgets.QDialog):
         for column in range(self.table.columnCount()):
             self.table.resizeColumnToContents(column)
         count = sum(plan.moving.values())
-        self.moving.setText(self.tr("%n record(s) move to the person who stays.", "", count))
+        self.moving.setText(
+            self.tr("%n record(s) move to the household that stays.", "", count)
+            if self.entity == "household"
+            else self.tr("%n record(s) move to the person who stays.", "", count)
+        )
         self.problem.hide()
         self.merge_button.setEnabled(True)
         self.merge_button.setDefault(True)
@@ -140,10 +196,10 @@ class MergeDialog(QtWidgets.QDialog):
             return
         self.merge_button.setEnabled(False)
         self.swap_button.setEnabled(False)
-        survivor, duplicate = self.survivor, self.duplicate
+        entity, survivor, duplicate = self.entity, self.survivor, self.duplicate
         self.ctx.session.mutate(
             lambda store: merging.merge(
-                store, entity="person", duplicate_id=duplicate, survivor_id=survivor
+                store, entity=entity, duplicate_id=duplicate, survivor_id=survivor
             ),
             touches=TOUCHES,
             done=lambda _: self._done(survivor),

@@ -1,0 +1,82 @@
+"""The merge dialog shows both records in the words of the person view, in German and English."""
+
+import pytest
+
+from tests.ui.conftest import settle
+from ui import i18n
+from ui.panels.merge_dialog import MergeDialog
+
+pytestmark = pytest.mark.gui
+
+
+def rows_of(dialog: MergeDialog) -> dict[str, tuple[str, str, str]]:
+    table = dialog.table
+    return {
+        table.topLevelItem(i).text(0): tuple(table.topLevelItem(i).text(c) for c in (1, 2, 3))
+        for i in range(table.topLevelItemCount())
+    }
+
+
+def opened(qtbot, ctx, first: str, second: str, entity: str = "person") -> MergeDialog:
+    dialog = MergeDialog(ctx, first, second, entity=entity)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.planned, timeout=10_000):
+        dialog.open()
+    return dialog
+
+
+@pytest.fixture
+def pair(make):
+    household = make.household(label="Familie Rahimi")
+    stays = make.person(
+        family_name="Rahimi",
+        given_names="Farid",
+        nationality="SYR",
+        languages=["prs", "pus"],
+        birth_date="1987-03-14",
+        sex="male",
+        interpreter_needed=True,
+        household_id=household.id,
+    )
+    other = make.person(family_name="Rahimi", given_names="Farid", birth_date="1987")
+    return stays, other
+
+
+def test_values_show_as_in_the_person_view_in_english(qtbot, ctx, tasks, pair):
+    stays, other = pair
+    rows = rows_of(opened(qtbot, ctx, stays.id, other.id))
+    assert rows["Nationality"] == ("Syria", "Syria", "Syria")
+    assert rows["Languages"] == ("Dari, Pushto", "–", "Dari, Pushto")
+    assert rows["Date of birth"] == ("14/03/1987", "1987", "14/03/1987")
+    assert rows["Sex"][0] == "male"
+    assert rows["Interpreter needed"][:2] == ("yes", "no")
+    assert rows["Household"][0] == "Familie Rahimi"  # its label, not its id
+    assert rows["Site"][0] == "–"
+    settle(qtbot, tasks)
+
+
+def test_values_show_as_in_the_person_view_in_german(qtbot, ctx, tasks, pair):
+    stays, other = pair
+    i18n.install("de")
+    dialog = opened(qtbot, ctx, stays.id, other.id)
+    assert dialog.windowTitle() == "Zwei Personen zusammenführen"
+    rows = rows_of(dialog)
+    assert rows["Staatsangehörigkeit"] == ("Syrien", "Syrien", "Syrien")
+    assert rows["Sprachen"] == ("Dari, Paschtu", "–", "Dari, Paschtu")
+    assert rows["Geburtsdatum"] == ("14.03.1987", "1987", "14.03.1987")
+    assert rows["Geschlecht"][0] == "männlich"
+    assert rows["Dolmetschung benötigt"][:2] == ("ja", "nein")
+    assert rows["Haushalt"][0] == "Familie Rahimi"
+    settle(qtbot, tasks)
+
+
+def test_two_households_side_by_side(qtbot, ctx, tasks, make):
+    first = make.household(label="Familie Haddad", site="ATR")
+    second = make.household(label="Haddad, Rami", site=None)
+    dialog = opened(qtbot, ctx, first.id, second.id, entity="household")
+    assert dialog.windowTitle() == "Merge two households"
+    rows = rows_of(dialog)
+    assert rows["Label"] == ("Familie Haddad", "Haddad, Rami", "Familie Haddad")
+    assert rows["Site"] == ("Reception centre Trier (AfA)", "–", "Reception centre Trier (AfA)")
+    assert "move to the household that stays" in dialog.moving.text()
+    settle(qtbot, tasks)
