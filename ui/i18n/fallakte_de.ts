@@ -2198,6 +2198,33 @@
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
+    <message>
+        <source>Merge househo&amp;ld with…</source>
+        <translation>Haushalt zu&amp;sammenführen mit…</translation>
+    </message>
+    <message>
+        <source>This household and a double of it become one; this one stays</source>
+        <translation>Dieser Haushalt und ein doppelt erfasster werden eins; dieser bleibt</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <source>Merge the household {0} with another</source>
+        <translation>Haushalt {0} mit einem anderen zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Household label or a member's name:</source>
+        <translation>&amp;Haushaltsbezeichnung oder Name eines Mitglieds:</translation>
+    </message>
+    <message>
+        <source>Merge {0} with another person</source>
+        <translation>{0} mit einer anderen Person zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
 </context>
 <context>
     <name>MoveUserDialog</name>
@@ -2648,6 +2675,14 @@
     <message>
         <source>not needed</source>
         <translation>nicht benötigt</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with another person…</source>
+        <translation>Mit anderer Person &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>This person and a double of theirs become one; this one stays</source>
+        <translation>Diese Person und eine doppelt erfasste werden eins; diese bleibt</translation>
     </message>
 </context>
 <context>

@@ -2198,6 +2198,33 @@
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merge househo&amp;ld with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household and a double of it become one; this one stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <source>Merge the household {0} with another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household label or a member's name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {0} with another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoveUserDialog</name>
@@ -2647,6 +2674,14 @@
     </message>
     <message>
         <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;with another person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person and a double of theirs become one; this one stays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
