@@ -142,3 +142,25 @@ def test_a_counsellor_has_no_merge_action(qtbot, session, navigator, tasks, doub
     assert not [t for t in texts if "Merge" in t]
     assert not view.findChildren(RecordPicker)
     settle(qtbot, tasks)
+
+
+def test_the_german_keys_the_guide_names(qtbot, ctx, tasks, doubles):
+    from ui import i18n
+
+    i18n.install("de")
+    stays, _double = doubles
+    view = made_view(qtbot, ctx)
+    opened(qtbot, view, stays.id)
+    assert view.personal.merge_button.text() == "Mit anderer Person &zusammenführen…"
+    alt(qtbot, view, Qt.Key.Key_Z)
+    qtbot.waitUntil(lambda: view.personal.merge.picker is not None, timeout=2_000)
+    view.personal.merge.picker.reject()
+    alt(qtbot, view, Qt.Key.Key_U)  # the Household tab: Ha&ushalt
+    assert view.current_section() == "members"
+    alt(qtbot, view, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: view.members.merge.picker is not None, timeout=2_000)
+    assert view.members.merge.picker.windowTitle() == (
+        "Haushalt Familie Haddad mit einem anderen zusammenführen"
+    )
+    view.members.merge.picker.reject()
+    settle(qtbot, tasks)

@@ -5731,5 +5731,9 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
             <numerusform>%n Datensätze gehen auf den bleibenden Haushalt über.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;wap: keep the other household</source>
+        <translation>&amp;Tauschen: den anderen behalten</translation>
+    </message>
 </context>
 </TS>

@@ -5720,5 +5720,9 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
             <numerusform>%n records move to the household that stays.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;wap: keep the other household</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -119,7 +119,12 @@ class MergeDialog(QtWidgets.QDialog):
         self.problem = QtWidgets.QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.swap_button = QtWidgets.QPushButton(self.tr("S&wap: keep the other one"), self)
+        self.swap_button = QtWidgets.QPushButton(
+            self.tr("S&wap: keep the other household")
+            if households
+            else self.tr("S&wap: keep the other one"),
+            self,
+        )
         self.merge_button = QtWidgets.QPushButton(self.tr("&Merge"), self)
         self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"), self)
         self.merge_button.setEnabled(False)
