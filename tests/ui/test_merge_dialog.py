@@ -5,6 +5,7 @@ import pytest
 from tests.ui.conftest import settle
 from ui import i18n
 from ui.panels.merge_dialog import MergeDialog
+from ui.qt import QtCore
 
 pytestmark = pytest.mark.gui
 
@@ -79,4 +80,36 @@ def test_two_households_side_by_side(qtbot, ctx, tasks, make):
     assert rows["Label"] == ("Familie Haddad", "Haddad, Rami", "Familie Haddad")
     assert rows["Site"] == ("Reception centre Trier (AfA)", "–", "Reception centre Trier (AfA)")
     assert "move to the household that stays" in dialog.moving.text()
+    settle(qtbot, tasks)
+
+
+class WideScreen:
+    """A laptop screen wider than the offscreen platform's 800 pixels."""
+
+    def availableGeometry(self) -> QtCore.QRect:  # Qt casing
+        return QtCore.QRect(0, 0, 1366, 728)
+
+
+def test_the_after_column_is_not_cut_off(qtbot, ctx, tasks, make):
+    # Long German labels and three language names once pushed "Danach" out of the dialog.
+    i18n.install("de")
+    stays = make.person(
+        family_name="Ibrahim",
+        languages=["ara", "eng", "deu"],
+        authority_file_number="2993920-892",
+        residence_status="obliged_to_leave",
+    )
+    other = make.person(family_name="Ibrahim", languages=["ara", "eng", "deu"], site="ATR")
+    dialog = MergeDialog(ctx, stays.id, other.id)
+    qtbot.addWidget(dialog)
+    dialog.screen = WideScreen  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.planned, timeout=10_000):
+        dialog.open()
+    table = dialog.table
+    header = table.header()
+    qtbot.waitUntil(
+        lambda: sum(header.sectionSize(c) for c in range(4)) <= table.viewport().width(),
+        timeout=2_000,
+    )
+    assert dialog.width() <= 1366
     settle(qtbot, tasks)

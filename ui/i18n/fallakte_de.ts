@@ -5722,7 +5722,7 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
     </message>
     <message>
         <source>The household on the left stays. The members of the household on the right join it, and its cases move to it; fields the left one lacks are taken from the right. Values that differ stay on the merged record and are kept as conflicts, so nothing is lost. Other devices take the merge with their next sync.</source>
-        <translation>Der Haushalt links bleibt. Die Mitglieder des Haushalts rechts kommen zu ihm, seine Fälle gehen auf ihn über; Felder, die dem linken fehlen, werden vom rechten übernommen. Abweichende Werte bleiben am zusammengeführten Datensatz und werden als Konflikte aufbewahrt, es geht also nichts verloren. Andere Geräte übernehmen die Zusammenführung bei ihrer nächsten Synchronisation.</translation>
+        <translation>Der Haushalt links bleibt. Die Mitglieder des Haushalts rechts kommen zu ihm, seine Fälle gehen auf ihn über; Felder, die dem linken fehlen, werden vom rechten übernommen. Abweichende Werte bleiben am zusammengeführten Datensatz und werden als Konflikte aufbewahrt, es geht also nichts verloren. Andere Geräte übernehmen die Zusammenführung bei ihrer nächsten Synchronisierung.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) move to the household that stays.</source>

@@ -174,6 +174,7 @@ class MergeDialog(QtWidgets.QDialog):
             self.table.addTopLevelItem(row)
         for column in range(self.table.columnCount()):
             self.table.resizeColumnToContents(column)
+        self._fit_width()
         count = sum(plan.moving.values())
         self.moving.setText(
             self.tr("%n record(s) move to the household that stays.", "", count)
@@ -184,6 +185,21 @@ class MergeDialog(QtWidgets.QDialog):
         self.merge_button.setEnabled(True)
         self.merge_button.setDefault(True)
         self.planned.emit()
+
+    def _fit_width(self) -> None:
+        """Wide enough for all four columns (long German labels, three language names), so
+        "After" is never cut off; no wider than the screen."""
+        header = self.table.header()
+        columns = sum(header.sectionSize(c) for c in range(self.table.columnCount()))
+        scroll = self.table.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        wanted = (
+            columns + 2 * self.table.frameWidth() + scroll + margins.left() + margins.right() + 8
+        )
+        screen = self.screen().availableGeometry().width() if self.screen() else wanted
+        width = min(max(self.width(), wanted), int(screen * 0.95))
+        if width != self.width():
+            self.resize(width, self.height())
 
     def _failed(self, failure: Failure) -> None:
         message = self.tr("internal error") if failure.is_bug else failure.message
