@@ -95,6 +95,7 @@ GUIDE = {
     "22-follow-up-reassign",
     "28-information-request",
     "32-sustainability",
+    "36-merge-persons",
 }
 
 
