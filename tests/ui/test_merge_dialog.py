@@ -74,12 +74,14 @@ def test_values_show_as_in_the_person_view_in_german(qtbot, ctx, tasks, pair):
 def test_two_households_side_by_side(qtbot, ctx, tasks, make):
     first = make.household(label="Familie Haddad", site="ATR")
     second = make.household(label="Haddad, Rami", site=None)
+    make.person(given_names="Yusuf", household_id=second.id)
+    make.person(given_names="Nour", household_id=second.id)
     dialog = opened(qtbot, ctx, first.id, second.id, entity="household")
     assert dialog.windowTitle() == "Merge two households"
     rows = rows_of(dialog)
     assert rows["Label"] == ("Familie Haddad", "Haddad, Rami", "Familie Haddad")
     assert rows["Site"] == ("Reception centre Trier (AfA)", "–", "Reception centre Trier (AfA)")
-    assert "move to the household that stays" in dialog.moving.text()
+    assert dialog.moving.text().endswith("move to the household that stays (Person: 2).")
     settle(qtbot, tasks)
 
 

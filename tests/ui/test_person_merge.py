@@ -155,6 +155,8 @@ def test_the_german_keys_the_guide_names(qtbot, ctx, tasks, doubles):
     alt(qtbot, view, Qt.Key.Key_Z)
     qtbot.waitUntil(lambda: view.personal.merge.picker is not None, timeout=2_000)
     view.personal.merge.picker.reject()
+    view.activateWindow()  # back from the picker, as after Esc
+    qtbot.waitUntil(view.isActiveWindow)
     alt(qtbot, view, Qt.Key.Key_U)  # the Household tab: Ha&ushalt
     assert view.current_section() == "members"
     alt(qtbot, view, Qt.Key.Key_S)

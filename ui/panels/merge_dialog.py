@@ -12,7 +12,7 @@ loses nothing (services/merging.py). The dialog is window-modal and opened with 
 from dataclasses import dataclass
 from functools import partial
 
-from app.domain.field_labels import field_label
+from app.domain.field_labels import entity_label, field_label
 from app.errors import UserError
 from app.services import merging, records
 from app.services.listing import display_name
@@ -142,7 +142,7 @@ class MergeDialog(QtWidgets.QDialog):
         layout.addWidget(self.moving)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
-        self.resize(760, 520)
+        self.resize(760, 360 if households else 520)  # a household has two fields
         self.load()
 
     def load(self) -> None:
@@ -176,11 +176,18 @@ class MergeDialog(QtWidgets.QDialog):
             self.table.resizeColumnToContents(column)
         self._fit_width()
         count = sum(plan.moving.values())
-        self.moving.setText(
+        moving = (
             self.tr("%n record(s) move to the household that stays.", "", count)
             if self.entity == "household"
             else self.tr("%n record(s) move to the person who stays.", "", count)
         )
+        # Which kinds move (a household's members above all), so the lead sees who joins.
+        kinds = ", ".join(
+            f"{entity_label(kind, language)}: {number}"
+            for kind, number in sorted(plan.moving.items())
+            if number
+        )
+        self.moving.setText(f"{moving.rstrip('.')} ({kinds})." if kinds else moving)
         self.problem.hide()
         self.merge_button.setEnabled(True)
         self.merge_button.setDefault(True)
