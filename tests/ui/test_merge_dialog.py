@@ -5,7 +5,7 @@ import pytest
 from tests.ui.conftest import settle
 from ui import i18n
 from ui.panels.merge_dialog import MergeDialog
-from ui.qt import QtCore
+from ui.qt import Qt, QtCore
 
 pytestmark = pytest.mark.gui
 
@@ -114,4 +114,18 @@ def test_the_after_column_is_not_cut_off(qtbot, ctx, tasks, make):
         timeout=2_000,
     )
     assert dialog.width() <= 1366
+    settle(qtbot, tasks)
+
+
+def test_a_merge_tells_the_screens_of_the_return_records_too(qtbot, ctx, tasks, session, make):
+    # A person's return-process records name them too; their lists (Today › returns, the
+    # Return tab) must hear of the merge like the consultations do.
+    first = make.person(family_name="Rahimi", given_names="Farid")
+    second = make.person(family_name="Rahimy", given_names="Farid")
+    dialog = opened(qtbot, ctx, first.id, second.id)
+    with qtbot.waitSignal(session.changed, timeout=10_000) as blocker:
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    changed = blocker.args[0]
+    for entity in ("person", "household", "case", "medical_return", "support_payment"):
+        assert changed.touches(entity), entity
     settle(qtbot, tasks)

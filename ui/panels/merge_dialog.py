@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from app.domain.field_labels import entity_label, field_label
+from app.domain.registry import referrers
 from app.errors import UserError
 from app.services import merging, records
 from app.services.listing import display_name
@@ -23,8 +24,15 @@ from ui.qt import Qt, QtWidgets, Signal
 from ui.reference_labels import display_language
 from ui.tasks import Failure
 
-# Everything a merge can change on screen: the pair, and what named the duplicate.
-TOUCHES = ("person", "household", "case", "consultation", "vulnerability", "consent")
+# Everything a merge can change on screen: the pair, and what named the duplicate (also the
+# return process's records of a person, which a hand-kept list had missed).
+TOUCHES = tuple(
+    dict.fromkeys(
+        entity
+        for merged in merging.MERGEABLE
+        for entity in (merged, *(other for other, _ in referrers(merged)))
+    )
+)
 
 
 @dataclass(frozen=True)
