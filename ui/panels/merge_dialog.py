@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from app.domain.field_labels import entity_label, field_label
+from app.domain.people import Household, Person
 from app.domain.registry import referrers
 from app.errors import UserError
 from app.services import merging, records
@@ -49,11 +50,10 @@ def record_name(store: Store, entity: str, record_id: str) -> str:
         found = records.get(store, entity=entity, record_id=record_id, audit=False)
     except UserError:
         return record_id
-    if entity == "household":
-        return str(getattr(found, "label", record_id))
-    if entity == "person":
-        named = display_name(getattr(found, "family_name", ""), getattr(found, "given_names", None))
-        return named or record_id
+    if isinstance(found, Household):
+        return found.label
+    if isinstance(found, Person):
+        return display_name(found.family_name, found.given_names) or record_id
     return record_id
 
 
