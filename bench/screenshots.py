@@ -56,6 +56,8 @@ ME, COLLEAGUE, TEAM, SITE = "anna.schmidt", "ben.weber", "trier", "TR"
 # What the team directory shows of them (fallakte-server user add --display-name).
 DISPLAY_NAMES = {ME: "Anna Schmidt", COLLEAGUE: "Ben Weber"}
 LAPTOPS = {ME: "Laptop Trier", COLLEAGUE: "Laptop Saarburg"}
+# The merge dialog for two persons and for two households (--only merge).
+MERGE = {"36-merge-persons", "37-merge-households"}
 # The shots docs/user-guide.md embeds (file names without the language prefix).
 GUIDE = {
     "01-first-run",
@@ -93,6 +95,7 @@ GUIDE = {
     "22-follow-up-reassign",
     "28-information-request",
     "32-sustainability",
+    "36-merge-persons",
 }
 
 
@@ -185,7 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         "--palette", action="store_true", help="256-colour PNGs (a third of the size)"
     )
     parser.add_argument(
-        "--only", choices=("all", "guide"), default="all", help="guide: the user guide's shots"
+        "--only",
+        choices=("all", "guide", "merge"),
+        default="all",
+        help="guide: the user guide's shots; merge: the merge dialog's",
     )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -201,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         args.out,
         args.language,
         palette=args.palette,
-        only=GUIDE if args.only == "guide" else None,
+        only={"guide": GUIDE, "merge": MERGE}.get(args.only),
     )
     settings = DesktopSettings(language=args.language)
     started = time.perf_counter()
@@ -449,6 +455,7 @@ def _workspace(
         settle(controller)
         shots.take(window, f"11{suffix}-person-{section}")
     workspace.person_view.show_section("personal")
+    _merge(shots, controller, person_id)
 
     _return_section(shots, controller)
     _search(shots, controller, person_id)
@@ -641,6 +648,41 @@ def _follow_ups(shots: Shots, controller: Controller) -> None:
     reassign.assignee.hidePopup()
     reassign.reject()
     panel.undo_bar.dismiss()  # type: ignore[attr-defined]
+    settle(controller)
+
+
+def _merge(shots: Shots, controller: Controller, person_id: str) -> None:
+    """The merge dialog for a likely double and for their two households; closed, not merged."""
+    from app.services.duplicates import pair_rows
+    from ui.panels.merge_dialog import MergeDialog
+
+    workspace, session = controller.workspace, controller.session
+    assert workspace is not None and session is not None
+    store = session.store
+    pairs = pair_rows(store)
+    if pairs:
+        first, second = pairs[0].first_id, pairs[0].second_id
+    else:
+        first, second = person_id, next(p for p in listing.person_ids(store) if p != person_id)
+    households = []
+    for pid in (first, second, *listing.person_ids(store)):
+        found = records.get(store, entity="person", record_id=pid, audit=False).household_id
+        if found and found not in households:
+            households.append(found)
+        if len(households) == 2:
+            break
+    for entity, pair, name in (
+        ("person", (first, second), "36-merge-persons"),
+        ("household", tuple(households), "37-merge-households"),
+    ):
+        if len(pair) < 2 or not shots.wanted(name):
+            continue
+        dialog = MergeDialog(workspace.ctx, pair[0], pair[1], controller.window, entity=entity)
+        dialog.open()
+        wait_until(controller, dialog.merge_button.isEnabled)
+        shots.take(dialog, name)
+        dialog.close()
+        dialog.deleteLater()
     settle(controller)
 
 

@@ -155,6 +155,15 @@ def of(value: StrEnum) -> str:
     return label(_GROUP[type(value)], value.value)
 
 
+def knows(enum: type[StrEnum]) -> bool:
+    """Whether this code list is labelled here (the return process's lists are not)."""
+    return enum in _GROUP
+
+
+def group_of(enum: type[StrEnum]) -> str:
+    return _GROUP[enum]
+
+
 def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
     """(code, label) pairs in the enum's order, for combo boxes and check lists."""
     group = _GROUP[enum]

@@ -1603,6 +1603,17 @@
     </message>
 </context>
 <context>
+    <name>FieldValues</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Fallakte</source>
@@ -2195,6 +2206,33 @@
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
+    <message>
+        <source>Merge househo&amp;ld with…</source>
+        <translation>Haushalt zu&amp;sammenführen mit…</translation>
+    </message>
+    <message>
+        <source>This household and a double of it become one; this one stays</source>
+        <translation>Dieser Haushalt und ein doppelt erfasster werden eins; dieser bleibt</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <source>Merge the household {0} with another</source>
+        <translation>Haushalt {0} mit einem anderen zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Household label or a member's name:</source>
+        <translation>&amp;Haushaltsbezeichnung oder Name eines Mitglieds:</translation>
+    </message>
+    <message>
+        <source>Merge {0} with another person</source>
+        <translation>{0} mit einer anderen Person zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
 </context>
 <context>
     <name>MoveUserDialog</name>
@@ -2672,6 +2710,14 @@
     <message>
         <source>not needed</source>
         <translation>nicht benötigt</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with another person…</source>
+        <translation>Mit anderer Person &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>This person and a double of theirs become one; this one stays</source>
+        <translation>Diese Person und eine doppelt erfasste werden eins; diese bleibt</translation>
     </message>
 </context>
 <context>
@@ -5708,6 +5754,25 @@ Bewahren Sie dieses Blatt unter Verschluss auf. Wer diesen Schlüssel und den La
             <numerusform>%n Datensatz geht auf die bleibende Person über.</numerusform>
             <numerusform>%n Datensätze gehen auf die bleibende Person über.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merge two households</source>
+        <translation>Zwei Haushalte zusammenführen</translation>
+    </message>
+    <message>
+        <source>The household on the left stays. The members of the household on the right join it, and its cases move to it; fields the left one lacks are taken from the right. Values that differ stay on the merged record and are kept as conflicts, so nothing is lost. Other devices take the merge with their next sync.</source>
+        <translation>Der Haushalt links bleibt. Die Mitglieder des Haushalts rechts kommen zu ihm, seine Fälle gehen auf ihn über; Felder, die dem linken fehlen, werden vom rechten übernommen. Abweichende Werte bleiben am zusammengeführten Datensatz und werden als Konflikte aufbewahrt, es geht also nichts verloren. Andere Geräte übernehmen die Zusammenführung bei ihrer nächsten Synchronisierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) move to the household that stays.</source>
+        <translation>
+            <numerusform>%n Datensatz geht auf den bleibenden Haushalt über.</numerusform>
+            <numerusform>%n Datensätze gehen auf den bleibenden Haushalt über.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;wap: keep the other household</source>
+        <translation>&amp;Tauschen: den anderen behalten</translation>
     </message>
 </context>
 </TS>

@@ -1603,6 +1603,17 @@
     </message>
 </context>
 <context>
+    <name>FieldValues</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Fallakte</source>
@@ -2195,6 +2206,33 @@
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merge househo&amp;ld with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household and a double of it become one; this one stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <source>Merge the household {0} with another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household label or a member's name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {0} with another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoveUserDialog</name>
@@ -2671,6 +2709,14 @@
     </message>
     <message>
         <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;with another person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person and a double of theirs become one; this one stays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5697,6 +5743,25 @@ Keep this sheet locked away. Anyone with this key and the laptop can read the da
             <numerusform>%n record moves to the person who stays.</numerusform>
             <numerusform>%n records move to the person who stays.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merge two households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household on the left stays. The members of the household on the right join it, and its cases move to it; fields the left one lacks are taken from the right. Values that differ stay on the merged record and are kept as conflicts, so nothing is lost. Other devices take the merge with their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) move to the household that stays.</source>
+        <translation>
+            <numerusform>%n record move to the household that stays.</numerusform>
+            <numerusform>%n records move to the household that stays.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;wap: keep the other household</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from app.store.store import Store
 from ui import i18n, labels
 from ui.context import Context
 from ui.i18n import format_date, format_datetime
+from ui.panels.person_merge import MergeAction
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 from ui.reference_labels import country_name, language_name, site_name
 from ui.tasks import Failure
@@ -163,9 +164,21 @@ class PersonalSection(Section):
             form.addRow(text, value)
         self.edit_button = QtWidgets.QPushButton(self.tr("&Edit…"), self)
         self.edit_button.clicked.connect(self.on_edit_button_clicked)
+        # Only leads and admins merge (the server refuses anyone else): others never see it.
+        self.merge: MergeAction | None = None
+        self.merge_button: QtWidgets.QPushButton | None = None
+        row = [self.edit_button]
+        if ctx.is_lead:
+            self.merge = MergeAction(ctx, "person", self)
+            self.merge_button = QtWidgets.QPushButton(self.tr("Merge &with another person…"), self)
+            self.merge_button.setToolTip(
+                self.tr("This person and a double of theirs become one; this one stays")
+            )
+            self.merge_button.clicked.connect(self.on_merge_button_clicked)
+            row.append(self.merge_button)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addLayout(buttons(self.edit_button))
+        layout.addLayout(buttons(*row))
         layout.addStretch(1)
 
     def fill(self, dossier: PersonDossier) -> None:
@@ -200,6 +213,11 @@ class PersonalSection(Section):
         if self.dossier is not None:
             open_editor(self.ctx, PersonEditor.for_person(self.ctx, self.dossier.person.id))
 
+    def on_merge_button_clicked(self) -> None:
+        if self.dossier is not None and self.merge is not None:
+            p = self.dossier.person
+            self.merge.start(p.id, display_name(p.family_name, p.given_names) or "")
+
 
 class MembersSection(Section):
     person_requested = Signal(str)
@@ -223,10 +241,22 @@ class MembersSection(Section):
         )
         self.add_existing_button.clicked.connect(self.on_add_existing_button_clicked)
         self.picker: QtWidgets.QDialog | None = None
+        # As in Personal data: built for leads and admins only.
+        self.merge: MergeAction | None = None
+        self.merge_button: QtWidgets.QPushButton | None = None
+        row = [self.add_button, self.add_existing_button]
+        if ctx.is_lead:
+            self.merge = MergeAction(ctx, "household", self)
+            self.merge_button = QtWidgets.QPushButton(self.tr("Merge househo&ld with…"), self)
+            self.merge_button.setToolTip(
+                self.tr("This household and a double of it become one; this one stays")
+            )
+            self.merge_button.clicked.connect(self.on_merge_button_clicked)
+            row.append(self.merge_button)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.household_label)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons(self.add_button, self.add_existing_button))
+        layout.addLayout(buttons(*row))
 
     def fill(self, dossier: PersonDossier) -> None:
         super().fill(dossier)
@@ -238,6 +268,8 @@ class MembersSection(Section):
         )
         self.add_button.setEnabled(household is not None)
         self.add_existing_button.setEnabled(household is not None)
+        if self.merge_button is not None:
+            self.merge_button.setEnabled(household is not None)
         fill_table(
             self.table,
             [
@@ -289,6 +321,11 @@ class MembersSection(Section):
             search=hits,
             chosen=lambda person_id, _name: self._join(person_id, household.id, household.label),
         )
+
+    def on_merge_button_clicked(self) -> None:
+        household = self.dossier.household if self.dossier is not None else None
+        if household is not None and self.merge is not None:
+            self.merge.start(household.id, household.label)
 
     def _join(self, person_id: str, household_id: str, label: str) -> None:
         from ui.editors.person import PersonEditor

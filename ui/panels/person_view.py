@@ -129,8 +129,14 @@ class PersonView(Panel):
         self.message.hide()
 
         self.personal = PersonalSection(self.ctx, self)
+        if self.personal.merge is not None:
+            # The one on screen may have been merged into the other: show the one that stays.
+            self.personal.merge.merged.connect(self.show_person)
         self.members = MembersSection(self.ctx, self)
         self.members.person_requested.connect(self.on_members_person_requested)
+        if self.members.merge is not None:
+            # The members of both now share the household that stays; this person among them.
+            self.members.merge.merged.connect(lambda _household: self.reload())
         self.vulnerabilities = VulnerabilitiesSection(self.ctx, self)
         self.consents = ConsentsSection(self.ctx, self)
         self.cases = CasesSection(self.ctx, self)
