@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from app.errors import NotFound, UserError
-from app.services.records import update_in
+from app.services.records import get, update_in
 from app.store.store import Store
 from app.store.tables import conflict
 
@@ -27,6 +27,23 @@ class NotRestorable(UserError):
 def is_merged_twice(field: str) -> bool:
     """Whether a conflict is the notice of a duplicate merged into two survivors."""
     return field == MERGED_INTO
+
+
+def survivor_names(store: Store, entity: str, ids: list[str]) -> dict[str, str]:
+    """The names the two survivors of a duplicate merged twice are known by (no audit entry:
+    a label on the Conflicts screen is not a look at the record); "" for one that is gone."""
+    names = {}
+    for record_id in ids:
+        try:
+            record: Any = get(store, entity=entity, record_id=record_id, audit=False)
+        except UserError:
+            names[record_id] = ""
+            continue
+        if entity == "person":
+            names[record_id] = ", ".join(p for p in (record.family_name, record.given_names) if p)
+        else:
+            names[record_id] = str(getattr(record, "label", "") or "")
+    return names
 
 
 @dataclass(frozen=True)
