@@ -16,6 +16,7 @@ from app.errors import UserError
 from app.services import conflicts, merging, records
 from app.services.cases import open_case
 from app.services.consultations import record_consultation
+from sync import engine as sync_engine
 from sync.server.storage.tables import record
 from tests.sync.merge_harness import laptop, server
 
@@ -81,10 +82,14 @@ def _server_rows(engine, entity: str) -> dict[str, dict]:
         return {r.id: dict(r.fields) for r in rows}
 
 
+@pytest.mark.parametrize("batch", [500, 1], ids=["one-push", "one-change-a-push"])
 @pytest.mark.parametrize("first", ["anna", "bo"])
 def test_the_merge_the_server_took_first_stands_and_every_reference_of_the_duplicate_follows(
-    team, first
+    team, first, batch, monkeypatch
 ):
+    # One change a push: the references a merge moved reach the server before the merge,
+    # and their conflicts are stored ones when the refused merge arrives.
+    monkeypatch.setattr(sync_engine, "PUSH_BATCH", batch)
     engine, (anna, bo, cem) = team
     s1, s2, d, refs = _people_and_references(anna.store)
     for device in (anna, bo, cem):
