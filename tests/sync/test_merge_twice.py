@@ -16,6 +16,7 @@ from app.errors import UserError
 from app.services import conflicts, merging, records
 from app.services.cases import open_case
 from app.services.consultations import record_consultation
+from app.services.drafts import drafts, save_draft
 from sync import engine as sync_engine
 from sync.server.storage.tables import record
 from tests.sync.merge_harness import laptop, server
@@ -104,6 +105,11 @@ def test_the_merge_the_server_took_first_stands_and_every_reference_of_the_dupli
         merging.merge(device.store, entity="person", duplicate_id=d, survivor_id=survivor)
     refs.add(("vulnerability", _vulnerability(cem.store, d), "person_id"))
     records.update(cem.store, entity="person", record_id=d, patch={"authority_file_number": "AZ-7"})
+    # Both mergers have the case open in a form: a reference the server only restates (the
+    # value a laptop holds already) removes nothing, so the drafts stay.
+    case_id = next(i for e, i, _ in refs if e == "case")
+    for device in (anna, bo):
+        save_draft(device.store, key="c", form="case", payload={"n": 1}, record_id=case_id)
     for device in order:
         device.sync()
     for device in (cem, anna, bo, cem):
@@ -144,6 +150,8 @@ def test_the_merge_the_server_took_first_stands_and_every_reference_of_the_dupli
         assert [(n.current_value, n.lost_value) for n in notices] == [(winner, other)]
         # No conflict is left about a reference that only two merges had moved apart.
         assert not [c for c in conflicts.list_conflicts(device.store) if c.entity != "person"]
+    assert [x.record_id for x in drafts(anna.store)] == [case_id]
+    assert [x.record_id for x in drafts(bo.store)] == [case_id]
     # It is a notice, never a value to bring back: the second merge is a lead's decision.
     with pytest.raises(UserError):
         conflicts.restore(cem.store, conflict_id=notices[0].id)

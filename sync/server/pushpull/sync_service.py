@@ -568,7 +568,9 @@ def _merged_twice(
     if survivor is None or held is None or batch.merges.end(entity, refused) == survivor:
         return []
     device = batch.pusher.device_id
-    relevant = {(other, name) for other, name in referrers(entity)} | {("attachment", "owner_id")}
+    # Not `merged_into`: a conflict there is an earlier merged-twice notice, a lead's to close.
+    relevant = {(o, n) for o, n in referrers(entity) if n != MERGED_INTO}
+    relevant.add(("attachment", "owner_id"))
     pending = [(c, None) for c in conflicts]
     stored = [(c, c["id"]) for c in batch.open_conflicts(entity) if c["id"] not in settled]
     done: list[int] = []
