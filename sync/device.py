@@ -288,6 +288,10 @@ def _redirected(entity: str, name: str, before: RecordState, after: RecordState)
     old, new = before.fields.get(name), after.fields.get(name)
     if target is None or not new:
         return False
+    if new == old:
+        # Restated only (a merge made twice: the server stamps the value this device holds
+        # already): nothing was removed.
+        return True
     if isinstance(new, list):
         return bool(set(new) - set(old or []))
     return new != old

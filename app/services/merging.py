@@ -13,6 +13,12 @@ What another device changes offline meanwhile is redirected: the server applies 
 duplicate to the survivor (a concurrent edit becomes a conflict, never lost) and rewrites
 references to it in what it receives (sync/server/pushpull/merged.py); a device rewrites its own records
 when a pulled page brings a merge (`redirect_in`, called by sync/device.py).
+
+Two laptops merging the same duplicate into different survivors offline end on the survivor of
+the merge the server accepted first, references included; the other survivor keeps what its
+merge gave it, and a conflict of the duplicate's `merged_into` tells the team the two are
+probably one as well (sync/server/pushpull/merged.py; app/services/conflicts.py never
+restores it).
 """
 
 from dataclasses import dataclass

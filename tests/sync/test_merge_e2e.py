@@ -3,7 +3,7 @@ edited it offline; every laptop ends with the survivor holding all of it."""
 
 from datetime import date
 
-from app.services import listing, merging, records
+from app.services import conflicts, listing, merging, records
 from tests.sync.merge_harness import snapshot
 
 
@@ -56,3 +56,40 @@ def test_a_merge_with_offline_edits_of_the_duplicate_converges_on_three_devices(
     assert state["vulnerability"][finding]["person_id"] == survivor
     for device in (anna, bo, cem):
         assert listing.person_ids(device.store) == [survivor]
+
+
+def test_a_duplicate_merged_into_two_survivors_offline_keeps_the_first_on_every_device(enrolled):
+    """Two leads merge the same duplicate into different survivors offline; Bo syncs first."""
+    anna = enrolled("anna", role="lead")
+    bo = enrolled("bo", role="lead")
+    cem = enrolled("cem")
+    first = records.create(anna.store, entity="person", data={"family_name": "Avcı"}).id
+    second = records.create(anna.store, entity="person", data={"family_name": "Avci"}).id
+    duplicate = records.create(anna.store, entity="person", data={"family_name": "Awdschi"}).id
+    finding = records.create(
+        anna.store,
+        entity="vulnerability",
+        data={
+            "person_id": duplicate,
+            "assessed_on": date.today().isoformat(),
+            "assessed_by": "anna",
+            "categories": ["elderly"],
+        },
+    ).id
+    for device in (anna, bo, cem):
+        device.sync()
+    merging.merge(bo.store, entity="person", duplicate_id=duplicate, survivor_id=second)
+    merging.merge(anna.store, entity="person", duplicate_id=duplicate, survivor_id=first)
+    for device in (bo, anna, cem, bo, anna):
+        device.sync()
+    state = _snapshot(anna)
+    assert _snapshot(bo) == state and _snapshot(cem) == state
+    assert state["person"][duplicate]["merged_into"] == second
+    assert state["vulnerability"][finding]["person_id"] == second
+    assert state["person"][first]["merged_into"] is None  # Anna's survivor stays a person
+    notices = [
+        (c.record_id, c.current_value, c.lost_value)
+        for c in conflicts.list_conflicts(cem.store)
+        if c.field == "merged_into"
+    ]
+    assert notices == [(duplicate, second, first)]

@@ -100,3 +100,40 @@ def test_restore_with_the_button_and_open_the_person(qtbot, ctx, tasks, store, m
     settle(qtbot, tasks)
     stored = records.get(store, entity="person", record_id=person.id, audit=False)
     assert stored.given_names == "Leila"
+
+
+def test_a_duplicate_merged_twice_is_a_notice_with_both_names_and_no_restore(
+    qtbot, ctx, tasks, store, make
+):
+    from app.services import merging
+
+    first = make.person(family_name="Haddad", given_names="Rami")
+    second = make.person(family_name="Hadad", given_names="Rami")
+    duplicate = make.person(family_name="Haddat", given_names="Rami")
+    merging.merge(store, entity="person", duplicate_id=duplicate.id, survivor_id=first.id)
+    # The server refused this laptop's merge of the same duplicate into `second`.
+    pull_conflict(
+        store,
+        entity="person",
+        record_id=duplicate.id,
+        field="merged_into",
+        current=first.id,
+        lost=second.id,
+    )
+    panel = make_panel(qtbot, ctx, tasks)
+    panel.show()
+    panel.activate()
+    settle(qtbot, tasks)
+    assert "merged twice" in panel.heading.text()
+    assert "Possible duplicates" in panel.heading.text()
+    qtbot.waitUntil(lambda: panel.lost_box.value.toPlainText() == "Hadad, Rami")
+    assert panel.current_box.value.toPlainText() == "Haddad, Rami"
+    assert not panel.restore_button.isEnabled()
+    # Keep current closes the notice, from the keyboard; nothing is merged by it.
+    panel.keep_button.setFocus()
+    with qtbot.waitSignal(panel.badge_changed) as blocker:
+        qtbot.keyClick(panel.keep_button, Qt.Key.Key_Space)
+    assert blocker.args == [0]
+    settle(qtbot, tasks)
+    kept = records.get(store, entity="person", record_id=second.id, audit=False)
+    assert kept.merged_into is None

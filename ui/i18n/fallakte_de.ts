@@ -1210,6 +1210,10 @@
         <source>That did not work because of an internal error.</source>
         <translation>Das hat wegen eines internen Fehlers nicht funktioniert.</translation>
     </message>
+    <message>
+        <source>“{0}” was merged twice, into two different records. The first merge stands: everything recorded for it belongs to the current one. The two are probably one as well: check them under Admin › Possible duplicates and merge them there.</source>
+        <translation>„{0}“ wurde zweimal zusammengeführt, in zwei verschiedene Datensätze. Die erste Zusammenführung gilt: Alles, was dazu erfasst ist, gehört zum aktuellen. Wahrscheinlich sind auch diese beiden ein und dieselbe Person oder Familie: Prüfen Sie sie unter Verwaltung › Mögliche Doppel und führen Sie sie dort zusammen.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>

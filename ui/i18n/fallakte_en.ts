@@ -1210,6 +1210,10 @@
         <source>That did not work because of an internal error.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{0}” was merged twice, into two different records. The first merge stands: everything recorded for it belongs to the current one. The two are probably one as well: check them under Admin › Possible duplicates and merge them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>

@@ -1,5 +1,14 @@
-"""The Conflicts screen: values that lost to a concurrent edit, side by side, kept or restored."""
+"""The Conflicts screen: values that lost to a concurrent edit, side by side, kept or restored.
 
+A conflict of `merged_into` is a notice, not a value to bring back: two laptops merged the same
+duplicate into two different survivors offline, the first merge the server took stands
+(app/services/conflicts.py). The screen says so, shows both survivors by name and offers only
+"Keep current"; merging the two is a lead's decision in Possible duplicates.
+"""
+
+from typing import Any
+
+from app.services import conflicts as conflict_service
 from ui.context import Context
 from ui.models.conflicts import (
     ConflictRow,
@@ -84,6 +93,7 @@ class ConflictsPanel(Panel):
         self.details = QtWidgets.QWidget(self)
         self.heading = QtWidgets.QLabel(self.details)
         self.heading.setObjectName("conflictHeading")
+        self.heading.setWordWrap(True)
         self.current_box = _SideBox(self.tr("Current value"), self.details)
         self.lost_box = _SideBox(self.tr("Lost value"), self.details)
         sides = QtWidgets.QHBoxLayout()
@@ -159,8 +169,19 @@ class ConflictsPanel(Panel):
 
     def _show_selected(self) -> None:
         row = self.selected()
+        twice = row is not None and conflict_service.is_merged_twice(row.field)
         if row is None:
             self.heading.setText("")
+        elif twice:
+            subject = row.subject or self.tr("(no longer on this device)")
+            self.heading.setText(
+                self.tr(
+                    "“{0}” was merged twice, into two different records. The first merge "
+                    "stands: everything recorded for it belongs to the current one. The two "
+                    "are probably one as well: check them under Admin › Possible duplicates "
+                    "and merge them there."
+                ).format(subject)
+            )
         else:
             subject = row.subject or self.tr("(no longer on this device)")
             self.heading.setText(
@@ -172,8 +193,29 @@ class ConflictsPanel(Panel):
         self.lost_box.show_side(row, row.lost if row else None)
         busy = row is not None and self.model.is_resolving(row.id)
         self.keep_button.setEnabled(row is not None and not busy)
-        self.restore_button.setEnabled(row is not None and not busy)
+        self.restore_button.setEnabled(row is not None and not busy and not twice)
         self.open_button.setEnabled(row is not None and row.owner is not None)
+        if twice and row is not None:
+            self._name_survivors(row.id, row.entity, [row.current.value, row.lost.value])
+
+    def _name_survivors(self, conflict_id: str, entity: str, ids: list[Any]) -> None:
+        """The two survivors by name instead of their ids, read off the GUI thread."""
+        wanted = [i for i in ids if isinstance(i, str)]
+
+        def shown(names: dict[str, str]) -> None:
+            row = self.selected()
+            if row is None or row.id != conflict_id:
+                return  # another row was selected meanwhile
+            for box, side in ((self.current_box, row.current), (self.lost_box, row.lost)):
+                name = names.get(side.value) if isinstance(side.value, str) else None
+                if name:
+                    box.value.setPlainText(name)
+
+        self.ctx.session.query(
+            lambda store: conflict_service.survivor_names(store, entity, wanted),
+            done=shown,
+            failed=self.on_model_failed,
+        )
 
     def on_model_loaded(self, count: int) -> None:
         self.empty_label.setVisible(count == 0)

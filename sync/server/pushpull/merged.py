@@ -15,6 +15,30 @@ trusted code path every change passes, normalises that at push:
   (they reached the server after its last pull) are folded into the survivor the same way. The
   merging device names what it saw: the merge change's base holds the stamp of every field of
   the duplicate as it was on that device.
+
+The same duplicate merged into two different survivors (laptop A merges D into S1, laptop B,
+offline, merges D into S2) ends the same way whatever order the two arrive in: **the first merge
+the server accepted stands**. A tombstone's `merged_into`, once set on the server, never changes:
+
+- a later change naming another survivor is refused for that field (the rest of the change is
+  taken) and the server states its value again, newer (a server stamp, as for the values the
+  server sets for data protection), so the device that sent it takes the first survivor back;
+- the references that device had moved from D to its own survivor (its merge rewrote them
+  with a base naming the value that was D) met the first merge's rewrite of the same values
+  as a conflict between the two survivors; when the refused merge arrives, each such pair
+  goes to the first survivor (restamped by the server) and the conflict is settled, because
+  it was never two values but one reference seen through two merges;
+- later edits and references of D, from any device, follow the stored `merged_into`: the
+  first survivor;
+- what the refused merge carried into its own survivor (S2 took the values of D it lacked)
+  stays there: S2 is a real record. The refusal is kept as a conflict of D's `merged_into`
+  (the first survivor current, the refused one lost) that every device shows: the two
+  survivors are probably one person too, which a lead decides (Admin › Possible duplicates ›
+  Merge…); it is never restored, and nothing merges them automatically.
+
+Only a merge itself leaves that notice: its change names in its base every field of the
+duplicate as the device saw it. A redirect the refused merge brought along (a record merged
+earlier into D, whose `merged_into` the device moved to S2) is refused without one.
 """
 
 from collections.abc import Iterable, Mapping
@@ -113,11 +137,11 @@ class Survivors:
             if isinstance(value, list):
                 new: Any = []
                 for item in value:
-                    item = self._end(target, item) if isinstance(item, str) else item
+                    item = self.end(target, item) if isinstance(item, str) else item
                     if item not in new:
                         new.append(item)
             elif isinstance(value, str):
-                new = self._end(target, value)
+                new = self.end(target, value)
             else:
                 continue
             if name == MERGED_INTO and new == record_id:
@@ -135,7 +159,8 @@ class Survivors:
                 rewritten.append(name)
         return result, rewritten
 
-    def _end(self, entity: str, record_id: str) -> str:
+    def end(self, entity: str, record_id: str) -> str:
+        """The id that stands for this record now: itself, or the end of its merges."""
         return self.survivor((entity, record_id)) or record_id
 
 
@@ -279,3 +304,64 @@ def crossed(
         elif fields[name] != mine and fields[name] not in (None, []):
             found.append(Lost(name, mine, after.clocks[name], fields[name], stamp))
     return found
+
+
+def standing(held: RecordState | None, asked: Any) -> str | None:
+    """The survivor a merged record keeps when a change names another one (or none): the
+    first merge the server accepted stands. None if the change may set the field."""
+    if held is None or held.deleted:
+        return None
+    current = held.fields.get(MERGED_INTO)
+    if not isinstance(current, str) or current == asked:
+        return None
+    return current
+
+
+def is_merge(fields: Mapping[str, Any], base: Mapping[str, Any]) -> bool:
+    """Whether a change setting `merged_into` is a merge (app/services/merging.py names every
+    field of the duplicate in its base), not a redirect of a record merged into it earlier."""
+    return bool(fields.get(MERGED_INTO)) and bool(set(base) - set(fields))
+
+
+def replaced(value: Any, old: str, new: str) -> Any:
+    """A reference value (an id or a list of ids) naming `new` where it named `old`."""
+    if isinstance(value, list):
+        result: list[Any] = []
+        for item in value:
+            item = new if item == old else item
+            if item not in result:
+                result.append(item)
+        return result
+    return new if value == old else value
+
+
+def moved_apart(
+    mine: Any, other: Any, refused: str, survivor: str, ends: "Survivors", entity: str
+) -> Any | None:
+    """The value of a reference two merges moved apart, or None if these two values are not
+    that: `mine` names the refused survivor where `other` names (a step towards) the standing
+    one, and nothing else differs. Both were one value naming the duplicate, which each merge
+    replaced by its own survivor (a list collapses one that was already in it, so compare
+    what is left besides the two): the standing value is `other`, through to its end."""
+    theirs = other
+    if isinstance(other, list):
+        theirs = []
+        for item in other:
+            item = ends.end(entity, item) if isinstance(item, str) else item
+            if item not in theirs:
+                theirs.append(item)
+    elif isinstance(other, str):
+        theirs = ends.end(entity, other)
+    if not _names(mine, refused) or not _names(theirs, survivor):
+        return None
+    if isinstance(mine, list) != isinstance(theirs, list):
+        return None
+    if isinstance(mine, list) and not (
+        set(mine) - {refused} <= set(theirs) and set(theirs) - {survivor} <= set(mine)
+    ):
+        return None
+    return theirs
+
+
+def _names(value: Any, record_id: str) -> bool:
+    return value == record_id or (isinstance(value, list) and record_id in value)

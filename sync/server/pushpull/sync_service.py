@@ -16,9 +16,9 @@ from sqlalchemy import Connection, Engine, bindparam, insert, select, text, upda
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain.ids import new_id
-from app.domain.registry import ENTITIES
+from app.domain.registry import ENTITIES, referrers
 from app.store.hlc import Stamp
-from sync.merge import RecordState, apply_change
+from sync.merge import Lost, RecordState, apply_change
 from sync.protocol import Change, ChangeOutcome, PushRequest, PushResponse
 from sync.server.blobs import blob_gc, blob_ownership
 from sync.server.lifecycle import quarantine
@@ -177,6 +177,30 @@ class _Batch:
             self.states.update(_lock_records(self.conn, [key]))
         return self.states.get(key)
 
+    def held(
+        self, touched: dict[tuple[str, str], RecordState], entity: str, record_id: str
+    ) -> RecordState | None:
+        """The record as this push has it so far, if it is the team's."""
+        key = (entity, record_id)
+        if key in touched:
+            return touched[key]
+        found = self.states.get(key)
+        return found[1] if found is not None and found[0] == self.pusher.team_id else None
+
+    def open_conflicts(self, entity: str) -> list[dict[str, Any]]:
+        """The team's stored open conflicts of references to `entity` (persons, households)."""
+        fields = {name for _, name in referrers(entity)} | {"owner_id"}
+        holders = {other for other, _ in referrers(entity)} | {"attachment"}
+        rows = self.conn.execute(
+            select(CONFLICT).where(
+                CONFLICT.c.team_id == self.pusher.team_id,
+                CONFLICT.c.resolved.is_(False),
+                CONFLICT.c.entity.in_(sorted(holders)),
+                CONFLICT.c.field.in_(sorted(fields)),
+            )
+        )
+        return [dict(r._mapping) for r in rows]
+
     def redirected(self, change: Change) -> Change | None:
         """The field edit of a merged duplicate, aimed at its survivor (merged.py)."""
         if change.deleted or change.entity not in merged.MERGEABLE:
@@ -269,6 +293,7 @@ def _push(
     restamp: dict[tuple[str, str], list[str]] = {}
     digests: set[str] = set()  # content of attachments erased in this push
     claimed: set[str] = set()  # content named by attachments applied in this push
+    settled: list[str] = []  # stored conflicts this push settles itself (a merge made twice)
     for original in request.changes:
         seq = original.change_id.seq
         if seq in batch.done:
@@ -291,6 +316,20 @@ def _push(
             # the edit's membership is not taken, and the server's is stated again.
             fields = {k: v for k, v in fields.items() if k != "household_id"}
             rewritten = [*rewritten, "household_id"]
+        # A merged record keeps the survivor of the first merge the server accepted: another
+        # merge of it (a laptop offline at the time) is refused for that field and restated.
+        standing, asked = None, fields.get(MERGED_INTO)
+        if (
+            original.entity in merged.MERGEABLE
+            and MERGED_INTO in fields
+            and pusher.role in ("lead", "admin")  # anyone else's merge is refused as a whole
+        ):
+            standing = merged.standing(
+                batch.held(touched, original.entity, original.record_id), asked
+            )
+        if standing is not None:
+            fields = {k: v for k, v in fields.items() if k != MERGED_INTO}
+            rewritten = [*rewritten, MERGED_INTO]
         work: list[tuple[Change, bool]] = [
             (original.model_copy(update={"fields": fields}) if rewritten else original, False)
         ]
@@ -359,6 +398,15 @@ def _push(
                 into = batch.merges.survivor(key)
                 if into is not None and was is None and merged.MERGED_INTO in change.fields:
                     lost += _fold(batch, touched, restamp, key, into, current, change)
+            if (
+                standing is not None
+                and not echo
+                and isinstance(asked, str)
+                and merged.is_merge(original.fields, original.base)
+            ):
+                lost += _merged_twice(
+                    batch, touched, restamp, conflicts, settled, key, asked, change.stamp
+                )
             conflicts.extend(_conflict_rows(change, pusher.team_id, lost))
             if echo:
                 continue
@@ -368,6 +416,7 @@ def _push(
             if redirected is not None:
                 work.append((redirected, True))
     resolved = _resolvable(conn, pusher, request.resolved_conflicts)
+    resolved += [c for c in settled if c not in resolved]
     _restamp(conn, touched, restamp, [c.stamp for c in request.changes])
     blob_ownership.claim(conn, pusher.team_id, claimed)
     _write(conn, pusher, touched, new_keys, conflicts, purge, resolved, moves)
@@ -494,6 +543,87 @@ def _fold(
             touched[holder] = updated
             restamp.setdefault(holder, []).extend(names)
     return lost
+
+
+def _merged_twice(
+    batch: "_Batch",
+    touched: dict[tuple[str, str], RecordState],
+    restamp: dict[tuple[str, str], list[str]],
+    conflicts: list[dict[str, Any]],
+    settled: list[str],
+    key: tuple[str, str],
+    refused: str,
+    stamp: str,
+) -> list[Any]:
+    """A merge of a record the server holds merged into another survivor: the first stands.
+
+    The references the merging device moved from the duplicate to its own survivor met the
+    first merge's move of the same values as conflicts (this push's or stored): each goes to
+    the standing survivor, restamped, and its conflict is settled. What is left is one notice,
+    a conflict of the duplicate's `merged_into`: the two survivors are probably one person.
+    """
+    entity = key[0]
+    survivor = batch.merges.survivor(key)
+    held = batch.held(touched, *key)
+    if survivor is None or held is None or batch.merges.end(entity, refused) == survivor:
+        return []
+    device = batch.pusher.device_id
+    # Not `merged_into`: a conflict there is an earlier merged-twice notice, a lead's to close.
+    relevant = {(o, n) for o, n in referrers(entity) if n != MERGED_INTO}
+    relevant.add(("attachment", "owner_id"))
+    pending = [(c, None) for c in conflicts]
+    stored = [(c, c["id"]) for c in batch.open_conflicts(entity) if c["id"] not in settled]
+    done: list[int] = []
+    for item, stored_id in [*pending, *stored]:
+        holder = (item["entity"], item["record_id"])
+        name = item["field"]
+        if (holder[0], name) not in relevant:
+            continue
+        if Stamp.parse(item["winner_stamp"]).device_id == device:
+            mine, other = item["winner_value"], item["loser_value"]
+        elif item.get("loser_device") == device:
+            mine, other = item["loser_value"], item["winner_value"]
+        else:
+            continue
+        standing = merged.moved_apart(mine, other, refused, survivor, batch.merges, entity)
+        if standing is None:
+            continue
+        state = batch.held(touched, *holder)
+        if state is None:
+            state = _team_state(batch, holder)
+        if state is None or state.deleted:
+            continue
+        if name == "owner_id" and state.fields.get("owner_entity") != entity:
+            continue
+        value = state.fields.get(name)
+        if value == mine:
+            value = standing  # not edited since: the value the first merge made of it
+        elif isinstance(value, str):
+            value = merged.replaced(value, refused, survivor)
+        if value != state.fields.get(name):
+            updated = state.copy()
+            updated.fields[name] = value
+            touched[holder] = updated
+            restamp.setdefault(holder, []).append(name)
+        if stored_id is None:
+            done.append(id(item))
+        else:
+            settled.append(stored_id)
+    conflicts[:] = [c for c in conflicts if id(c) not in done]
+    return [
+        Lost(
+            MERGED_INTO,
+            held.fields.get(MERGED_INTO),
+            held.clocks.get(MERGED_INTO, ""),
+            refused,
+            stamp,
+        )
+    ]
+
+
+def _team_state(batch: "_Batch", key: tuple[str, str]) -> RecordState | None:
+    found = batch.state_of(key)
+    return found[1] if found is not None and found[0] == batch.pusher.team_id else None
 
 
 def _restamp(
