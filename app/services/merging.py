@@ -11,8 +11,9 @@ reference is a dependant, like a required one).
 Everything is an ordinary field change with stamps, so sync carries a merge like any edit.
 What another device changes offline meanwhile is redirected: the server applies edits of the
 duplicate to the survivor (a concurrent edit becomes a conflict, never lost) and rewrites
-references to it in what it receives (sync/server/pushpull/merged.py); a device rewrites its own records
-when a pulled page brings a merge (`redirect_in`, called by sync/device.py).
+references to it in what it receives, with a server stamp (sync/server/pushpull/merged.py); the
+device that sent them takes the rewritten values with its next pull like any server change
+(sync/device.py). `redirect_in` is the merging device's own rewrite.
 
 Two laptops merging the same duplicate into different survivors offline end on the survivor of
 the merge the server accepted first, references included; the other survivor keeps what its
