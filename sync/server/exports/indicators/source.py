@@ -8,10 +8,17 @@ team field says.
 
 from typing import Any
 
-from sqlalchemy import Connection, FromClause, and_, select
+from sqlalchemy import JSON, Boolean, Connection, FromClause, Text, and_, func, select, true
+from sqlalchemy import column as sa_column
 
 from app.reports.source import BOOL_COLUMNS, COLUMNS, LIST_COLUMNS
 from sync.server.storage.tables import record, team
+
+# The column types json_to_record is told; every other column is text.
+_TYPES: dict[str, Any] = {
+    **{name: JSON for name in LIST_COLUMNS},
+    **{name: Boolean for name in BOOL_COLUMNS},
+}
 
 
 class ServerSource:
@@ -25,6 +32,8 @@ class ServerSource:
         return self._dialect
 
     def table(self, entity: str, name: str) -> FromClause:
+        if self._dialect == "postgresql":
+            return self._parsed_once(entity, name)
         fields = record.c.fields
         columns: list[Any] = [record.c.id.label("id")]
         for column in COLUMNS[entity]:
@@ -48,6 +57,30 @@ class ServerSource:
         if self._dialect == "postgresql":
             return rows.offset(0).subquery(name)
         return rows.cte(name).prefix_with("MATERIALIZED")
+
+    def _parsed_once(self, entity: str, name: str) -> FromClause:
+        """PostgreSQL: each record's JSON parsed once into all the columns wanted.
+
+        `fields` is `json` (text), so every `->>` parses the whole document again: five
+        columns of 100,000 consultations were five parses each. json_to_record parses it
+        once and gives strings unquoted, numbers as text, JSON lists as JSON, as `->>` and
+        `->` did.
+        """
+        wanted = COLUMNS[entity]
+        parsed = (
+            func.json_to_record(record.c.fields)
+            .table_valued(*(sa_column(c, _TYPES.get(c, Text)) for c in wanted))
+            .render_derived(name=f"{name}_fields", with_types=True)
+        )
+        columns: list[Any] = [record.c.id.label("id")]
+        for column in wanted:
+            value: Any = parsed.c[column]
+            if entity == "case" and column == "team":
+                value = record.c.team_id  # the server's own team id (see the module's text)
+            columns.append(value.label(column))
+        live = and_(record.c.entity == entity, record.c.deleted.is_(False))
+        rows = select(*columns).select_from(record.join(parsed, true())).where(live)
+        return rows.offset(0).subquery(name)
 
     def team_names(self, conn: Connection) -> dict[str, str]:
         return {row.id: row.name for row in conn.execute(select(team.c.id, team.c.name))}
