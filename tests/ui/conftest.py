@@ -1,12 +1,15 @@
 """GUI fixtures: a session over a real encrypted store, a recording navigator, waiting on tasks."""
 
+import contextlib
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from app.store.store import Store
 from ui import i18n
 from ui.context import Context
+from ui.drafts import CloseMode
 from ui.qt import QtCore
 from ui.session import Session
 from ui.settings import DesktopSettings
@@ -91,6 +94,16 @@ def session(store: Store, tasks: Tasks) -> Iterator[Session]:
 @pytest.fixture
 def navigator() -> RecordingNavigator:
     return RecordingNavigator()
+
+
+@pytest.fixture
+def editors(navigator: RecordingNavigator) -> Iterator[list[Any]]:
+    """The editors a test opened through the navigator, dropped (no draft kept) after it."""
+    opened: list[Any] = navigator.editors
+    yield opened
+    for editor in opened:
+        with contextlib.suppress(RuntimeError):  # already closed by the test
+            editor.close_with(CloseMode.DROP)
 
 
 @pytest.fixture

@@ -1,8 +1,6 @@
 """Every table of the Return section edits its current row the same way: Enter, F2 or a
 double click; a single click only selects. (References and payments once ignored F2.)"""
 
-import contextlib
-
 import pytest
 
 from app.services import records
@@ -11,7 +9,6 @@ from app.services.returns.payments import plan_payments
 from tests.app.services.return_family import family
 from tests.ui.conftest import settle
 from tests.ui.return_view import open_return
-from ui.drafts import CloseMode
 from ui.editors.document_check import DocumentCheckEditor
 from ui.editors.external_reference import ExternalReferenceEditor
 from ui.editors.support_payment import PaymentEditor
@@ -24,14 +21,6 @@ PARTS = {
     "references": ExternalReferenceEditor,
     "payments": PaymentEditor,
 }
-
-
-@pytest.fixture
-def editors(navigator):
-    yield navigator.editors
-    for editor in navigator.editors:
-        with contextlib.suppress(RuntimeError):
-            editor.close_with(CloseMode.DROP)
 
 
 @pytest.fixture

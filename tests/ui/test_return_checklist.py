@@ -1,7 +1,6 @@
 """The Return section's checklist on a fixed day: amber before, red after a document expires or
 would be invalid at departure; said in words too; Enter or F2 opens the row, never saves."""
 
-import contextlib
 from datetime import date
 
 import pytest
@@ -14,7 +13,6 @@ from tests.app.services.return_family import family
 from tests.ui.conftest import settle
 from tests.ui.return_view import active, ctrl_s, open_return, reloaded
 from ui import return_labels
-from ui.drafts import CloseMode
 from ui.editors.document_check import DocumentCheckEditor
 from ui.i18n import format_date
 from ui.panels.return_checklist import AMBER, RED
@@ -22,14 +20,6 @@ from ui.qt import Qt, QtWidgets
 
 pytestmark = pytest.mark.gui
 TRAVEL = "travel_document"
-
-
-@pytest.fixture
-def editors(navigator):
-    yield navigator.editors
-    for editor in navigator.editors:
-        with contextlib.suppress(RuntimeError):
-            editor.close_with(CloseMode.DROP)
 
 
 def row_of(view, check_id):

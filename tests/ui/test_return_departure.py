@@ -1,6 +1,5 @@
 """The Return section's departure: planned, then confirmed (date, how) or "did not depart"."""
 
-import contextlib
 from datetime import date, timedelta
 
 import pytest
@@ -10,20 +9,11 @@ from app.services.returns.departures import departure_of, set_departure
 from tests.app.services.return_family import family
 from tests.ui.conftest import settle
 from tests.ui.return_view import active, ctrl_s, open_return, reloaded
-from ui.drafts import CloseMode
 from ui.editors.departure import DEPARTED, NOT_DEPARTED, DepartureEditor
 from ui.i18n import format_date
 from ui.qt import Qt
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def editors(navigator):
-    yield navigator.editors
-    for editor in navigator.editors:
-        with contextlib.suppress(RuntimeError):
-            editor.close_with(CloseMode.DROP)
 
 
 def test_plan_a_departure_then_confirm_it(qtbot, ctx, tasks, store, editors):

@@ -1,6 +1,5 @@
 """The Return section's support: payments per traveller, totals by status, double funding."""
 
-import contextlib
 from datetime import date
 
 import pytest
@@ -12,21 +11,12 @@ from app.services.returns.payments import payment_id, payments_of
 from tests.app.services.return_family import family
 from tests.ui.conftest import settle
 from tests.ui.return_view import active, ctrl_s, open_return, reloaded
-from ui.drafts import CloseMode
 from ui.editors.support_payment import PaymentEditor
 from ui.i18n import format_money
 from ui.qt import Qt
 
 pytestmark = pytest.mark.gui
 STATUSES = [s.value for s in PaymentStatus]
-
-
-@pytest.fixture
-def editors(navigator):
-    yield navigator.editors
-    for editor in navigator.editors:
-        with contextlib.suppress(RuntimeError):
-            editor.close_with(CloseMode.DROP)
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """The Return section's reference numbers: typed in their editor, listed for the case or the
 chosen application, found by the global search."""
 
-import contextlib
 from datetime import date
 
 import pytest
@@ -10,20 +9,11 @@ from app.services import records
 from tests.app.services.return_family import family
 from tests.ui.conftest import settle
 from tests.ui.return_view import active, ctrl_s, open_return, reloaded
-from ui.drafts import CloseMode
 from ui.editors.external_reference import ExternalReferenceEditor
 from ui.qt import Qt
 from ui.search_box import SearchBox
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def editors(navigator):
-    yield navigator.editors
-    for editor in navigator.editors:
-        with contextlib.suppress(RuntimeError):
-            editor.close_with(CloseMode.DROP)
 
 
 def cells(table):

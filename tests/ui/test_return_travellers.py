@@ -1,7 +1,5 @@
 """The Return section's travellers: the household with "travels" boxes and relationships."""
 
-import contextlib
-
 import pytest
 
 from app.domain.returns.codes import Relationship, TravellerRole
@@ -9,19 +7,10 @@ from app.services.returns.travellers import set_traveller, travellers_in
 from tests.app.services.return_family import family
 from tests.ui.conftest import settle
 from tests.ui.return_view import active, ctrl_s, open_return, reloaded
-from ui.drafts import CloseMode
 from ui.editors.travellers import TravellersEditor
 from ui.qt import Qt
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def editors(navigator):
-    yield navigator.editors
-    for editor in navigator.editors:
-        with contextlib.suppress(RuntimeError):
-            editor.close_with(CloseMode.DROP)
 
 
 def rows(store, application_id):

@@ -41,7 +41,8 @@ duplicate as the device saw it. A redirect the refused merge brought along (a re
 earlier into D, whose `merged_into` the device moved to S2) is refused without one.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, Text, cast, select
@@ -134,16 +135,9 @@ class Survivors:
             if target not in MERGEABLE or name not in fields:
                 continue
             value = fields[name]
-            if isinstance(value, list):
-                new: Any = []
-                for item in value:
-                    item = self.end(target, item) if isinstance(item, str) else item
-                    if item not in new:
-                        new.append(item)
-            elif isinstance(value, str):
-                new = self.end(target, value)
-            else:
+            if not isinstance(value, (list, str)):
                 continue
+            new = mapped(value, partial(self.end, target))
             if name == MERGED_INTO and new == record_id:
                 # Two devices merged the pair each into the other: the merge that arrived
                 # first stands and this one is undone, membership included (restamped, so the
@@ -323,16 +317,22 @@ def is_merge(fields: Mapping[str, Any], base: Mapping[str, Any]) -> bool:
     return bool(fields.get(MERGED_INTO)) and bool(set(base) - set(fields))
 
 
-def replaced(value: Any, old: str, new: str) -> Any:
-    """A reference value (an id or a list of ids) naming `new` where it named `old`."""
+def mapped(value: Any, to: Callable[[str], str]) -> Any:
+    """A reference value (an id or a list of ids) with every id taken through `to`; a list
+    keeps its order and names each record once. Anything else stays as it is."""
     if isinstance(value, list):
         result: list[Any] = []
         for item in value:
-            item = new if item == old else item
+            item = to(item) if isinstance(item, str) else item
             if item not in result:
                 result.append(item)
         return result
-    return new if value == old else value
+    return to(value) if isinstance(value, str) else value
+
+
+def replaced(value: Any, old: str, new: str) -> Any:
+    """A reference value (an id or a list of ids) naming `new` where it named `old`."""
+    return mapped(value, lambda item: new if item == old else item)
 
 
 def moved_apart(
@@ -343,15 +343,7 @@ def moved_apart(
     one, and nothing else differs. Both were one value naming the duplicate, which each merge
     replaced by its own survivor (a list collapses one that was already in it, so compare
     what is left besides the two): the standing value is `other`, through to its end."""
-    theirs = other
-    if isinstance(other, list):
-        theirs = []
-        for item in other:
-            item = ends.end(entity, item) if isinstance(item, str) else item
-            if item not in theirs:
-                theirs.append(item)
-    elif isinstance(other, str):
-        theirs = ends.end(entity, other)
+    theirs = mapped(other, lambda item: ends.end(entity, item))
     if not _names(mine, refused) or not _names(theirs, survivor):
         return None
     if isinstance(mine, list) != isinstance(theirs, list):
