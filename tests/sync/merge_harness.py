@@ -7,6 +7,7 @@ own `apply_page`, exactly the functions the routes and the engine call.
 
 import threading
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import orjson
 from sqlalchemy import Engine, select
 
 from app.domain.registry import ENTITIES
+from app.services import records
 from app.store.store import Store
 from app.store.tables import conflict, entity_tables
 from sync import engine as sync_engine
@@ -103,3 +105,17 @@ def laptop(home: Path, name: str, server_engine: Engine, role: str = "lead") -> 
     """A laptop whose user has `role` on the server (merging needs a lead)."""
     store, _ = Store.init(home / name, "device-pass-1", actor=name, kdf=FAST_KDF, site="ATR")
     return Laptop(name, store, InProcessClient(server_engine, store.device.device_id, role))
+
+
+def vulnerability(store: Store, person_id: str) -> str:
+    """A finding that names the person: one more reference a merge must move."""
+    return records.create(
+        store,
+        entity="vulnerability",
+        data={
+            "person_id": person_id,
+            "assessed_on": date.today().isoformat(),
+            "assessed_by": store.device.actor,
+            "categories": ["pregnancy"],
+        },
+    ).id

@@ -1,13 +1,11 @@
 """A merge of duplicates travels as ordinary changes; offline edits of the duplicate follow it."""
 
-from datetime import date
-
 import pytest
 from sqlalchemy import select
 
 from app.services import merging, records
 from sync.server.lifecycle import erasure
-from tests.sync.merge_harness import laptop, server
+from tests.sync.merge_harness import laptop, server, vulnerability
 
 
 @pytest.fixture
@@ -33,19 +31,6 @@ def _people(store):
     return household.id, survivor.id, duplicate.id
 
 
-def _vulnerability(store, person_id):
-    return records.create(
-        store,
-        entity="vulnerability",
-        data={
-            "person_id": person_id,
-            "assessed_on": date.today().isoformat(),
-            "assessed_by": "bo",
-            "categories": ["pregnancy"],
-        },
-    ).id
-
-
 def _converged(*devices):
     first = devices[0].everything()
     for other in devices[1:]:
@@ -60,7 +45,7 @@ def test_offline_edits_of_the_duplicate_reach_the_survivor_on_every_device(team)
         device.sync()
     # Bo is offline: he adds a phone to the duplicate and records a vulnerability for it.
     records.update(bo.store, entity="person", record_id=duplicate, patch={"phone": "+49 651 1"})
-    finding = _vulnerability(bo.store, duplicate)
+    finding = vulnerability(bo.store, duplicate)
     merging.merge(anna.store, entity="person", duplicate_id=duplicate, survivor_id=survivor)
     anna.sync()
     cem.sync()
@@ -79,7 +64,7 @@ def test_an_edit_the_merging_device_had_not_pulled_is_folded_into_the_survivor(t
     for device in (anna, bo, cem):
         device.sync()
     records.update(bo.store, entity="person", record_id=duplicate, patch={"phone": "+49 651 2"})
-    finding = _vulnerability(bo.store, duplicate)
+    finding = vulnerability(bo.store, duplicate)
     bo.sync()  # on the server before the merge, which Anna makes without pulling first
     merging.merge(anna.store, entity="person", duplicate_id=duplicate, survivor_id=survivor)
     anna.sync()
@@ -257,7 +242,7 @@ def test_a_reference_pushed_before_a_chain_of_merges_names_the_end_of_the_chain(
     # a vulnerability for first and reaches the server before him.
     merging.merge(bo.store, entity="person", duplicate_id=first, survivor_id=middle)
     merging.merge(bo.store, entity="person", duplicate_id=middle, survivor_id=last)
-    finding = _vulnerability(anna.store, first)
+    finding = vulnerability(anna.store, first)
     anna.sync()
     bo.sync()  # both merges in one push: the reference is rewritten once, to the end
     for device in (anna, bo, cem):

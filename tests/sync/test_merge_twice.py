@@ -19,7 +19,7 @@ from app.services.consultations import record_consultation
 from app.services.drafts import drafts, save_draft
 from sync import engine as sync_engine
 from sync.server.storage.tables import record
-from tests.sync.merge_harness import laptop, server
+from tests.sync.merge_harness import laptop, server, vulnerability
 
 
 @pytest.fixture
@@ -30,19 +30,6 @@ def team(tmp_path):
     for device in made:
         device.store.close()
     engine.dispose()
-
-
-def _vulnerability(store, person_id: str) -> str:
-    return records.create(
-        store,
-        entity="vulnerability",
-        data={
-            "person_id": person_id,
-            "assessed_on": date.today().isoformat(),
-            "assessed_by": "cem",
-            "categories": ["pregnancy"],
-        },
-    ).id
 
 
 def _people_and_references(store):
@@ -72,7 +59,7 @@ def _people_and_references(store):
     refs = {
         ("case", case, "main_contact_id"),
         ("consultation", consultation, "participant_ids"),
-        ("vulnerability", _vulnerability(store, d), "person_id"),
+        ("vulnerability", vulnerability(store, d), "person_id"),
     }
     return s1, s2, d, refs
 
@@ -103,7 +90,7 @@ def test_the_merge_the_server_took_first_stands_and_every_reference_of_the_dupli
     winner, other = (s1, s2) if first == "anna" else (s2, s1)
     for device, survivor in zip(order, (winner, other), strict=True):
         merging.merge(device.store, entity="person", duplicate_id=d, survivor_id=survivor)
-    refs.add(("vulnerability", _vulnerability(cem.store, d), "person_id"))
+    refs.add(("vulnerability", vulnerability(cem.store, d), "person_id"))
     records.update(cem.store, entity="person", record_id=d, patch={"authority_file_number": "AZ-7"})
     # Both mergers have the case open in a form: a reference the server only restates (the
     # value a laptop holds already) removes nothing, so the drafts stay.
