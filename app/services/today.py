@@ -14,6 +14,8 @@ from app.store.store import Store
 from app.store.tables import conflict
 
 DAYS_AHEAD = 7
+# Today shows the first of each list; the Follow-ups screen has them all.
+ROWS = 100
 
 
 @dataclass(frozen=True)
@@ -28,16 +30,18 @@ class AgendaItem:
 @dataclass(frozen=True)
 class TodayView:
     on: date
-    overdue: list[AgendaItem]  # due before `on`, oldest first
+    overdue: list[AgendaItem]  # due before `on`, oldest first, at most ROWS
     due: list[AgendaItem]  # due from `on` up to DAYS_AHEAD days later, soonest first
     recent_cases: list[CaseRow]
     unsynced_changes: int
     open_conflicts: int
+    overdue_total: int = 0  # all of them, also those past ROWS
+    due_total: int = 0
 
 
 def today(store: Store, *, assignee: str | None, on: date) -> TodayView:
     """`assignee` None means this device's counsellor, as in follow_ups.agenda."""
-    items = agenda(store, assignee=assignee, on=on, days=DAYS_AHEAD)
+    items = agenda(store, assignee=assignee, on=on, days=DAYS_AHEAD, limit=ROWS)
     cases = _case_labels(store, [f.case_id for f in (*items.overdue, *items.due)])
 
     def item(follow_up: FollowUp) -> AgendaItem:
@@ -51,6 +55,8 @@ def today(store: Store, *, assignee: str | None, on: date) -> TodayView:
         on=on,
         overdue=[item(f) for f in items.overdue],
         due=[item(f) for f in items.due],
+        overdue_total=items.overdue_total,
+        due_total=items.due_total,
         recent_cases=recent_cases(store),
         unsynced_changes=unsynced_changes(store),
         open_conflicts=conflicts,

@@ -121,3 +121,42 @@ def test_today_shows_columns_and_never_cuts_the_case_number(qtbot, ctx, tasks, m
     # The case number's column is wide enough for the whole number.
     assert header.sectionSize(2) >= metrics.horizontalAdvance(case.reference)
     assert not panel.overdue.horizontalScrollBar().isVisible()
+
+
+def test_a_long_overdue_list_ends_in_a_line_to_the_follow_ups(
+    qtbot, ctx, tasks, make, navigator
+) -> None:
+    """Today holds a screenful; the rest is one line away, by Enter or a double click."""
+    from app.services import records
+    from app.services.today import ROWS
+    from ui.qt import Qt
+
+    case = make.case()
+    for days in range(1, ROWS + 8):
+        records.create(
+            make.store,
+            entity="follow_up",
+            data={
+                "case_id": case.id,
+                "due_on": date.today() - timedelta(days=days),
+                "assignee": ctx.session.actor,
+                "title": f"Aufgabe {days}",
+            },
+        )
+    panel = TodayPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.activate()
+    settle(qtbot, tasks)
+    assert f"{ROWS + 7} overdue" in panel.summary.text()
+    assert panel.overdue.count() == ROWS + 1
+    last = panel.overdue.item(ROWS)
+    assert last.text() == "… 7 more under Follow-ups (Alt+4)"
+    panel.overdue.setFocus()
+    panel.overdue.setCurrentItem(last)
+    qtbot.keyClick(panel.overdue, Qt.Key.Key_Space)  # "done" on that line does nothing
+    settle(qtbot, tasks)
+    assert panel.current_follow_up() is None
+    qtbot.keyClick(panel.overdue, Qt.Key.Key_Return)
+    assert navigator.calls[-1] == ("panel", "follow_ups")

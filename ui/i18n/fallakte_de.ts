@@ -3630,6 +3630,13 @@ Meldung des Servers: {0}</translation>
         <source>internal error</source>
         <translation>interner Fehler</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more under Follow-ups (Alt+4)</source>
+        <translation>
+            <numerusform>… %n weitere unter Wiedervorlagen (Alt+4)</numerusform>
+            <numerusform>… %n weitere unter Wiedervorlagen (Alt+4)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>

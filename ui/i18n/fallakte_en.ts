@@ -3626,6 +3626,13 @@ The server said: {0}</source>
         <source>internal error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more under Follow-ups (Alt+4)</source>
+        <translation>
+            <numerusform>… %n more under Follow-ups (Alt+4)</numerusform>
+            <numerusform>… %n more under Follow-ups (Alt+4)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>

@@ -70,7 +70,7 @@ def agenda_rows(store: Store, *, assignee: str | None, on: date, days: int) -> l
 
 def overdue_count(store: Store, *, assignee: str | None = None, on: date | None = None) -> int:
     """How many of `assignee`'s (default: this device's counsellor) open follow-ups are overdue."""
-    return len(follow_ups.agenda(store, assignee=assignee, on=on, days=0).overdue)
+    return follow_ups.overdue_count(store, assignee=assignee, on=on)
 
 
 class AgendaModel(QtCore.QAbstractTableModel):

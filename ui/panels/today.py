@@ -188,8 +188,8 @@ class TodayPanel(Panel):
         self.view = view
         self._greet()
         parts = [
-            self.tr("%n overdue", "", len(view.overdue)),
-            self.tr("%n due this week", "", len(view.due)),
+            self.tr("%n overdue", "", view.overdue_total),
+            self.tr("%n due this week", "", view.due_total),
             '<a href="sync">'
             + self.tr("%n unsynced change(s)", "", view.unsynced_changes)
             + "</a>",
@@ -202,8 +202,8 @@ class TodayPanel(Panel):
             )
         self.summary.setText(" · ".join(parts))
         self._follow_ups = {i.follow_up.id: i.follow_up for i in (*view.overdue, *view.due)}
-        self._fill_agenda(self.overdue, view.overdue, overdue=True)
-        self._fill_agenda(self.due, view.due, overdue=False)
+        self._fill_agenda(self.overdue, view.overdue, view.overdue_total, overdue=True)
+        self._fill_agenda(self.due, view.due, view.due_total, overdue=False)
         self.recent.clear()
         for row in view.recent_cases:
             who = row.main_contact_name or row.household_label or ""
@@ -215,7 +215,9 @@ class TodayPanel(Panel):
         self.recent.fit_columns()
         self.loaded.emit()
 
-    def _fill_agenda(self, widget: "TodayList", items: list[AgendaItem], *, overdue: bool) -> None:
+    def _fill_agenda(
+        self, widget: "TodayList", items: list[AgendaItem], total: int, *, overdue: bool
+    ) -> None:
         current = widget.currentItem()
         row = widget.indexOfTopLevelItem(current) if current is not None else -1
         widget.clear()
@@ -232,6 +234,11 @@ class TodayPanel(Panel):
             if overdue:
                 for column in range(len(columns)):
                     entry.setForeground(column, QtGui.QBrush(QtGui.QColor("#b3261e")))
+        if total > len(items):
+            widget.more(
+                self.tr("… %n more under Follow-ups (Alt+4)", "", total - len(items)),
+                ("panel", "follow_ups"),
+            )
         if not items:
             widget.empty(self.tr("Nothing overdue") if overdue else self.tr("Nothing due"))
         elif row >= 0:  # after "done" the next one takes the place of the finished one
@@ -257,6 +264,8 @@ class TodayPanel(Panel):
             self.ctx.navigator.show_case(value)
         elif kind == "draft":
             self.ctx.navigator.restore_editor(DraftData.of(value))
+        elif kind == "panel":
+            self.ctx.navigator.show_panel(value)
 
     def current_follow_up(self) -> FollowUp | None:
         """The follow-up of the list that has the focus (else the overdue one's current row)."""

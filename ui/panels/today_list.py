@@ -90,6 +90,17 @@ class TodayList(QtWidgets.QTreeWidget):
         if self.topLevelItemCount() == 1:
             self._rows(1)
 
+    def more(self, text: str, target: object) -> TodayItem:
+        """A last line that leads to where the whole list is."""
+        entry = TodayItem([text])
+        entry.setData(0, ROLE_TARGET, target)
+        entry.setFirstColumnSpanned(True)
+        font = entry.font(0)
+        font.setItalic(True)
+        entry.setFont(0, font)
+        self.addTopLevelItem(entry)
+        return entry
+
     def fit_columns(self) -> None:
         """Dates and case numbers whole; names up to a share of the width; the task the rest."""
         header = self.header()

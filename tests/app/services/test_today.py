@@ -70,3 +70,26 @@ def test_today_for_another_assignee(store, make):
     view = today(store, assignee="bob", on=ON)
     assert [i.follow_up.id for i in view.due] == [mine.id] and view.overdue == []
     assert today(store, assignee=None, on=ON).due == []
+
+
+def test_today_holds_a_screenful_and_says_how_many_there_are(store, make):
+    """After a long absence 1,000 overdue follow-ups are no list for the start screen: Today
+    holds the oldest ROWS of each list, the totals count them all, in SQL."""
+    from app.services import follow_ups
+    from app.services.today import ROWS
+
+    case = make.case()
+    for days in range(1, ROWS + 6):
+        _follow_up(store, case, ON - timedelta(days=days))
+    for days in range(3):
+        _follow_up(store, case, ON + timedelta(days=days))
+    _follow_up(store, case, ON - timedelta(days=1), assignee="bob")
+
+    view = today(store, assignee=None, on=ON)
+    assert len(view.overdue) == ROWS and view.overdue_total == ROWS + 5
+    assert view.overdue[0].follow_up.due_on == ON - timedelta(days=ROWS + 5)  # oldest first
+    assert len(view.due) == view.due_total == 3
+    assert follow_ups.overdue_count(store, on=ON) == ROWS + 5
+    assert follow_ups.overdue_count(store, assignee="bob", on=ON) == 1
+    whole = follow_ups.agenda(store, on=ON)
+    assert len(whole.overdue) == whole.overdue_total == ROWS + 5
