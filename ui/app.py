@@ -207,6 +207,9 @@ class Controller(QObject):
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.panel("sync").enrolled.connect(self.on_workspace_enrolled)  # type: ignore[attr-defined]
         self.window.show_page(self.workspace)
+        # After the first screen and the work it starts: the rest of the session's full
+        # collections then skip the workspace (ui/collector.py).
+        self.workspace.ready.connect(lambda: QtCore.QTimer.singleShot(0, self._settle))
         self._start_sync(enrolment is not None)
         keys, self._reopen = self._reopen, []
         if keys:
@@ -214,6 +217,10 @@ class Controller(QObject):
                 lambda store: [d for d in draft_service.drafts(store) if d.key in keys],
                 done=self._reopen_drafts,
             )
+
+    def _settle(self) -> None:
+        if self.workspace is not None:  # not locked in the meantime
+            collector.settle()
 
     def _start_sync(self, enrolled: bool) -> None:
         from ui.sync_controller import SyncController
@@ -263,6 +270,7 @@ class Controller(QObject):
         """Keep unsaved forms as encrypted drafts, stop sync, drop the workspace; maybe close
         the store. Cannot fail: each step runs whatever the others do (see ui/teardown.py)."""
         steps = self.last_teardown = Steps("lock")
+        steps.run("collector", collector.thaw)  # what the workspace held is collectable again
         steps.run("idle", self.idle.stop)
         sync, self.sync = self.sync, None
         if sync is not None:

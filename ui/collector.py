@@ -6,6 +6,12 @@ controller), the C++ object is deleted on that worker thread: its timers are unr
 from the wrong thread and Qt later fires one at freed memory (seen as random crashes in
 QTimerInfoList::activateTimers while locking and unlocking in quick turns). So automatic
 collection is off and a timer on the GUI thread collects, as often as Python would.
+
+A full collection walks every object alive, and after unlock most of them are the workspace's
+long-lived widgets and modules: 70 ms on a 20,000-person store, a hitch wherever it lands (the
+first person opened, in bench/gui.py). Once the workspace stands, `settle` collects once and
+freezes what is left (gc.freeze), so later full collections skip it; the lock `thaw`s it
+first, so the dropped workspace and the decrypted values it held are collected as before.
 """
 
 import gc
@@ -43,6 +49,17 @@ class GuiThreadCollector(QObject):
 _collector: list[GuiThreadCollector] = []
 
 
+def settle() -> None:
+    """The workspace stands: collect once, then keep what is alive out of later collections."""
+    gc.collect()
+    gc.freeze()
+
+
+def thaw() -> None:
+    """Before the workspace goes (lock, language switch): everything is collectable again."""
+    gc.unfreeze()
+
+
 def install() -> GuiThreadCollector:
     """Once per process, after the QApplication exists."""
     if not _collector:
@@ -54,6 +71,7 @@ def install() -> GuiThreadCollector:
 
 def uninstall() -> None:
     """Automatic collection back on (tests, between one app and the next)."""
+    thaw()
     while _collector:
         collector = _collector.pop()
         collector.stop()

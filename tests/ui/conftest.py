@@ -63,6 +63,7 @@ def _gc_on_the_gui_thread(qapp: object) -> Iterator[None]:
 
     collector.install()
     yield
+    collector.thaw()  # a test's app may have frozen its workspace (collector.settle)
     gc.collect()
     collector.uninstall()  # tests without Qt run with Python's own collector
 
