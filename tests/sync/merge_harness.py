@@ -6,6 +6,8 @@ own `apply_page`, exactly the functions the routes and the engine call.
 """
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -119,3 +121,16 @@ def vulnerability(store: Store, person_id: str) -> str:
             "categories": ["pregnancy"],
         },
     ).id
+
+
+@contextmanager
+def laptops(tmp_path: Path, *names: str) -> Iterator[tuple[Engine, list[Laptop]]]:
+    """A server and one laptop per name, closed afterwards."""
+    engine = server(tmp_path / "server.db")
+    made = [laptop(tmp_path, name, engine) for name in names]
+    try:
+        yield engine, made
+    finally:
+        for device in made:
+            device.store.close()
+        engine.dispose()

@@ -5,17 +5,13 @@ from sqlalchemy import select
 
 from app.services import merging, records
 from sync.server.lifecycle import erasure
-from tests.sync.merge_harness import laptop, server, vulnerability
+from tests.sync.merge_harness import laptop, laptops, vulnerability
 
 
 @pytest.fixture
 def team(tmp_path):
-    engine = server(tmp_path / "server.db")
-    made = [laptop(tmp_path, name, engine) for name in ("anna", "bo", "cem")]
-    yield engine, made
-    for device in made:
-        device.store.close()
-    engine.dispose()
+    with laptops(tmp_path, "anna", "bo", "cem") as made:
+        yield made
 
 
 def _people(store):

@@ -19,17 +19,13 @@ from app.services.consultations import record_consultation
 from app.services.drafts import drafts, save_draft
 from sync import engine as sync_engine
 from sync.server.storage.tables import record
-from tests.sync.merge_harness import laptop, server, vulnerability
+from tests.sync.merge_harness import laptops, vulnerability
 
 
 @pytest.fixture
 def team(tmp_path):
-    engine = server(tmp_path / "server.db")
-    made = [laptop(tmp_path, name, engine) for name in ("anna", "bo", "cem")]
-    yield engine, made
-    for device in made:
-        device.store.close()
-    engine.dispose()
+    with laptops(tmp_path, "anna", "bo", "cem") as made:
+        yield made
 
 
 def _people_and_references(store):

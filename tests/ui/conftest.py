@@ -1,7 +1,8 @@
 """GUI fixtures: a session over a real encrypted store, a recording navigator, waiting on tasks."""
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -129,3 +130,27 @@ def settle(qtbot: object, tasks: Tasks, timeout_ms: int = 10_000) -> None:
     if tasks.busy:
         blocker = qtbot.waitSignal(tasks.idle, timeout=timeout_ms)  # type: ignore[attr-defined]
         blocker.wait()
+
+
+def open_today(
+    qtbot: Any,
+    ctx: Context,
+    tasks: Tasks,
+    *,
+    size: tuple[int, int] | None = None,
+    clock: Callable[[], date] | None = None,
+) -> Any:
+    """The Today screen alone, shown and filled (optionally at `size`, on the day `clock` says)."""
+    from ui.panels.today import TodayPanel
+
+    panel = TodayPanel(ctx)
+    if clock is not None:
+        panel.clock = clock
+    qtbot.addWidget(panel)
+    if size is not None:
+        panel.resize(*size)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.activate()
+    settle(qtbot, tasks)
+    return panel

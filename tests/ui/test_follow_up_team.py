@@ -8,13 +8,12 @@ import pytest
 
 from app.domain.enums import FollowUpStatus
 from app.services import records
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_today, settle
 from tests.ui.directory_fixtures import keep_directory
 from ui.drafts import CloseMode
 from ui.editors.follow_up_outcome import OutcomeDialog
 from ui.editors.follow_up_reassign import ReassignDialog
 from ui.panels.follow_ups import FollowUpsPanel
-from ui.panels.today import TodayPanel
 from ui.qt import Qt
 
 pytestmark = pytest.mark.gui
@@ -229,13 +228,7 @@ def test_person_view_done_with_note_and_undo(qtbot, ctx, tasks, store, made):
 
 def test_today_greets_by_display_name_and_marks_done_with_space(qtbot, ctx, tasks, store, made):
     _, (late, soon) = made
-    panel = TodayPanel(ctx)
-    qtbot.addWidget(panel)
-    panel.resize(1100, 700)
-    panel.show()
-    with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        panel.activate()
-    settle(qtbot, tasks)
+    panel = open_today(qtbot, ctx, tasks, size=(1100, 700))
     assert panel.heading.text().startswith("Good to see you, Anna Schmidt.")
     panel.overdue.setFocus()
     qtbot.keyClick(panel.overdue, Qt.Key.Key_Down)
@@ -264,12 +257,7 @@ def test_today_greets_by_display_name_and_marks_done_with_space(qtbot, ctx, task
 
 
 def test_today_greets_by_the_login_name_spoken_without_a_directory(qtbot, ctx, tasks):
-    panel = TodayPanel(ctx)
-    qtbot.addWidget(panel)
-    panel.show()
-    with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        panel.activate()
-    settle(qtbot, tasks)
+    panel = open_today(qtbot, ctx, tasks)
     assert panel.heading.text().startswith("Good to see you, Anna.")  # the login "anna"
 
 
@@ -280,12 +268,7 @@ def test_a_renewed_directory_renames_at_once(qtbot, ctx, tasks, store):
     from ui.session import Changed
 
     keep_directory(store)
-    panel = TodayPanel(ctx)
-    qtbot.addWidget(panel)
-    panel.show()
-    with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        panel.activate()
-    settle(qtbot, tasks)
+    panel = open_today(qtbot, ctx, tasks)
     renamed = (td.Colleague(username="anna", display_name="Anna Schmidt-Kaya"), *TEAM[1:])
     keep_directory(store, renamed)
     with qtbot.waitSignal(colleagues_of(ctx.session).changed):

@@ -8,7 +8,7 @@ import pytest
 
 from app.services import records
 from tests.app.services.return_family import family as return_family
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_today, settle
 from ui.drafts import CloseMode
 from ui.editors.information_request import InformationRequestEditor
 from ui.editors.medical_return import MedicalReturnEditor
@@ -17,7 +17,6 @@ from ui.editors.reintegration_measure import ReintegrationMeasureEditor
 from ui.editors.reintegration_plan import ReintegrationPlanEditor
 from ui.editors.sustainability import SustainabilityEditor
 from ui.panels.person_view import PersonView
-from ui.panels.today import TodayPanel
 from ui.qt import Qt, QtWidgets
 
 pytestmark = pytest.mark.gui
@@ -71,12 +70,7 @@ def saved_with_ctrl_s(qtbot, tasks, editor, section):
 
 
 def today_panel(qtbot, ctx, tasks):
-    panel = TodayPanel(ctx)
-    qtbot.addWidget(panel)
-    panel.show()
-    with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        panel.activate()
-    settle(qtbot, tasks)
+    panel = open_today(qtbot, ctx, tasks)
     return panel
 
 

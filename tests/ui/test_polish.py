@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSWORD
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_today, settle
 from ui import i18n
 from ui.qt import Qt, QtCore, QtWidgets
 
@@ -124,17 +124,12 @@ def test_language_lists_start_with_the_languages_met_most(qtbot, ctx, tasks, mak
 
 
 def test_today_greets_by_name_not_by_login(qtbot, ctx, tasks) -> None:
-    from ui.panels.today import TodayPanel, spoken_name
+    from ui.panels.today import spoken_name
 
     assert spoken_name("anna.schmidt") == "Anna Schmidt"
     assert spoken_name("hans-peter.müller") == "Hans-Peter Müller"
     assert spoken_name("Anna Schmidt") == "Anna Schmidt"
-    panel = TodayPanel(ctx)  # this store's user is "anna"
-    qtbot.addWidget(panel)
-    panel.show()
-    with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        panel.activate()
-    settle(qtbot, tasks)
+    panel = open_today(qtbot, ctx, tasks)  # this store's user is "anna"
     assert panel.heading.text().startswith("Good to see you, Anna.")
 
 

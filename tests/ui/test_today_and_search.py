@@ -3,8 +3,7 @@
 from datetime import date, timedelta
 
 from app.services.consultations import record_consultation
-from tests.ui.conftest import settle
-from ui.panels.today import TodayPanel
+from tests.ui.conftest import open_today, settle
 from ui.search_box import SearchBox
 from ui.session import Changed
 
@@ -28,12 +27,7 @@ def test_today_lists_overdue_and_due_follow_ups_and_recent_cases(
     qtbot, ctx, tasks, make, navigator
 ) -> None:
     case = _case_with_follow_ups(make)
-    panel = TodayPanel(ctx)
-    qtbot.addWidget(panel)
-    panel.show()
-    with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        panel.activate()
-    settle(qtbot, tasks)
+    panel = open_today(qtbot, ctx, tasks)
     assert "Pass beantragen" in panel.overdue.item(0).text()
     assert "Termin Botschaft" in panel.due.item(0).text()
     assert case.reference in panel.recent.item(0).text()
@@ -43,12 +37,7 @@ def test_today_lists_overdue_and_due_follow_ups_and_recent_cases(
 
 
 def test_today_refreshes_only_for_changes_it_watches(qtbot, ctx, tasks, make) -> None:
-    panel = TodayPanel(ctx)
-    qtbot.addWidget(panel)
-    panel.show()
-    with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        panel.activate()
-    settle(qtbot, tasks)
+    panel = open_today(qtbot, ctx, tasks)
     assert panel.overdue.item(0).text() == "Nothing overdue"
     _case_with_follow_ups(make)
     ctx.session.announce(Changed(frozenset({"attachment"})))
@@ -106,13 +95,7 @@ def test_today_shows_columns_and_never_cuts_the_case_number(qtbot, ctx, tasks, m
             "title": title,
         },
     )
-    panel = TodayPanel(ctx)
-    qtbot.addWidget(panel)
-    panel.resize(1100, 600)
-    panel.show()
-    with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        panel.activate()
-    settle(qtbot, tasks)
+    panel = open_today(qtbot, ctx, tasks, size=(1100, 600))
     item = panel.overdue.item(0)
     assert panel.overdue.columnCount() == 4
     assert item.text(1) == title and item.text(2) == case.reference
@@ -143,12 +126,7 @@ def test_a_long_overdue_list_ends_in_a_line_to_the_follow_ups(
                 "title": f"Aufgabe {days}",
             },
         )
-    panel = TodayPanel(ctx)
-    qtbot.addWidget(panel)
-    panel.show()
-    with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        panel.activate()
-    settle(qtbot, tasks)
+    panel = open_today(qtbot, ctx, tasks)
     assert f"{ROWS + 7} overdue" in panel.summary.text()
     assert panel.overdue.count() == ROWS + 1
     last = panel.overdue.item(ROWS)

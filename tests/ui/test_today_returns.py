@@ -7,7 +7,7 @@ from app.services import records
 from app.services.returns.checklist import document_check_id, generate_checklist
 from app.services.returns.departures import set_departure
 from tests.app.services.return_family import family
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_today, settle
 from ui.panels.today import TodayPanel
 from ui.qt import Qt, QtWidgets
 
@@ -19,15 +19,7 @@ def _texts(widget) -> list[str]:
 
 
 def _open_panel(qtbot, ctx, tasks) -> TodayPanel:
-    panel = TodayPanel(ctx)
-    panel.clock = lambda: TODAY
-    qtbot.addWidget(panel)
-    panel.resize(1200, 900)
-    panel.show()
-    with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        panel.activate()
-    settle(qtbot, tasks)
-    return panel
+    return open_today(qtbot, ctx, tasks, size=(1200, 900), clock=lambda: TODAY)
 
 
 def _document(store, f, person: str, valid_until: date) -> None:
